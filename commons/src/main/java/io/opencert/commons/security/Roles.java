@@ -1,0 +1,13 @@
+package io.opencert.commons.security;
+
+/** The Keycloak realm roles of DOMAIN.md. */
+public final class Roles {
+    public static final String CB_ADMIN = "cb-admin";
+    public static final String CB_STAFF = "cb-staff";
+    public static final String AUDITOR = "auditor";
+    public static final String DECISION_MAKER = "decision-maker";
+    public static final String CLIENT = "client";
+
+    private Roles() {
+    }
+}

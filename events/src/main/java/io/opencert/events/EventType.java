@@ -1,0 +1,59 @@
+package io.opencert.events;
+
+import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiringV1;
+import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.client.QuotationIssuedV1;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.SurveillanceOverdueV1;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every event of the platform: its CloudEvents {@code type}, the topic it travels on and its payload record. */
+public enum EventType {
+    CLIENT_REGISTERED("cb.client.registered.v1", Topics.CLIENT, ClientRegisteredV1.class),
+    CLIENT_UPDATED("cb.client.updated.v1", Topics.CLIENT, ClientUpdatedV1.class),
+    QUOTATION_ISSUED("cb.client.quotation-issued.v1", Topics.CLIENT, QuotationIssuedV1.class),
+    CONTRACT_SIGNED("cb.client.contract-signed.v1", Topics.CLIENT, ContractSignedV1.class),
+    AUDIT_SCHEDULED("cb.scheduling.audit-scheduled.v1", Topics.SCHEDULING, AuditScheduledV1.class),
+    SURVEILLANCE_OVERDUE("cb.scheduling.surveillance-overdue.v1", Topics.SCHEDULING, SurveillanceOverdueV1.class),
+    AUDIT_COMPLETED("cb.audit.completed.v1", Topics.AUDIT, AuditCompletedV1.class),
+    CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
+    CERTIFICATE_EXPIRING("cb.certificate.expiring.v1", Topics.CERTIFICATE, CertificateExpiringV1.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends EventPayload> payloadClass;
+
+    EventType(String type, String topic, Class<? extends EventPayload> payloadClass) {
+        this.type = type;
+        this.topic = topic;
+        this.payloadClass = payloadClass;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends EventPayload> payloadClass() {
+        return payloadClass;
+    }
+
+    /** A consumer ignores types it does not know: hence Optional, not an exception. */
+    public static Optional<EventType> ofType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    public static EventType of(Class<? extends EventPayload> payloadClass) {
+        return Arrays.stream(values()).filter(t -> t.payloadClass.equals(payloadClass)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an event payload: " + payloadClass.getName()));
+    }
+}

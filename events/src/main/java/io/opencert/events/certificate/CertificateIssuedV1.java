@@ -1,0 +1,21 @@
+package io.opencert.events.certificate;
+
+import io.opencert.events.EventPayload;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record CertificateIssuedV1(UUID certificateId, String number, int revision, UUID clientId, String holderName,
+                                  Standard standard, String scope, List<Site> sites, UUID decisionId, UUID auditId,
+                                  UUID programmeId, LocalDate decisionDate, LocalDate originalCertificationDate,
+                                  LocalDate issueDate, LocalDate expiryDate, Instant issuedAt)
+        implements EventPayload {
+    @Override
+    public String subject() {
+        return certificateId.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package io.opencert.events.model;
+
+public enum TeamRole {
+    LEAD_AUDITOR,
+    AUDITOR,
+    TECHNICAL_EXPERT
+}

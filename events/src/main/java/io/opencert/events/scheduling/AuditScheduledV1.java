@@ -1,0 +1,24 @@
+package io.opencert.events.scheduling;
+
+import io.opencert.events.EventPayload;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A planned audit got its dates and team. {@code auditId} is the audit's id in every service. */
+public record AuditScheduledV1(UUID auditId, UUID programmeId, UUID clientId, String clientName, AuditType type,
+                               List<Standard> standards, String scope, List<Site> sites, LocalDate startDate,
+                               LocalDate endDate, BigDecimal days, List<TeamMember> team, Instant scheduledAt)
+        implements EventPayload {
+    @Override
+    public String subject() {
+        return auditId.toString();
+    }
+}
