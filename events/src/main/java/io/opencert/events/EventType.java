@@ -13,7 +13,11 @@ import io.opencert.events.scheduling.SurveillanceOverdueV1;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Every event of the platform: its CloudEvents {@code type}, the topic it travels on and its payload record. */
+/**
+ * Every event of the platform: its CloudEvents {@code type}, the topic it travels on and its payload record.
+ * The JSON Schema of its data is the resource {@code schemas/<type>.json}, generated from the record; the topics,
+ * headers and who sends and receives what are in {@code asyncapi.yaml} (see the module's README).
+ */
 public enum EventType {
     CLIENT_REGISTERED("cb.client.registered.v1", Topics.CLIENT, ClientRegisteredV1.class),
     CLIENT_UPDATED("cb.client.updated.v1", Topics.CLIENT, ClientUpdatedV1.class),

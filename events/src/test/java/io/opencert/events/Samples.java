@@ -1,0 +1,82 @@
+package io.opencert.events;
+
+import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiringV1;
+import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.client.QuotationIssuedV1;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.PlannedAuditDays;
+import io.opencert.events.model.Recommendation;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.SurveillanceOverdueV1;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One realistic payload per event type: one client through one certification cycle. */
+public final class Samples {
+    private static final UUID CLIENT = UUID.fromString("c1a00000-0000-4000-8000-000000000001");
+    private static final UUID QUOTATION = UUID.fromString("9f1c2a3e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+    private static final UUID CONTRACT = UUID.fromString("3b9d6c1e-2f4a-4b8c-9d0e-1f2a3b4c5d6e");
+    private static final UUID PROGRAMME = UUID.fromString("7e2f4a6b-8c0d-4e1f-a2b3-c4d5e6f7a8b9");
+    private static final UUID AUDIT = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID DECISION = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a");
+    private static final UUID CERTIFICATE = UUID.fromString("e8f9a0b1-c2d3-4e4f-8a5b-6c7d8e9f0a1b");
+    private static final String NAME = "Nordlicht IT-Services GmbH";
+    private static final String SCOPE = "Operation of managed hosting and 24/7 service desk services for business customers";
+    private static final List<Site> SITES = List.of(
+            new Site(UUID.fromString("0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"), "Head office", "Hamburg", "DE", true, 140),
+            new Site(UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"), "Data centre", "Frankfurt am Main", "DE", false, 35));
+    private static final List<Standard> STANDARDS = List.of(Standard.ISO_IEC_20000_1_2018);
+    private static final List<TeamMember> TEAM = List.of(
+            new TeamMember("auditor1", "Anna Berger", TeamRole.LEAD_AUDITOR),
+            new TeamMember("auditor2", "Jonas Keller", TeamRole.AUDITOR));
+
+    public static EventPayload of(EventType type) {
+        return switch (type) {
+            case CLIENT_REGISTERED -> new ClientRegisteredV1(CLIENT, NAME, "HRB 123456", "Hamburg", "DE", 175, SCOPE,
+                    Instant.parse("2025-01-13T09:15:42.318Z"));
+            case CLIENT_UPDATED -> new ClientUpdatedV1(CLIENT, NAME, "HRB 123456", "Hamburg", "DE", 182, SCOPE,
+                    Instant.parse("2025-02-03T14:02:10Z"));
+            case QUOTATION_ISSUED -> new QuotationIssuedV1(QUOTATION, CLIENT, 2, new BigDecimal("18450.00"), "EUR",
+                    LocalDate.parse("2025-03-31"), Instant.parse("2025-02-04T10:30:00Z"));
+            case CONTRACT_SIGNED -> new ContractSignedV1(CONTRACT, CLIENT, NAME, QUOTATION, STANDARDS, SCOPE, SITES,
+                    List.of(new PlannedAuditDays(AuditType.STAGE_1, new BigDecimal("1.5")),
+                            new PlannedAuditDays(AuditType.STAGE_2, new BigDecimal("4")),
+                            new PlannedAuditDays(AuditType.SURVEILLANCE, new BigDecimal("2.5")),
+                            new PlannedAuditDays(AuditType.RECERTIFICATION, new BigDecimal("3.5"))),
+                    List.of("auditor3"), Instant.parse("2025-02-17T16:45:00Z"));
+            case AUDIT_SCHEDULED -> new AuditScheduledV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
+                    SCOPE, SITES, LocalDate.parse("2025-05-12"), LocalDate.parse("2025-05-15"), new BigDecimal("4"), TEAM,
+                    Instant.parse("2025-03-03T08:00:00Z"));
+            case SURVEILLANCE_OVERDUE -> new SurveillanceOverdueV1(AUDIT, PROGRAMME, CLIENT, CERTIFICATE,
+                    LocalDate.parse("2026-06-19"), Instant.parse("2026-06-20T00:05:00Z"));
+            case AUDIT_COMPLETED -> new AuditCompletedV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
+                    SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
+                            FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),
+                    0, LocalDate.parse("2025-05-15"), Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE,
+                    Instant.parse("2025-05-23T11:20:00Z"));
+            case CERTIFICATE_ISSUED -> new CertificateIssuedV1(CERTIFICATE, "OC-20000-2025-0042", 0, CLIENT, NAME,
+                    Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2025-06-20"),
+                    LocalDate.parse("2025-06-20"), LocalDate.parse("2025-06-20"), LocalDate.parse("2028-06-19"),
+                    Instant.parse("2025-06-20T13:37:00Z"));
+            case CERTIFICATE_EXPIRING -> new CertificateExpiringV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
+                    LocalDate.parse("2028-06-19"), 90, LocalDate.parse("2028-03-21"));
+        };
+    }
+
+    private Samples() {
+    }
+}
