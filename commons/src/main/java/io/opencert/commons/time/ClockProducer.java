@@ -4,21 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-
+/** One clock for the whole service, injectable as {@link java.time.Clock} or as {@link AdjustableClock}. */
 @ApplicationScoped
 public class ClockProducer {
-    private final AdjustableClock clock = AdjustableClock.systemUtc();
 
     @Produces
     @Singleton
-    AdjustableClock adjustableClock() {
-        return clock;
-    }
-
-    @Produces
-    @Singleton
-    Clock clock() {
-        return clock;
+    AdjustableClock clock() {
+        return AdjustableClock.systemUtc();
     }
 }
