@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 /** Every error leaves a service as application/problem+json; nothing internal leaks into a 500. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -55,8 +58,8 @@ public class ProblemMapper {
                 "The request body is not valid JSON: " + e.getOriginalMessage(), path(uri), List.of()));
     }
 
-    @ServerExceptionMapper
-    public Response concurrentChange(StaleStateException e, UriInfo uri) {
+    @ServerExceptionMapper({StaleStateException.class, OptimisticLockException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return respond(new Problem(Problem.type("concurrent-change"), "Changed by someone else", 409,
                 "The resource was changed by someone else meanwhile; reload it and try again.", path(uri), List.of()));
     }
@@ -94,6 +97,19 @@ public class ProblemMapper {
         ProblemException problem = cause(e, ProblemException.class);
         if (problem != null) {
             return problem(problem, uri);
+        }
+        RuntimeException concurrent = cause(e, StaleStateException.class);
+        if (concurrent == null) {
+            concurrent = cause(e, OptimisticLockException.class);
+        }
+        if (concurrent != null) {
+            return concurrentChange(concurrent, uri);
+        }
+        PgException database = cause(e, PgException.class);
+        if (database != null && UNIQUE_VIOLATION.equals(database.getSqlState())) {
+            // two requests raced for one unique key (e.g. a registration number); the loser wrote nothing
+            return respond(new Problem(Problem.type("conflict"), "Conflicts with existing data", 409,
+                    "The request conflicts with data that exists already; nothing was changed.", path(uri), List.of()));
         }
         LOG.error("unexpected failure", e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,

@@ -6,16 +6,24 @@ import io.opencert.events.EventType;
 import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
 
 /** Builds and reads the messages of the in-memory connector the way the Kafka connector does in binary mode. */
 public final class CloudEvents {
+    private static final String OUTBOX_CHANNEL = "outbox";
 
     public static Message<String> incoming(EventPayload payload) {
         return incoming(payload, UUID.randomUUID());
@@ -37,6 +45,29 @@ public final class CloudEvents {
 
     public static <T extends EventPayload> T data(Message<?> sent, Class<T> type) {
         return EventJson.read((String) sent.getPayload(), type);
+    }
+
+    /** An event as the outbox relay sent it: its CloudEvents attributes and its data. */
+    public record Published<T extends EventPayload>(OutgoingCloudEventMetadata<?> attributes, T data) {
+    }
+
+    /** Waits until the outbox relay has sent an event of this type that matches, and returns it. */
+    public static <T extends EventPayload> Published<T> published(InMemoryConnector connector, Class<T> payload,
+                                                                  Predicate<T> which) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> allPublished(connector, payload).stream()
+                .filter(event -> which.test(event.data()))
+                .findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    /** Every event of this type the outbox relay has sent so far. */
+    public static <T extends EventPayload> List<Published<T>> allPublished(InMemoryConnector connector, Class<T> payload) {
+        String type = EventType.of(payload).type();
+        return connector.<String>sink(OUTBOX_CHANNEL).received().stream()
+                .flatMap(message -> message.getMetadata(OutgoingCloudEventMetadata.class)
+                        .filter(attributes -> type.equals(attributes.getType()))
+                        .map(attributes -> new Published<>(attributes, EventJson.read(message.getPayload(), payload)))
+                        .stream())
+                .toList();
     }
 
     private CloudEvents() {

@@ -1,0 +1,61 @@
+package io.opencert.client.client;
+
+import io.opencert.client.client.dto.ClientRegistration;
+import io.opencert.client.client.dto.ClientSummary;
+import io.opencert.client.client.dto.ClientView;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/v1/clients")
+@Tag(name = "Clients", description = "Organisations that apply for or hold certification")
+public class ClientResource {
+    private final ClientService clients;
+
+    ClientResource(ClientService clients) {
+        this.clients = clients;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN})
+    @Operation(summary = "Register a client organisation (409 duplicate-registration for a known registration number)")
+    public Uni<RestResponse<ClientView>> register(@Valid @NotNull ClientRegistration registration,
+                                                  @Context UriInfo uri) {
+        return clients.register(registration).map(client -> RestResponse.ResponseBuilder
+                .<ClientView>created(uri.getAbsolutePathBuilder().path(client.id().toString()).build())
+                .entity(client)
+                .build());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "A client with its standards and sites; a client user sees only their own organisation")
+    public Uni<ClientView> get(@PathParam("id") UUID id) {
+        return clients.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN})
+    @Operation(summary = "Clients in order of legal name, filtered by a part of it, one page at a time")
+    public Uni<Page<ClientSummary>> list(@QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
+        return clients.list(name, page);
+    }
+}

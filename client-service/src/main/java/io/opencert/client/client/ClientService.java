@@ -1,0 +1,110 @@
+package io.opencert.client.client;
+
+import io.opencert.client.client.dto.ClientRegistration;
+import io.opencert.client.client.dto.ClientRegistration.SiteRegistration;
+import io.opencert.client.client.dto.ClientSummary;
+import io.opencert.client.client.dto.ClientView;
+import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.outbox.Outbox;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.problem.InvalidInput;
+import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.commons.security.CurrentUser;
+import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.model.Standard;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ClientService {
+    static final String ENTITY = "Client";
+
+    private final ClientRepository clients;
+    private final ChangeLog changeLog;
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, ChangeLog changeLog, Outbox outbox, CurrentUser user, Clock clock) {
+        this.clients = clients;
+        this.changeLog = changeLog;
+        this.outbox = outbox;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<ClientView> register(ClientRegistration registration) {
+        requireCoherent(registration);
+        return clients.findByRegistrationNumber(registration.registrationNumber().strip())
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        throw new RuleViolation("duplicate-registration", "Client already registered",
+                                "Registration number " + existing.registrationNumber
+                                        + " is already registered as client " + existing.id + ".");
+                    }
+                    Client client = newClient(registration);
+                    return clients.persist(client)
+                            .call(() -> changeLog.record(user.username(), ENTITY, client.id, "registered",
+                                    client.legalName + " (" + client.registrationNumber + ")"))
+                            .call(() -> outbox.record(new ClientRegisteredV1(client.id, client.legalName,
+                                    client.registrationNumber, client.city, client.country, client.persons,
+                                    client.scope, client.registeredAt)))
+                            .map(ClientView::of);
+                });
+    }
+
+    /** A client user sees only their own organisation; anything else is "not found". */
+    @WithSession
+    public Uni<ClientView> get(UUID id) {
+        user.requireAccessTo(id, ENTITY);
+        return clients.findWithSites(id)
+                .map(found -> found.map(ClientView::of).orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")));
+    }
+
+    @WithSession
+    public Uni<Page<ClientSummary>> list(String name, PageRequest page) {
+        return Page.of(clients.findByName(name), page, ClientSummary::of);
+    }
+
+    private static void requireCoherent(ClientRegistration registration) {
+        if (registration.standards().equals(Set.of(Standard.ISO_IEC_TR_20000_9_2015))) {
+            throw new InvalidInput("standards", "ISO/IEC TR 20000-9 is certified only together with ISO/IEC 20000-1");
+        }
+        if (hasSites(registration)
+                && registration.sites().stream().filter(SiteRegistration::centralFunction).count() != 1) {
+            throw new InvalidInput("sites", "exactly one site must be the central function");
+        }
+    }
+
+    private Client newClient(ClientRegistration registration) {
+        Client client = new Client();
+        client.legalName = registration.legalName().strip();
+        client.registrationNumber = registration.registrationNumber().strip();
+        client.city = registration.city().strip();
+        client.country = registration.country();
+        client.persons = registration.persons();
+        client.scope = registration.scope().strip();
+        client.standards.addAll(registration.standards());
+        client.sites.addAll(hasSites(registration)
+                ? registration.sites().stream().map(s -> new ClientSite(UUID.randomUUID(), s.name().strip(),
+                        s.city().strip(), s.country(), s.centralFunction(), s.persons())).toList()
+                : List.of(new ClientSite(UUID.randomUUID(), "Head office", client.city, client.country, true,
+                        client.persons)));
+        client.registeredAt = clock.instant();
+        return client;
+    }
+
+    private static boolean hasSites(ClientRegistration registration) {
+        return registration.sites() != null && !registration.sites().isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package io.opencert.client.contract;
+
+import io.opencert.client.client.Client;
+import io.opencert.client.quotation.Quotation;
+import io.opencert.events.model.Standard;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the client bought by accepting a quotation: standards, scope and the audit days of one cycle. */
+@Entity
+public class Contract {
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @Column(name = "client_id", nullable = false)
+    public UUID clientId;
+
+    /** One contract per quotation (unique in the database). */
+    @Column(name = "quotation_id", nullable = false, unique = true)
+    public UUID quotationId;
+
+    @Column(name = "client_name", nullable = false)
+    public String clientName;
+
+    @Column(nullable = false)
+    public String scope;
+
+    @ElementCollection
+    @CollectionTable(name = "contract_standard", joinColumns = @JoinColumn(name = "contract_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "standard")
+    public Set<Standard> standards = EnumSet.noneOf(Standard.class);
+
+    @ElementCollection
+    @CollectionTable(name = "contract_audit", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderColumn(name = "position")
+    public List<ContractedAudit> audits = new ArrayList<>();
+
+    @Column(name = "total_price", nullable = false)
+    public BigDecimal totalPrice;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "signed_at", nullable = false)
+    public Instant signedAt;
+
+    @Column(name = "signed_by", nullable = false)
+    public String signedBy;
+
+    /** True when the certification body's staff recorded the acceptance on the client's behalf. */
+    @Column(name = "signed_on_behalf", nullable = false)
+    public boolean signedOnBehalf;
+
+    public static Contract of(Client client, Quotation quotation, String signedBy, boolean onBehalf, Instant at) {
+        Contract contract = new Contract();
+        contract.clientId = client.id;
+        contract.quotationId = quotation.id;
+        contract.clientName = client.legalName;
+        contract.scope = client.scope;
+        contract.standards.addAll(client.standards);
+        quotation.daysPerAuditType().forEach((type, days) -> contract.audits.add(new ContractedAudit(type, days)));
+        contract.totalPrice = quotation.totalPrice;
+        contract.currency = quotation.currency;
+        contract.signedAt = at;
+        contract.signedBy = signedBy;
+        contract.signedOnBehalf = onBehalf;
+        return contract;
+    }
+}

@@ -1,0 +1,27 @@
+package io.opencert.client.contract.dto;
+
+import io.opencert.client.contract.Contract;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A contract; {@code signedOnBehalf} tells an acceptance recorded by the certification body's staff. */
+public record ContractView(UUID id, UUID clientId, UUID quotationId, String clientName, String scope,
+                           List<Standard> standards, List<AuditDays> audits, BigDecimal totalPrice, String currency,
+                           Instant signedAt, String signedBy, boolean signedOnBehalf) {
+
+    /** Days of each audit of this type in the cycle. */
+    public record AuditDays(AuditType type, BigDecimal days) {
+    }
+
+    public static ContractView of(Contract contract) {
+        return new ContractView(contract.id, contract.clientId, contract.quotationId, contract.clientName,
+                contract.scope, contract.standards.stream().sorted().toList(),
+                contract.audits.stream().map(audit -> new AuditDays(audit.type, audit.days)).toList(),
+                contract.totalPrice, contract.currency, contract.signedAt, contract.signedBy, contract.signedOnBehalf);
+    }
+}

@@ -1,0 +1,22 @@
+package io.opencert.client.audittime;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HalfDayTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "5.3, 5.5", "5.2, 5.0", "5.25, 5.5", "5.75, 6.0", "0.75, 1.0", "5.0, 5.0", "5.5, 5.5",
+            "5.74, 5.5", "5.76, 6.0", "0.833333, 1.0", "1.666667, 1.5", "0.45, 0.5"})
+    void roundsToTheNearestHalfDayWithATieGoingUp(BigDecimal calculated, BigDecimal expected) {
+        BigDecimal rounded = HalfDay.round(calculated);
+
+        assertThat(rounded).isEqualByComparingTo(expected);
+        assertThat(rounded.scale()).isEqualTo(1);
+    }
+}
