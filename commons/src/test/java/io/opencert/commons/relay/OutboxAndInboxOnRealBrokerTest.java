@@ -8,6 +8,7 @@ import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The outbox relay and the idempotent consumer against a real Kafka broker and a real PostgreSQL. */
 @QuarkusTest
+@TestProfile(RelayTestProfile.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "commons"))
 @QuarkusTestResource(KafkaTestResource.class)
 class OutboxAndInboxOnRealBrokerTest {

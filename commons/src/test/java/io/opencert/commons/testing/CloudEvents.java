@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -32,9 +34,27 @@ public final class CloudEvents {
     /** The same id twice is a redelivery. */
     public static Message<String> incoming(EventPayload payload, UUID id) {
         String json = EventJson.write(payload);
-        return Message.of(json, Metadata.of(new DefaultIncomingCloudEventMetadata<>(id.toString(),
-                CloudEventMetadata.CE_VERSION_1_0, URI.create("/test"), EventType.of(payload.getClass()).type(),
+        return Message.of(json, Metadata.of(new DefaultIncomingCloudEventMetadata<>(
+                CloudEventMetadata.CE_VERSION_1_0, id.toString(), URI.create("/test"), EventType.of(payload.getClass()).type(),
                 "application/json", null, payload.subject(), ZonedDateTime.now(), Map.of(), json)));
+    }
+
+    /**
+     * Delivers the event to an in-memory incoming channel with this CloudEvents id (the same id twice is a
+     * redelivery) and returns once the consumer has acknowledged it; a nack fails the test.
+     */
+    public static void deliver(InMemoryConnector connector, String channel, EventPayload payload, UUID id) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        connector.<Message<String>>source(channel).send(incoming(payload, id)
+                .withAck(() -> {
+                    acknowledged.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(error -> {
+                    acknowledged.completeExceptionally(error);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        acknowledged.orTimeout(20, TimeUnit.SECONDS).join();
     }
 
     /** The CloudEvents attributes of a message the outbox relay sent. */

@@ -1,0 +1,42 @@
+package io.opencert.audit.audit;
+
+import io.opencert.events.model.TeamRole;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Who may complete an audit, and when: the team's lead auditor, once, with a last day on site after the start. */
+public final class CompletionPreconditions {
+
+    /** Why a completion is refused, in the order they are checked: the caller learns nothing they may not see. */
+    public enum Refusal {
+        NOT_ON_TEAM,
+        NOT_LEAD_AUDITOR,
+        NOT_OPEN,
+        LAST_DAY_BEFORE_START
+    }
+
+    /**
+     * @param callerRole the caller's role on the audit team, empty when they are not on it
+     * @return the first refusal, or empty when the audit may be completed
+     */
+    public static Optional<Refusal> check(AuditStatus status, LocalDate startDate, Optional<TeamRole> callerRole,
+                                          LocalDate lastDayOnSite) {
+        if (callerRole.isEmpty()) {
+            return Optional.of(Refusal.NOT_ON_TEAM);
+        }
+        if (callerRole.get() != TeamRole.LEAD_AUDITOR) {
+            return Optional.of(Refusal.NOT_LEAD_AUDITOR);
+        }
+        if (!status.open()) {
+            return Optional.of(Refusal.NOT_OPEN);
+        }
+        if (lastDayOnSite.isBefore(startDate)) {
+            return Optional.of(Refusal.LAST_DAY_BEFORE_START);
+        }
+        return Optional.empty();
+    }
+
+    private CompletionPreconditions() {
+    }
+}

@@ -1,0 +1,34 @@
+package io.opencert.audit.events;
+
+import io.opencert.audit.audit.AuditService;
+import io.opencert.commons.inbox.EventConsumer;
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Audits come into being when scheduling books them (topic cb.scheduling-events). */
+@ApplicationScoped
+public class SchedulingEventsConsumer {
+    private final EventConsumer consumer;
+    private final AuditService audits;
+
+    SchedulingEventsConsumer(EventConsumer consumer, AuditService audits) {
+        this.consumer = consumer;
+        this.audits = audits;
+    }
+
+    @Incoming("scheduling-events")
+    public Uni<Void> onSchedulingEvent(Message<String> message) {
+        return consumer.consume(message, this::handle);
+    }
+
+    Uni<Void> handle(IncomingEvent event) {
+        return switch (event.eventType().orElse(null)) {
+            case AUDIT_SCHEDULED -> audits.onAuditScheduled(event.data(AuditScheduledV1.class), event.source());
+            case null, default -> Uni.createFrom().voidItem(); // types we do not know are ignored
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package io.opencert.audit;
+
+import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.changelog.ChangeLogEntry;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.EventPayload;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Books audits the way scheduling-service does: AuditScheduledV1 on the in-memory scheduling-events channel. */
+@ApplicationScoped
+public class Bookings {
+    public static final UUID CLIENT_A = UUID.fromString("c1a00000-0000-4000-8000-000000000001");
+    public static final UUID CLIENT_B = UUID.fromString("c1b00000-0000-4000-8000-000000000002");
+    public static final String LEAD = "auditor1";
+    public static final String MEMBER = "auditor3";
+    public static final String OUTSIDER = "auditor2";
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    ChangeLog changeLog;
+
+    /** A stage 2 audit of client A, two days on site from three days ago, auditor1 leading and auditor3 auditing. */
+    public AuditScheduledV1 stage2() {
+        return startingOn(clock.today().minusDays(3));
+    }
+
+    public AuditScheduledV1 startingOn(LocalDate start) {
+        return new AuditScheduledV1(UUID.randomUUID(), UUID.randomUUID(), CLIENT_A, "Alpha Services Ltd",
+                AuditType.STAGE_2, List.of(Standard.ISO_IEC_20000_1_2018), "IT service management of hosting services",
+                List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
+                        new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3)),
+                start, start.plusDays(1), new BigDecimal("2.0"),
+                List.of(new TeamMember(LEAD, "Anna Lead", TeamRole.LEAD_AUDITOR),
+                        new TeamMember(MEMBER, "Carl Member", TeamRole.AUDITOR)),
+                clock.instant());
+    }
+
+    /** Books the audit and returns once the service has acknowledged the event. */
+    public AuditScheduledV1 book(AuditScheduledV1 booking) {
+        deliver(booking, UUID.randomUUID());
+        return booking;
+    }
+
+    /** Delivers the event with this CloudEvents id and waits for its acknowledgement (a nack fails the test). */
+    public void deliver(EventPayload payload, UUID eventId) {
+        CloudEvents.deliver(connector, "scheduling-events", payload, eventId);
+    }
+
+    public List<ChangeLogEntry> history(String entityType, UUID id) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> changeLog.history(entityType, id)));
+    }
+}

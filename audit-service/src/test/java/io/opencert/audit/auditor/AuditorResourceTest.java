@@ -1,0 +1,67 @@
+package io.opencert.audit.auditor;
+
+import io.opencert.audit.Bookings;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
+class AuditorResourceTest {
+    @Inject
+    Bookings bookings;
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void anAuditorListsTheAuditsOfTheirTeamsLatestFirstCompressed() {
+        AuditScheduledV1 earlier = bookings.book(bookings.startingOn(bookings.stage2().startDate().minusDays(30)));
+        AuditScheduledV1 later = bookings.book(bookings.stage2());
+
+        JsonPath page = given().header("Accept-Encoding", "gzip").queryParam("size", 100)
+                .get("/api/v1/auditor/assignments")
+                .then().statusCode(200).header("Content-Encoding", "gzip")
+                .extract().jsonPath();
+
+        List<String> ids = page.getList("items.auditId", String.class);
+        assertThat(ids).containsSubsequence(later.auditId().toString(), earlier.auditId().toString());
+        Map<String, Object> assignment = page.getMap("items.find { it.auditId == '" + later.auditId() + "' }");
+        assertThat(assignment).containsOnly(
+                Map.entry("auditId", later.auditId().toString()),
+                Map.entry("type", "STAGE_2"),
+                Map.entry("status", "SCHEDULED"),
+                Map.entry("clientName", "Alpha Services Ltd"),
+                Map.entry("startDate", later.startDate().toString()),
+                Map.entry("endDate", later.endDate().toString()),
+                Map.entry("role", "LEAD_AUDITOR"));
+        assertThat(page.getInt("total")).isEqualTo(ids.size());
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.OUTSIDER, roles = "auditor")
+    void auditsOfOtherTeamsAreNotListed() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        List<String> ids = given().queryParam("size", 100).get("/api/v1/auditor/assignments")
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId", String.class);
+
+        assertThat(ids).doesNotContain(booked.auditId().toString());
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void onlyAuditorsHaveAssignments() {
+        given().get("/api/v1/auditor/assignments").then().statusCode(403);
+    }
+}

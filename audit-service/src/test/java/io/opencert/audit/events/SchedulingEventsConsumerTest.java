@@ -1,0 +1,98 @@
+package io.opencert.audit.events;
+
+import io.opencert.audit.Bookings;
+import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.SurveillanceOverdueV1;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
+class SchedulingEventsConsumerTest {
+    @Inject
+    Bookings bookings;
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void auditScheduledCreatesTheAuditWithItsTeamSitesAndDates() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        given().get("/api/v1/audits/{id}", booked.auditId())
+                .then().statusCode(200)
+                .body("id", equalTo(booked.auditId().toString()))
+                .body("programmeId", equalTo(booked.programmeId().toString()))
+                .body("clientId", equalTo(Bookings.CLIENT_A.toString()))
+                .body("clientName", equalTo("Alpha Services Ltd"))
+                .body("type", equalTo("STAGE_2"))
+                .body("status", equalTo("SCHEDULED"))
+                .body("standards", contains("ISO_IEC_20000_1_2018"))
+                .body("scope", equalTo(booked.scope()))
+                .body("sites.name", contains("Head office", "Data centre"))
+                .body("sites[0].siteId", equalTo(booked.sites().get(0).siteId().toString()))
+                .body("sites[0].centralFunction", equalTo(true))
+                .body("team.username", contains(Bookings.LEAD, Bookings.MEMBER))
+                .body("team.role", contains("LEAD_AUDITOR", "AUDITOR"))
+                .body("startDate", equalTo(booked.startDate().toString()))
+                .body("endDate", equalTo(booked.endDate().toString()))
+                .body("days", equalTo(2.0f));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceCreatesTheAuditOnce() throws Throwable {
+        AuditScheduledV1 booking = bookings.stage2();
+        UUID eventId = UUID.randomUUID();
+
+        bookings.deliver(booking, eventId);
+        bookings.deliver(booking, eventId);
+
+        // a second run of the handler would have logged a re-booking of the scheduled audit
+        assertThat(bookings.history("Audit", booking.auditId())).extracting(entry -> entry.action)
+                .containsExactly("scheduled");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aNewBookingOfAScheduledAuditReplacesDatesAndTeam() throws Throwable {
+        AuditScheduledV1 first = bookings.book(bookings.stage2());
+        AuditScheduledV1 again = new AuditScheduledV1(first.auditId(), first.programmeId(), first.clientId(),
+                first.clientName(), first.type(), first.standards(), first.scope(), first.sites(),
+                first.startDate().plusDays(7), first.endDate().plusDays(7), first.days(),
+                List.of(new TeamMember(Bookings.OUTSIDER, "Bea Other", TeamRole.LEAD_AUDITOR)), first.scheduledAt());
+
+        bookings.book(again);
+
+        given().get("/api/v1/audits/{id}", first.auditId())
+                .then().statusCode(200)
+                .body("startDate", equalTo(again.startDate().toString()))
+                .body("team", hasSize(1))
+                .body("team[0].username", equalTo(Bookings.OUTSIDER));
+        assertThat(bookings.history("Audit", first.auditId())).extracting(entry -> entry.action)
+                .containsExactly("scheduled", "rebooked");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void eventsTheServiceDoesNotActOnAreAcknowledgedAndChangeNothing() {
+        AuditScheduledV1 unrelated = bookings.stage2();
+        bookings.deliver(new SurveillanceOverdueV1(unrelated.auditId(), unrelated.programmeId(), unrelated.clientId(),
+                UUID.randomUUID(), unrelated.startDate(), unrelated.scheduledAt()), UUID.randomUUID());
+
+        given().get("/api/v1/audits/{id}", unrelated.auditId()).then().statusCode(404);
+    }
+}
