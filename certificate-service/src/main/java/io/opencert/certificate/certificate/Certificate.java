@@ -1,0 +1,84 @@
+package io.opencert.certificate.certificate;
+
+import io.opencert.events.model.Standard;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A certificate as ISO/IEC 17021-1 8.2.2 describes it; a reissue raises the revision. */
+@Entity
+@Table(name = "certificate")
+public class Certificate extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Version
+    public Long version;
+
+    @Column(nullable = false, unique = true)
+    public String number;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CertificateStatus status;
+
+    @Column(name = "client_id", nullable = false)
+    public UUID clientId;
+
+    @Column(name = "holder_name", nullable = false)
+    public String holderName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Standard standard;
+
+    @Column(nullable = false)
+    public String scope;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_site", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100) // one query for the sites of a whole page of certificates
+    public List<CertifiedSite> sites = new ArrayList<>();
+
+    @Column(name = "decision_id", nullable = false)
+    public UUID decisionId;
+
+    @Column(name = "audit_id", nullable = false)
+    public UUID auditId;
+
+    @Column(name = "programme_id", nullable = false)
+    public UUID programmeId;
+
+    @Column(name = "original_certification_date", nullable = false)
+    public LocalDate originalCertificationDate;
+
+    @Column(name = "issue_date", nullable = false)
+    public LocalDate issueDate;
+
+    @Column(name = "expiry_date", nullable = false)
+    public LocalDate expiryDate;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+}

@@ -1,0 +1,9 @@
+package io.opencert.certificate.certificate;
+
+/** The statuses of ISO/IEC 17021-1 9.6; the public register shows them. */
+public enum CertificateStatus {
+    ACTIVE,
+    SUSPENDED,
+    WITHDRAWN,
+    EXPIRED
+}

@@ -1,0 +1,44 @@
+package io.opencert.certificate.certificate;
+
+import io.opencert.events.model.Site;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.util.UUID;
+
+/** A location the certificate covers (ISO/IEC 17021-1 8.2.2: head office and each site). */
+@Embeddable
+public class CertifiedSite {
+    @Column(name = "site_id")
+    public UUID siteId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String city;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Column(name = "central_function", nullable = false)
+    public boolean centralFunction;
+
+    @Column(nullable = false)
+    public int persons;
+
+    static CertifiedSite of(Site site) {
+        CertifiedSite certified = new CertifiedSite();
+        certified.siteId = site.siteId();
+        certified.name = site.name();
+        certified.city = site.city();
+        certified.country = site.country();
+        certified.centralFunction = site.centralFunction();
+        certified.persons = site.persons();
+        return certified;
+    }
+
+    public Site toSite() {
+        return new Site(siteId, name, city, country, centralFunction, persons);
+    }
+}

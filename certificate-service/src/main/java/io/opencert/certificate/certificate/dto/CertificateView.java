@@ -1,0 +1,17 @@
+package io.opencert.certificate.certificate.dto;
+
+import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record CertificateView(UUID id, String number, int revision, CertificateStatus status, long version,
+                              UUID clientId, String holderName, Standard standard, String standardTitle, String scope,
+                              List<Site> sites, UUID decisionId, UUID auditId, UUID programmeId,
+                              LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
+                              Instant issuedAt) {
+}

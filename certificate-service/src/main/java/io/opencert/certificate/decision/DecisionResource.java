@@ -1,0 +1,66 @@
+package io.opencert.certificate.decision;
+
+import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.certificate.decision.dto.GrantRequest;
+import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.security.CurrentUser;
+import io.opencert.commons.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/decisions")
+@Tag(name = "Certification decisions", description = "Decisions on audit outcomes, by people independent of the audit team")
+public class DecisionResource {
+    private final DecisionService decisions;
+    private final CurrentUser user;
+
+    DecisionResource(DecisionService decisions, CurrentUser user) {
+        this.decisions = decisions;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DECISION_MAKER, Roles.CB_STAFF})
+    @Operation(summary = "Certification decisions, oldest first", description = "Filter by status (e.g. OPEN), client or audit.")
+    public Uni<Page<DecisionView>> list(@QueryParam("status") DecisionStatus status,
+                                        @QueryParam("clientId") UUID clientId,
+                                        @QueryParam("auditId") UUID auditId,
+                                        @Valid @BeanParam PageRequest page) {
+        return decisions.list(status, clientId, auditId, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.DECISION_MAKER, Roles.CB_STAFF})
+    @Operation(summary = "One certification decision with the audit outcome it is about")
+    public Uni<DecisionView> get(@PathParam("id") UUID id) {
+        return decisions.get(id);
+    }
+
+    @POST
+    @Path("{id}/grant")
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Grant certification and issue the certificate",
+            description = "Refused (409) when the caller was on the audit team (decision-maker-on-audit-team), "
+                    + "while a major nonconformity is open (open-major-nonconformity) or when the decision was made already (decision-not-open).")
+    @APIResponse(responseCode = "200", description = "Certification granted; the certificate is issued")
+    @APIResponse(responseCode = "409", description = "A certification rule forbids the grant")
+    public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull GrantRequest request) {
+        return decisions.grant(id, user.username(), request.rationale());
+    }
+}

@@ -1,0 +1,25 @@
+package io.opencert.certificate.decision.dto;
+
+import io.opencert.certificate.decision.DecisionStatus;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.Recommendation;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A certification decision with the audit outcome it is about; decidedBy and later are empty while OPEN. */
+public record DecisionView(UUID id, DecisionStatus status, long version, UUID auditId, UUID programmeId,
+                           AuditType auditType, UUID clientId, String clientName, List<Standard> standards,
+                           String scope, List<Site> sites, List<TeamMember> team,
+                           Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
+                           LocalDate lastDayOnSite, Recommendation recommendation, Instant auditCompletedAt,
+                           Instant openedAt, String decidedBy, Instant decidedAt, LocalDate decisionDate,
+                           String rationale, UUID certificateId) {
+}

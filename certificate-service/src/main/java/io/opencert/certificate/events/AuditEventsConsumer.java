@@ -1,0 +1,34 @@
+package io.opencert.certificate.events;
+
+import io.opencert.certificate.decision.DecisionService;
+import io.opencert.commons.inbox.EventConsumer;
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.audit.AuditCompletedV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Audit outcomes from audit-service (topic cb.audit-events): a completed audit may need a certification decision. */
+@ApplicationScoped
+public class AuditEventsConsumer {
+    private final EventConsumer consumer;
+    private final DecisionService decisions;
+
+    AuditEventsConsumer(EventConsumer consumer, DecisionService decisions) {
+        this.consumer = consumer;
+        this.decisions = decisions;
+    }
+
+    @Incoming("audit-events")
+    public Uni<Void> onAuditEvent(Message<String> message) {
+        return consumer.consume(message, this::handle);
+    }
+
+    Uni<Void> handle(IncomingEvent event) {
+        return switch (event.eventType().orElse(null)) {
+            case AUDIT_COMPLETED -> decisions.openFor(event.data(AuditCompletedV1.class));
+            case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
+        };
+    }
+}

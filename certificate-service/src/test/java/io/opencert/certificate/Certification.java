@@ -1,0 +1,117 @@
+package io.opencert.certificate;
+
+import io.opencert.certificate.decision.DecisionService;
+import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.EventPayload;
+import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiringV1;
+import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.Recommendation;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Drives the service the way the platform does: audit reports arrive on the in-memory {@code audit-events} channel,
+ * events leave on the {@code outbox} sink. Grants go straight to the service so that a test can look at the result
+ * under another identity than the decision-maker's.
+ */
+@ApplicationScoped
+public class Certification {
+    public static final List<TeamMember> TEAM = List.of(
+            new TeamMember("auditor1", "Ada Auditor", TeamRole.LEAD_AUDITOR),
+            new TeamMember("auditor2", "Bert Auditor", TeamRole.AUDITOR));
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Inject
+    DecisionService decisions;
+
+    /** The report of a completed audit of Example Services GmbH, audited by {@link #TEAM}. */
+    public static AuditCompletedV1 auditCompleted(AuditType type, UUID clientId, int openMajorNonconformities) {
+        return new AuditCompletedV1(UUID.randomUUID(), UUID.randomUUID(), clientId, "Example Services GmbH", type,
+                List.of(Standard.ISO_IEC_20000_1_2018), "Operation of IT services for hospitals",
+                List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
+                        new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3)),
+                TEAM,
+                Map.of(FindingGrade.MAJOR_NONCONFORMITY, openMajorNonconformities,
+                        FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 1),
+                openMajorNonconformities, LocalDate.of(2026, 3, 12),
+                openMajorNonconformities > 0 ? Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE : Recommendation.CERTIFY,
+                Instant.parse("2026-03-13T16:00:00Z"));
+    }
+
+    /** Delivers the event as the Kafka connector does and waits for its acknowledgement; the same id twice is a redelivery. */
+    public void send(EventPayload payload, UUID eventId) {
+        CloudEvents.deliver(connector, "audit-events", payload, eventId);
+    }
+
+    /** Sends the report and waits until its decision is open. */
+    public DecisionView open(AuditCompletedV1 audit) {
+        send(audit, UUID.randomUUID());
+        return await().atMost(Duration.ofSeconds(15)).until(() -> decisionOn(audit.auditId()), decision -> decision != null);
+    }
+
+    public DecisionView decisionOn(UUID auditId) {
+        List<DecisionView> found = onVertx(() -> decisions.list(null, null, auditId, PageRequest.of(0, 10))).items();
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /** A stage 2 audit of the client, with no open major nonconformity, granted by "decider". */
+    public GrantResult certify(UUID clientId) {
+        DecisionView decision = open(auditCompleted(AuditType.STAGE_2, clientId, 0));
+        return onVertx(() -> decisions.grant(decision.id(), "decider", "Stage 2 evidence supports certification."));
+    }
+
+    public List<CertificateIssuedV1> issuedEvents(UUID certificateId) {
+        return published(certificateId, "cb.certificate.issued.v1", CertificateIssuedV1.class);
+    }
+
+    public List<CertificateExpiringV1> expiringEvents(UUID certificateId) {
+        return published(certificateId, "cb.certificate.expiring.v1", CertificateExpiringV1.class);
+    }
+
+    private <T extends EventPayload> List<T> published(UUID subject, String type, Class<T> payload) {
+        List<? extends Message<String>> sent = List.copyOf(connector.<String>sink("outbox").received());
+        return sent.stream()
+                .filter(message -> CloudEvents.attributes(message).getType().equals(type))
+                .filter(message -> CloudEvents.attributes(message).getSubject().equals(Optional.of(subject.toString())))
+                .map(message -> CloudEvents.data(message, payload))
+                .toList();
+    }
+
+    /** Hibernate Reactive needs a Vert.x context; a test thread has none. */
+    private static <T> T onVertx(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.opencert.certificate.rules;
+
+import io.opencert.commons.problem.Problem;
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class DecisionRulesTest {
+    private static final List<TeamMember> TEAM = List.of(
+            new TeamMember("auditor1", "Ada Auditor", TeamRole.LEAD_AUDITOR),
+            new TeamMember("auditor2", "Bert Auditor", TeamRole.AUDITOR));
+
+    @Test
+    void aMemberOfTheAuditTeamMayNotDecide() {
+        Problem problem = refusal(() -> DecisionRules.requireMayGrant("auditor2", TEAM, 0));
+
+        assertThat(problem.type()).isEqualTo(Problem.type("decision-maker-on-audit-team"));
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.detail()).contains("ISO/IEC 17021-1", "9.5.1.2", "auditor2", "AUDITOR");
+    }
+
+    @Test
+    void usernamesAreComparedWithoutCase() {
+        Problem problem = refusal(() -> DecisionRules.requireMayGrant("Auditor1", TEAM, 0));
+
+        assertThat(problem.type()).isEqualTo(Problem.type("decision-maker-on-audit-team"));
+    }
+
+    @Test
+    void noGrantWhileAMajorNonconformityIsOpen() {
+        Problem problem = refusal(() -> DecisionRules.requireMayGrant("decider", TEAM, 2));
+
+        assertThat(problem.type()).isEqualTo(Problem.type("open-major-nonconformity"));
+        assertThat(problem.detail()).contains("9.5.2", "2 major");
+    }
+
+    @Test
+    void theTeamRuleIsReportedFirst() {
+        Problem problem = refusal(() -> DecisionRules.requireMayGrant("auditor1", TEAM, 1));
+
+        assertThat(problem.type()).isEqualTo(Problem.type("decision-maker-on-audit-team"));
+    }
+
+    @Test
+    void anIndependentDecisionMakerMayGrantWhenNoMajorIsOpen() {
+        assertThatCode(() -> DecisionRules.requireMayGrant("decider", TEAM, 0)).doesNotThrowAnyException();
+    }
+
+    private static Problem refusal(Runnable decision) {
+        RuleViolation violation = catchThrowableOfType(RuleViolation.class, decision::run);
+        assertThat(violation).as("refused").isNotNull();
+        return violation.toProblem(null);
+    }
+}

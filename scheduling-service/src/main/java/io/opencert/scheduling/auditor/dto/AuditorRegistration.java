@@ -1,0 +1,16 @@
+package io.opencert.scheduling.auditor.dto;
+
+import io.opencert.events.model.Standard;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** An auditor joining the register: their login, name, the standards they may audit and whether they may lead. */
+public record AuditorRegistration(@NotBlank @Size(max = 100) String username,
+                                  @NotBlank @Size(max = 200) String name,
+                                  @NotEmpty List<@NotNull Standard> standards,
+                                  boolean leadAuditor) {
+}

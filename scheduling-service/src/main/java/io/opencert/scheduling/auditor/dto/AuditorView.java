@@ -1,0 +1,17 @@
+package io.opencert.scheduling.auditor.dto;
+
+import io.opencert.events.model.Standard;
+import io.opencert.scheduling.auditor.Auditor;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record AuditorView(UUID id, String username, String name, List<Standard> standards, boolean leadAuditor,
+                          OffsetDateTime registeredAt) {
+
+    public static AuditorView of(Auditor auditor) {
+        return new AuditorView(auditor.id, auditor.username, auditor.name, auditor.standards, auditor.leadAuditor,
+                auditor.registeredAt);
+    }
+}

@@ -1,0 +1,33 @@
+package io.opencert.scheduling.events;
+
+import io.opencert.commons.inbox.EventConsumer;
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.scheduling.programme.ProgrammeService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+@ApplicationScoped
+public class ClientEventsConsumer {
+    private final EventConsumer consumer;
+    private final ProgrammeService programmes;
+
+    ClientEventsConsumer(EventConsumer consumer, ProgrammeService programmes) {
+        this.consumer = consumer;
+        this.programmes = programmes;
+    }
+
+    @Incoming("client-events")
+    public Uni<Void> onClientEvent(Message<String> message) {
+        return consumer.consume(message, this::handle);
+    }
+
+    Uni<Void> handle(IncomingEvent event) {
+        return switch (event.eventType().orElse(null)) {
+            case CONTRACT_SIGNED -> programmes.onContractSigned(event.data(ContractSignedV1.class), event.source());
+            case null, default -> Uni.createFrom().voidItem(); // types we do not know are ignored
+        };
+    }
+}

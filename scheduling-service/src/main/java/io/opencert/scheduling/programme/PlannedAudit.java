@@ -1,0 +1,99 @@
+package io.opencert.scheduling.programme;
+
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.TeamMember;
+import io.opencert.scheduling.rules.DueWindow;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One audit of a programme; its id is the audit's id in every service. */
+@Entity
+@Table(name = "planned_audit")
+public class PlannedAudit {
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    public AuditProgramme programme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AuditType type;
+
+    @Column(name = "due_from", nullable = false)
+    public LocalDate dueFrom;
+
+    @Column(name = "due_by", nullable = false)
+    public LocalDate dueBy;
+
+    /** Audit days bought with the contract. */
+    @Column(nullable = false)
+    public BigDecimal days;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlannedAuditStatus status;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @ElementCollection
+    @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "planned_audit_id"))
+    @OrderColumn(name = "team_index")
+    public List<TeamAssignment> team = new ArrayList<>();
+
+    protected PlannedAudit() {
+    }
+
+    PlannedAudit(AuditProgramme programme, AuditType type, DueWindow window, BigDecimal days) {
+        this.id = UUID.randomUUID();
+        this.programme = programme;
+        this.type = type;
+        this.dueFrom = window.from();
+        this.dueBy = window.by();
+        this.days = days;
+        this.status = PlannedAuditStatus.PLANNED;
+    }
+
+    /** One audit day per calendar day on site: 1.5 days starting on a Monday end on the Tuesday. */
+    public LocalDate lastDayIfStartingOn(LocalDate startDate) {
+        return startDate.plusDays(days.setScale(0, RoundingMode.CEILING).longValueExact() - 1);
+    }
+
+    public void book(LocalDate startDate, LocalDate endDate, List<TeamAssignment> team) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.team.clear();
+        this.team.addAll(team);
+        this.status = PlannedAuditStatus.BOOKED;
+    }
+
+    public List<TeamMember> teamMembers() {
+        return team.stream().map(member -> new TeamMember(member.username, member.name, member.role)).toList();
+    }
+
+    public void complete() {
+        this.status = PlannedAuditStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,38 @@
+package io.opencert.scheduling.programme;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProgrammeRepository implements PanacheRepositoryBase<AuditProgramme, UUID> {
+
+    /** The programme with its audits and their teams, in one query (without the in-memory paging of firstResult). */
+    public Uni<Optional<AuditProgramme>> findWithAudits(UUID id) {
+        return find("""
+                select p from AuditProgramme p
+                left join fetch p.audits a
+                left join fetch a.team
+                where p.id = ?1""", id).list().map(found -> found.stream().findFirst());
+    }
+
+    /** Newest first; all clients when {@code clientId} is null. */
+    public PanacheQuery<AuditProgramme> listed(UUID clientId) {
+        return clientId == null
+                ? find("order by createdAt desc, id")
+                : find("clientId = ?1 order by createdAt desc, id", clientId);
+    }
+
+    /**
+     * A change of one of its audits is a change of the programme: raising its version makes a concurrent
+     * change based on the previous version fail instead of overwriting this one.
+     */
+    public Uni<Void> markChanged(AuditProgramme programme) {
+        return getSession().flatMap(session -> session.lock(programme, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+    }
+}

@@ -1,0 +1,87 @@
+package io.opencert.scheduling.programme;
+
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.security.CurrentUser;
+import io.opencert.commons.security.Roles;
+import io.opencert.scheduling.programme.dto.BookingRequest;
+import io.opencert.scheduling.programme.dto.PlannedAuditView;
+import io.opencert.scheduling.programme.dto.ProgrammeSummary;
+import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/programmes")
+@Tag(name = "Audit programmes",
+        description = "Each client's certification cycle: which audits are due when, and who audits them")
+public class ProgrammeResource {
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+
+    ProgrammeResource(ProgrammeService programmes, CurrentUser currentUser) {
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "Audit programmes, newest first; a client user sees only their organisation's")
+    public Uni<Page<ProgrammeSummary>> list(@QueryParam("clientId") UUID clientId, @Valid @BeanParam PageRequest page) {
+        if (!currentUser.isClientUser()) {
+            return programmes.list(clientId, page);
+        }
+        UUID own = currentUser.clientId().orElse(null);
+        if (own == null || (clientId != null && !clientId.equals(own))) {
+            return Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of()));
+        }
+        return programmes.list(own, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "An audit programme with its planned audits; the ETag is its version")
+    public Uni<RestResponse<ProgrammeView>> find(@PathParam("id") UUID id) {
+        return programmes.find(id)
+                .invoke(programme -> currentUser.requireAccessTo(programme.clientId(), "Audit programme " + id))
+                .map(programme -> RestResponse.ResponseBuilder.ok(programme)
+                        .tag(new EntityTag(String.valueOf(programme.version())))
+                        .build());
+    }
+
+    @POST
+    @Path("{programmeId}/audits/{auditId}/booking")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Book a planned audit: dates and a team checked against the auditor register, "
+            + "impartiality exclusions and the auditors' other bookings; with If-Match only on that programme version")
+    public Uni<PlannedAuditView> book(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid @NotNull BookingRequest booking) {
+        return programmes.book(programmeId, auditId, booking, versionIn(ifMatch), currentUser.username());
+    }
+
+    /** {@code "3"} or {@code W/"3"} -> 3; none or {@code *} -> no condition. */
+    private static String versionIn(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        return ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    }
+}

@@ -1,0 +1,21 @@
+package io.opencert.scheduling.programme.dto;
+
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.TeamMember;
+import io.opencert.scheduling.programme.PlannedAudit;
+import io.opencert.scheduling.programme.PlannedAuditStatus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record PlannedAuditView(UUID id, AuditType type, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
+                               PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
+                               List<TeamMember> team) {
+
+    public static PlannedAuditView of(PlannedAudit audit) {
+        return new PlannedAuditView(audit.id, audit.type, audit.dueFrom, audit.dueBy, audit.days, audit.status,
+                audit.startDate, audit.endDate, audit.teamMembers());
+    }
+}

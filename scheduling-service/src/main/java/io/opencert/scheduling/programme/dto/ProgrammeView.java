@@ -1,0 +1,23 @@
+package io.opencert.scheduling.programme.dto;
+
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+import io.opencert.scheduling.programme.AuditProgramme;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A programme with its planned audits, earliest due first; {@code version} is also its ETag. */
+public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID contractId, int cycle,
+                            List<Standard> standards, String scope, List<Site> sites, List<String> excludedAuditors,
+                            UUID certificateId, OffsetDateTime createdAt, long version,
+                            List<PlannedAuditView> audits) {
+
+    public static ProgrammeView of(AuditProgramme programme) {
+        return new ProgrammeView(programme.id, programme.clientId, programme.clientName, programme.contractId,
+                programme.cycle, programme.standards, programme.scope, programme.sites, programme.excludedAuditors,
+                programme.certificateId, programme.createdAt, programme.version,
+                programme.audits.stream().map(PlannedAuditView::of).toList());
+    }
+}

@@ -1,0 +1,160 @@
+package io.opencert.scheduling.rules;
+
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamRole;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who may form the team of an audit (ISO/IEC 17021-1 7.2 and 9.1.3). The first rule a proposed team breaks is
+ * the refusal, named so that the planner knows what to change.
+ */
+public final class TeamRules {
+
+    public enum Rule {
+        EXACTLY_ONE_LEAD_AUDITOR("exactly-one-lead-auditor", "Exactly one lead auditor"),
+        TEAM_MEMBER_LISTED_TWICE("team-member-listed-twice", "Team member listed twice"),
+        AUDITOR_EXCLUDED("auditor-excluded", "Auditor excluded for impartiality"),
+        AUDITOR_NOT_REGISTERED("auditor-not-registered", "Auditor not registered"),
+        NOT_A_LEAD_AUDITOR("not-a-lead-auditor", "Not qualified to lead audits"),
+        AUDITOR_NOT_QUALIFIED("auditor-not-qualified", "Auditor not qualified for the standard"),
+        AUDITOR_ALREADY_BOOKED("auditor-already-booked", "Auditor already booked");
+
+        private final String slug;
+        private final String title;
+
+        Rule(String slug, String title) {
+            this.slug = slug;
+            this.title = title;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    public record Refusal(Rule rule, String detail) {
+    }
+
+    /** A person the planner puts on the team, in a role. */
+    public record Nomination(String username, TeamRole role) {
+    }
+
+    /** What the auditor register says about a person. */
+    public record RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor) {
+    }
+
+    /** Days an auditor is already committed to another audit, both inclusive. */
+    public record Booking(String username, UUID auditId, LocalDate startDate, LocalDate endDate) {
+        boolean overlaps(LocalDate start, LocalDate end) {
+            return !startDate.isAfter(end) && !endDate.isBefore(start);
+        }
+    }
+
+    /** The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates. */
+    public record Assignment(Collection<Standard> standards, Collection<String> excludedAuditors,
+                             LocalDate startDate, LocalDate endDate) {
+    }
+
+    /**
+     * @param register the register entries of the nominated people (missing ones are not registered)
+     * @param bookings other audits the nominated people are booked for
+     */
+    public static Optional<Refusal> check(List<Nomination> team, Assignment assignment,
+                                          Collection<RegisteredAuditor> register, Collection<Booking> bookings) {
+        Map<String, RegisteredAuditor> registered = register.stream()
+                .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
+        return exactlyOneLead(team)
+                .or(() -> nobodyTwice(team))
+                .or(() -> nobodyExcluded(team, assignment.excludedAuditors()))
+                .or(() -> everyoneRegistered(team, registered))
+                .or(() -> leadMayLead(team, registered))
+                .or(() -> auditorsQualified(team, registered, assignment.standards()))
+                .or(() -> nobodyBookedElsewhere(team, bookings, assignment));
+    }
+
+    private static Optional<Refusal> exactlyOneLead(List<Nomination> team) {
+        long leads = team.stream().filter(member -> member.role() == TeamRole.LEAD_AUDITOR).count();
+        return leads == 1 ? Optional.empty() : refuse(Rule.EXACTLY_ONE_LEAD_AUDITOR,
+                "A team has exactly one " + TeamRole.LEAD_AUDITOR + "; this one has " + leads + ".");
+    }
+
+    private static Optional<Refusal> nobodyTwice(List<Nomination> team) {
+        Set<String> seen = new HashSet<>();
+        return team.stream().filter(member -> !seen.add(member.username())).findFirst()
+                .flatMap(member -> refuse(Rule.TEAM_MEMBER_LISTED_TWICE,
+                        member.username() + " is listed more than once; give each person one role."));
+    }
+
+    private static Optional<Refusal> nobodyExcluded(List<Nomination> team, Collection<String> excluded) {
+        return team.stream().filter(member -> excluded.contains(member.username())).findFirst()
+                .flatMap(member -> refuse(Rule.AUDITOR_EXCLUDED, member.username() + " is excluded from this "
+                        + "client's audits by the contract (consultancy within the last 2 years)."));
+    }
+
+    private static Optional<Refusal> everyoneRegistered(List<Nomination> team,
+                                                        Map<String, RegisteredAuditor> registered) {
+        return team.stream().filter(member -> !registered.containsKey(member.username())).findFirst()
+                .flatMap(member -> refuse(Rule.AUDITOR_NOT_REGISTERED,
+                        member.username() + " is not in the auditor register."));
+    }
+
+    private static Optional<Refusal> leadMayLead(List<Nomination> team, Map<String, RegisteredAuditor> registered) {
+        return team.stream()
+                .filter(member -> member.role() == TeamRole.LEAD_AUDITOR)
+                .filter(member -> !registered.get(member.username()).leadAuditor())
+                .findFirst()
+                .flatMap(member -> refuse(Rule.NOT_A_LEAD_AUDITOR,
+                        member.username() + " is not registered as a lead auditor."));
+    }
+
+    /** Technical experts bring knowledge of the client's field, not audit competence: only auditors need standards. */
+    private static Optional<Refusal> auditorsQualified(List<Nomination> team, Map<String, RegisteredAuditor> registered,
+                                                       Collection<Standard> standards) {
+        for (Nomination member : team) {
+            if (member.role() == TeamRole.TECHNICAL_EXPERT) {
+                continue;
+            }
+            Set<Standard> qualified = registered.get(member.username()).standards();
+            Optional<Standard> missing = standards.stream()
+                    .filter(standard -> !qualified.contains(standard))
+                    .findFirst();
+            if (missing.isPresent()) {
+                return refuse(Rule.AUDITOR_NOT_QUALIFIED,
+                        member.username() + " is not qualified for " + missing.get().title() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> nobodyBookedElsewhere(List<Nomination> team, Collection<Booking> bookings,
+                                                           Assignment assignment) {
+        Set<String> usernames = team.stream().map(Nomination::username).collect(Collectors.toSet());
+        return bookings.stream()
+                .filter(booking -> usernames.contains(booking.username()))
+                .filter(booking -> booking.overlaps(assignment.startDate(), assignment.endDate()))
+                .findFirst()
+                .flatMap(booking -> refuse(Rule.AUDITOR_ALREADY_BOOKED, booking.username() + " is already booked from "
+                        + booking.startDate() + " to " + booking.endDate() + " for audit " + booking.auditId() + "."));
+    }
+
+    private static Optional<Refusal> refuse(Rule rule, String detail) {
+        return Optional.of(new Refusal(rule, detail));
+    }
+
+    private TeamRules() {
+    }
+}

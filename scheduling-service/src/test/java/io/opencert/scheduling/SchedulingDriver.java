@@ -1,0 +1,93 @@
+package io.opencert.scheduling;
+
+import io.opencert.commons.outbox.OutboxEvent;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.EventPayload;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamRole;
+import io.opencert.scheduling.auditor.AuditorService;
+import io.opencert.scheduling.auditor.dto.AuditorRegistration;
+import io.opencert.scheduling.programme.ProgrammeRepository;
+import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+
+/** Drives the service from the outside in tests: delivers events, registers auditors, books audits. */
+@ApplicationScoped
+public class SchedulingDriver {
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    AuditorService auditors;
+
+    /** Delivers an event as the Kafka connector would and waits for its acknowledgement; same id, redelivery. */
+    public void deliver(String channel, EventPayload event, UUID eventId) {
+        CloudEvents.deliver(connector, channel, event, eventId);
+    }
+
+    /** Signs a contract and waits until its programme is open; returns the programme's id. */
+    public UUID signContract(ContractSignedV1 contract) {
+        deliver("client-events", contract, UUID.randomUUID());
+        // read straight from the database, so that it works whoever the test's user is
+        return onVertx(() -> Panache.withSession(
+                () -> programmes.find("contractId", contract.contractId()).firstResult())).id;
+    }
+
+    /** Registers a person with a fresh username, so that no other test's bookings get in the way. */
+    public String registerAuditor(boolean leadAuditor, Standard... standards) {
+        String username = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+        onVertx(() -> auditors.register(
+                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test"));
+        return username;
+    }
+
+    /** The programme as the test's user sees it. */
+    public ProgrammeView programme(UUID id) {
+        return given().get("/api/v1/programmes/{id}", id).then().statusCode(200).extract().as(ProgrammeView.class);
+    }
+
+    /** Books a planned audit as the test's user; the response is left to the test. */
+    public ValidatableResponse book(UUID programmeId, UUID auditId, String startDate, Map<?, ?>... team) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", startDate, "team", List.of(team)))
+                .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, auditId)
+                .then();
+    }
+
+    public static Map<String, String> member(String username, TeamRole role) {
+        return Map.of("username", username, "role", role.name());
+    }
+
+    /** The outbox rows about one aggregate, published or not. */
+    public long eventsRecordedAbout(UUID subject) {
+        return onVertx(() -> Panache.withSession(() -> OutboxEvent.count("subject", subject.toString())));
+    }
+
+    private static <T> T onVertx(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.opencert.scheduling;
+
+import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.PlannedAuditDays;
+import io.opencert.events.model.Recommendation;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The events other services send, as a typical small client's cycle would produce them. */
+public final class TestEvents {
+    public static final Instant SIGNED_AT = Instant.parse("2027-01-15T10:00:00Z");
+    public static final LocalDate SIGNED_ON = LocalDate.of(2027, 1, 15);
+    public static final BigDecimal STAGE_1_DAYS = new BigDecimal("1.0");
+    public static final BigDecimal STAGE_2_DAYS = new BigDecimal("1.5");
+    public static final BigDecimal SURVEILLANCE_DAYS = new BigDecimal("1.0");
+    public static final BigDecimal RECERTIFICATION_DAYS = new BigDecimal("2.0");
+    public static final String SCOPE = "Operation of IT services for the group's retail stores";
+    public static final List<Site> SITES = List.of(
+            new Site(UUID.fromString("5173e0a0-0000-4000-8000-000000000001"), "Head office", "Ghent", "BE", true, 14));
+
+    public static ContractSignedV1 contractSigned(UUID clientId, String... excludedAuditors) {
+        return new ContractSignedV1(UUID.randomUUID(), clientId, "Client " + clientId, UUID.randomUUID(),
+                List.of(Standard.ISO_IEC_20000_1_2018), SCOPE, SITES,
+                List.of(new PlannedAuditDays(AuditType.STAGE_1, STAGE_1_DAYS),
+                        new PlannedAuditDays(AuditType.STAGE_2, STAGE_2_DAYS),
+                        new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
+                        new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
+                        new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
+                List.of(excludedAuditors), SIGNED_AT);
+    }
+
+    public static CertificateIssuedV1 certificateIssued(UUID programmeId, UUID clientId, UUID stage2Id,
+                                                        LocalDate decisionDate) {
+        return new CertificateIssuedV1(UUID.randomUUID(), "CB-" + decisionDate.getYear() + "-000001", 1, clientId,
+                "Client " + clientId, Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, UUID.randomUUID(), stage2Id,
+                programmeId, decisionDate, decisionDate, decisionDate, decisionDate.plusYears(3).minusDays(1),
+                decisionDate.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId, LocalDate lastDayOnSite) {
+        return new AuditCompletedV1(auditId, programmeId, clientId, "Client " + clientId, AuditType.STAGE_1,
+                List.of(Standard.ISO_IEC_20000_1_2018), SCOPE, SITES, List.of(),
+                Map.of(FindingGrade.OBSERVATION, 2), 0, lastDayOnSite, Recommendation.CONTINUE,
+                lastDayOnSite.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private TestEvents() {
+    }
+}

@@ -1,0 +1,75 @@
+package io.opencert.scheduling.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+class DueDatesTest {
+
+    @Test
+    void stage1WithinThreeAndStage2WithinSixMonthsOfSignature() {
+        LocalDate signed = LocalDate.of(2027, 1, 31);
+
+        assertThat(DueDates.stage1(signed)).isEqualTo(new DueWindow(signed, LocalDate.of(2027, 4, 30)));
+        assertThat(DueDates.stage2(signed)).isEqualTo(new DueWindow(signed, LocalDate.of(2027, 7, 31)));
+    }
+
+    @Test
+    void twelveMonthsAfterTheTwentyNinthOfFebruaryIsTheTwentyEighth() {
+        LocalDate decision = LocalDate.of(2028, 2, 29);
+
+        assertThat(DueDates.firstSurveillance(decision))
+                .isEqualTo(new DueWindow(LocalDate.of(2028, 11, 29), LocalDate.of(2029, 2, 28)));
+        assertThat(DueDates.secondSurveillance(decision))
+                .isEqualTo(new DueWindow(LocalDate.of(2029, 11, 29), LocalDate.of(2030, 2, 28)));
+    }
+
+    @Test
+    void aWindowOpeningAtAMonthEndOpensOnTheLastDayOfAShorterMonth() {
+        LocalDate decision = LocalDate.of(2027, 5, 31);
+
+        assertThat(DueDates.firstSurveillance(decision))
+                .isEqualTo(new DueWindow(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 5, 31)));
+        assertThat(DueDates.secondSurveillance(decision))
+                .isEqualTo(new DueWindow(LocalDate.of(2029, 2, 28), LocalDate.of(2029, 5, 31)));
+    }
+
+    @Test
+    void recertificationWindowEndsThreeMonthsBeforeExpiry() {
+        assertThat(DueDates.recertification(LocalDate.of(2031, 2, 27)))
+                .isEqualTo(new DueWindow(LocalDate.of(2030, 8, 27), LocalDate.of(2030, 11, 27)));
+        assertThat(DueDates.recertification(LocalDate.of(2030, 5, 30)))
+                .isEqualTo(new DueWindow(LocalDate.of(2029, 11, 30), LocalDate.of(2030, 2, 28)));
+    }
+
+    @Test
+    void everyDecisionOf2027To2029GetsACycleThatKeepsTheRules() {
+        assertSoftly(softly -> {
+            for (LocalDate decision = LocalDate.of(2027, 1, 1); decision.getYear() < 2030; decision = decision.plusDays(1)) {
+                LocalDate expiry = decision.plusYears(3).minusDays(1);
+                DueWindow first = DueDates.firstSurveillance(decision);
+                DueWindow second = DueDates.secondSurveillance(decision);
+                DueWindow recertification = DueDates.recertification(expiry);
+
+                softly.assertThat(first.from()).as("first surveillance opens after the decision of %s", decision)
+                        .isAfter(decision);
+                softly.assertThat(first.by()).as("first surveillance due by, decision %s", decision)
+                        .isBeforeOrEqualTo(decision.plusYears(1))
+                        .isAfter(decision.plusMonths(11));
+                softly.assertThat(second.from()).as("second opens after first closes, decision %s", decision)
+                        .isAfter(first.by());
+                softly.assertThat(second.from().getYear()).as("second in the next calendar year, decision %s", decision)
+                        .isEqualTo(first.from().getYear() + 1);
+                softly.assertThat(second.by()).as("second surveillance due by, decision %s", decision)
+                        .isEqualTo(decision.plusMonths(24));
+                softly.assertThat(recertification.from()).as("recertification after second surveillance, decision %s", decision)
+                        .isAfter(second.by());
+                softly.assertThat(recertification.by()).as("recertification due before expiry, decision %s", decision)
+                        .isBefore(expiry);
+            }
+        });
+    }
+}

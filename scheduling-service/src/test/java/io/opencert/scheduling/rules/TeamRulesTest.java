@@ -1,0 +1,144 @@
+package io.opencert.scheduling.rules;
+
+import io.opencert.events.model.TeamRole;
+import io.opencert.scheduling.rules.TeamRules.Assignment;
+import io.opencert.scheduling.rules.TeamRules.Booking;
+import io.opencert.scheduling.rules.TeamRules.Nomination;
+import io.opencert.scheduling.rules.TeamRules.RegisteredAuditor;
+import io.opencert.scheduling.rules.TeamRules.Refusal;
+import io.opencert.scheduling.rules.TeamRules.Rule;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2011;
+import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
+import static io.opencert.events.model.Standard.ISO_IEC_TR_20000_9_2015;
+import static io.opencert.events.model.TeamRole.AUDITOR;
+import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
+import static io.opencert.events.model.TeamRole.TECHNICAL_EXPERT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TeamRulesTest {
+    private static final LocalDate START = LocalDate.of(2027, 3, 2);
+    private static final LocalDate END = LocalDate.of(2027, 3, 3);
+    private static final Assignment AUDIT = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of("conny"), START, END);
+    private static final List<RegisteredAuditor> REGISTER = List.of(
+            new RegisteredAuditor("lena", Set.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), true),
+            new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false),
+            new RegisteredAuditor("olga", Set.of(ISO_IEC_20000_1_2011), true),
+            new RegisteredAuditor("tess", Set.of(), false),
+            new RegisteredAuditor("conny", Set.of(ISO_IEC_20000_1_2018), true));
+
+    @Test
+    void acceptsAQualifiedTeamWithOneLeadAndATechnicalExpert() {
+        assertThat(check(List.of(lead("lena"), member("arno", AUDITOR), member("tess", TECHNICAL_EXPERT)), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesATeamWithoutLeadAuditor() {
+        assertThat(check(List.of(member("arno", AUDITOR)), List.of()))
+                .get().extracting(Refusal::rule).isEqualTo(Rule.EXACTLY_ONE_LEAD_AUDITOR);
+    }
+
+    @Test
+    void refusesATeamWithTwoLeadAuditors() {
+        assertThat(check(List.of(lead("lena"), lead("olga")), List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.EXACTLY_ONE_LEAD_AUDITOR);
+                    assertThat(refusal.detail()).contains("has 2");
+                });
+    }
+
+    @Test
+    void refusesAPersonListedTwice() {
+        assertThat(check(List.of(lead("lena"), member("arno", AUDITOR), member("arno", TECHNICAL_EXPERT)), List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.TEAM_MEMBER_LISTED_TWICE);
+                    assertThat(refusal.detail()).startsWith("arno ");
+                });
+    }
+
+    @Test
+    void refusesAnAuditorTheContractExcludes() {
+        assertThat(check(List.of(lead("conny")), List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_EXCLUDED);
+                    assertThat(refusal.detail()).startsWith("conny ");
+                });
+    }
+
+    @Test
+    void refusesSomeoneNotInTheRegister() {
+        assertThat(check(List.of(lead("lena"), member("nobody", AUDITOR)), List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_NOT_REGISTERED);
+                    assertThat(refusal.detail()).startsWith("nobody ");
+                });
+    }
+
+    @Test
+    void refusesALeadWhoMayNotLead() {
+        assertThat(check(List.of(lead("arno")), List.of()))
+                .get().extracting(Refusal::rule).isEqualTo(Rule.NOT_A_LEAD_AUDITOR);
+    }
+
+    @Test
+    void refusesAnAuditorNotQualifiedForEveryStandard() {
+        Assignment cloudAudit =
+                new Assignment(List.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), List.of(), START, END);
+
+        Optional<Refusal> refusal =
+                TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), cloudAudit, REGISTER, List.of());
+
+        assertThat(refusal).get().satisfies(it -> {
+            assertThat(it.rule()).isEqualTo(Rule.AUDITOR_NOT_QUALIFIED);
+            assertThat(it.detail()).isEqualTo("arno is not qualified for ISO/IEC TR 20000-9:2015.");
+        });
+    }
+
+    @Test
+    void refusesALeadQualifiedOnlyForAnotherEdition() {
+        assertThat(check(List.of(lead("olga")), List.of()))
+                .get().extracting(Refusal::rule).isEqualTo(Rule.AUDITOR_NOT_QUALIFIED);
+    }
+
+    @Test
+    void refusesAnAuditorBookedOnAnOverlappingDay() {
+        UUID otherAudit = UUID.randomUUID();
+        List<Booking> bookings = List.of(new Booking("arno", otherAudit, LocalDate.of(2027, 3, 1), START));
+
+        assertThat(check(List.of(lead("lena"), member("arno", AUDITOR)), bookings))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_ALREADY_BOOKED);
+                    assertThat(refusal.detail()).contains("arno", "2027-03-01", "2027-03-02", otherAudit.toString());
+                });
+    }
+
+    @Test
+    void acceptsBookingsThatEndBeforeOrStartAfterTheAudit() {
+        List<Booking> bookings = List.of(
+                new Booking("lena", UUID.randomUUID(), LocalDate.of(2027, 2, 27), START.minusDays(1)),
+                new Booking("lena", UUID.randomUUID(), END.plusDays(1), END.plusDays(2)),
+                new Booking("olga", UUID.randomUUID(), START, END));
+
+        assertThat(check(List.of(lead("lena"), member("arno", AUDITOR)), bookings)).isEmpty();
+    }
+
+    private static Optional<Refusal> check(List<Nomination> team, List<Booking> bookings) {
+        return TeamRules.check(team, AUDIT, REGISTER, bookings);
+    }
+
+    private static Nomination lead(String username) {
+        return member(username, LEAD_AUDITOR);
+    }
+
+    private static Nomination member(String username, TeamRole role) {
+        return new Nomination(username, role);
+    }
+}
