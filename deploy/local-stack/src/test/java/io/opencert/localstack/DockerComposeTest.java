@@ -1,0 +1,116 @@
+package io.opencert.localstack;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Structure of the root docker-compose.yml (no Docker engine here; `docker-compose config` also validates it). */
+class DockerComposeTest {
+
+    static Path root;
+    static Map<String, Object> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void load() throws Exception {
+        root = LocalPlatform.repoRoot();
+        LoaderOptions options = new LoaderOptions();
+        try (Reader r = Files.newBufferedReader(root.resolve("docker-compose.yml"))) {
+            Map<String, Object> doc = new Yaml(options).load(r);
+            services = (Map<String, Object>) doc.get("services");
+        }
+        assertNotNull(services);
+    }
+
+    @Test
+    void infrastructureImagesAndHealthChecks() {
+        assertEquals("postgres:16", svc("postgres").get("image"));
+        assertEquals("apache/kafka:4.1.1", svc("kafka").get("image"));
+        assertEquals("quay.io/keycloak/keycloak:26.5.6", svc("keycloak").get("image"));
+        for (String s : List.of("postgres", "kafka", "keycloak")) {
+            assertNotNull(map(svc(s), "healthcheck").get("test"), s + " has a health check");
+        }
+        assertTrue(String.valueOf(svc("keycloak").get("command")).contains("--import-realm"));
+        assertTrue(String.valueOf(svc("keycloak").get("volumes")).contains("./deploy/keycloak/certification-realm.json:"
+                + "/opt/keycloak/data/import/"));
+        String pgVolumes = String.valueOf(svc("postgres").get("volumes"));
+        assertTrue(pgVolumes.contains("/docker-entrypoint-initdb.d/"), pgVolumes);
+        String init = read(root.resolve("deploy/postgres/init-databases.sql"));
+        for (String db : Platform.DATABASES.values()) {
+            assertTrue(init.contains("CREATE DATABASE " + db + ";"), db);
+        }
+        Map<String, Object> kafkaEnv = map(svc("kafka"), "environment");
+        assertEquals("broker,controller", kafkaEnv.get("KAFKA_PROCESS_ROLES"));
+        String topicsScript = String.valueOf(svc("kafka-topics").get("command"));
+        for (String t : Platform.TOPICS) {
+            assertTrue(topicsScript.contains(t), t);
+        }
+        assertTrue(topicsScript.contains(".dlq"));
+    }
+
+    @Test
+    void servicesAreBuiltFromTheirDockerfileAndConfiguredByEnvironment() {
+        Platform.DEFAULT_SERVICE_PORTS.forEach((name, port) -> {
+            Map<String, Object> s = svc(name);
+            Map<String, Object> build = map(s, "build");
+            assertEquals("./" + name, build.get("context"));
+            assertEquals("src/main/docker/Dockerfile.jvm", build.get("dockerfile"));
+            String dockerfile = read(root.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
+            assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-21-runtime"), name);
+            assertTrue(dockerfile.contains("target/quarkus-app/"), name);
+
+            Map<String, Object> env = map(s, "environment");
+            String db = Platform.DATABASES.get(name);
+            assertEquals(String.valueOf(port), String.valueOf(env.get("QUARKUS_HTTP_PORT")), name);
+            assertEquals("postgresql://postgres:5432/" + db, env.get("QUARKUS_DATASOURCE_REACTIVE_URL"), name);
+            assertEquals("jdbc:postgresql://postgres:5432/" + db, env.get("QUARKUS_DATASOURCE_JDBC_URL"), name);
+            for (String key : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+                    "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
+                    "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_FLYWAY_LOCATIONS", "CB_CLOCK_ADJUSTABLE")) {
+                assertNotNull(env.get(key), name + " needs " + key);
+            }
+            assertEquals("http://keycloak:8080/realms/certification", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+            assertEquals(Platform.DEMO_FLYWAY_LOCATIONS, env.get("QUARKUS_FLYWAY_LOCATIONS"));
+
+            Map<String, Object> deps = map(s, "depends_on");
+            assertEquals("service_healthy", map(deps, "postgres").get("condition"), name);
+            assertEquals("service_healthy", map(deps, "keycloak").get("condition"), name);
+            assertEquals("service_completed_successfully", map(deps, "kafka-topics").get("condition"), name);
+
+            assertTrue(String.valueOf(map(s, "healthcheck").get("test")).contains(":" + port + "/q/health/ready"), name);
+            assertTrue(String.valueOf(s.get("ports")).contains(port + ":" + port), name);
+        });
+    }
+
+    private static Map<String, Object> svc(String name) {
+        Map<String, Object> s = map(services, name);
+        assertNotNull(s, "service " + name);
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        assertTrue(v instanceof Map, key + " is a mapping: " + v);
+        return (Map<String, Object>) v;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (Exception e) {
+            throw new AssertionError("cannot read " + p, e);
+        }
+    }
+}
