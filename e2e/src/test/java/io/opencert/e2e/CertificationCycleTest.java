@@ -156,7 +156,7 @@ class CertificationCycleTest {
             assertThat(signed.headers()).containsKeys("ce_id", "ce_source", "ce_time", "ce_specversion")
                     .containsEntry("ce_subject", clientId).containsEntry("ce_source", "/client-service");
         } finally {
-            platform.service(SCHEDULING).restart();
+            platform.service(SCHEDULING).start().waitUntilReady(PATIENCE);
         }
 
         JsonPath programme = await().atMost(PATIENCE).until(
@@ -187,7 +187,7 @@ class CertificationCycleTest {
         topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage1AuditId));
         topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage2AuditId));
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
-                .then().statusCode(200).extract().jsonPath().getList("id").containsAll(List.of(stage1AuditId, stage2AuditId)));
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId").containsAll(List.of(stage1AuditId, stage2AuditId)));
         as("auditor2", AUDIT).get("/api/v1/audits/" + stage1AuditId).then().statusCode(404);
     }
 
@@ -205,7 +205,7 @@ class CertificationCycleTest {
         }
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
                 as("auditor1", AUDIT).get("/api/v1/auditor/assignments").then().statusCode(200).extract().jsonPath()
-                        .getList("id").stream().filter(stage2AuditId::equals).count() == 1);
+                        .getList("items.auditId").stream().filter(stage2AuditId::equals).count() == 1);
     }
 
     @Test

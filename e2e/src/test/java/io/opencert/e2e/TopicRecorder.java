@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,8 +16,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static org.awaitility.Awaitility.await;
 
 /** Reads every record of the platform's topics from the beginning, as an independent observer of the event flow. */
 final class TopicRecorder implements AutoCloseable {
@@ -76,7 +75,7 @@ final class TopicRecorder implements AutoCloseable {
     /** Waits for a record of this type that matches, and returns it. */
     Recorded await(String type, Predicate<Recorded> wanted) {
         List<Recorded> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
             ofType(type).stream().filter(wanted).findFirst().ifPresent(found::add);
             return !found.isEmpty();
         });

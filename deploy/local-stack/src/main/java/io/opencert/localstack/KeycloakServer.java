@@ -303,6 +303,28 @@ public final class KeycloakServer implements AutoCloseable {
         return id;
     }
 
+    /** Sets one attribute of a realm user, keeping the others (e.g. the {@code client_id} of a client user). */
+    public void setUserAttribute(String username, String attribute, String value) {
+        String token = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(adminUri("/users?exact=true&username=" + encode(username)))
+                .header("Authorization", "Bearer " + token).GET().build());
+        JsonNode users = readTree(found.body());
+        if (found.statusCode() != 200 || users.isEmpty()) {
+            throw new IllegalStateException("no realm user " + username + ": " + found.statusCode());
+        }
+        ObjectNode user = (ObjectNode) users.get(0);
+        ObjectNode attributes = user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
+        attributes.putArray(attribute).add(value);
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(adminUri("/users/" + user.get("id").asText()))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(user.toString())).build());
+        if (updated.statusCode() / 100 != 2) {
+            throw new IllegalStateException("updating user " + username + " failed: " + updated.statusCode() + " "
+                    + updated.body());
+        }
+    }
+
     /** The JSON payload (claims) of a JWT, without verifying it: for tests and diagnostics. */
     public static JsonNode decodeJwtPayload(String jwt) {
         String[] parts = jwt.split("\\.");

@@ -24,17 +24,17 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform {
 
     /** Demo users of the realm (password = username). */
-    public record DemoUser(String username, String roles, String clientId, String note) {
+    public record DemoUser(String username, String roles, String note) {
     }
 
     public static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("admin", "cb-admin", "", "certification body administrator"),
-            new DemoUser("staff", "cb-staff", "", "office: clients, quotations, contracts, scheduling"),
-            new DemoUser("auditor1", "auditor, decision-maker", "", "on audit teams; may not decide on own audits"),
-            new DemoUser("auditor2", "auditor", "", ""),
-            new DemoUser("decider", "decision-maker", "", "certification decisions"),
-            new DemoUser("client-a", "client", "c1a00000-0000-4000-8000-000000000001", "sees only its organisation"),
-            new DemoUser("client-b", "client", "c1b00000-0000-4000-8000-000000000002", "sees only its organisation"));
+            new DemoUser("admin", "cb-admin", "certification body administrator"),
+            new DemoUser("staff", "cb-staff", "office: clients, quotations, contracts, scheduling"),
+            new DemoUser("auditor1", "auditor, decision-maker", "lead auditor; may not decide on own audits"),
+            new DemoUser("auditor2", "auditor", ""),
+            new DemoUser("decider", "decision-maker", "certification decisions"),
+            new DemoUser("client-a", "client", "Alpha Managed Services GmbH, sees only its organisation"),
+            new DemoUser("client-b", "client", "Beta Cloud Operations B.V., sees only its organisation"));
 
     private LocalPlatform() {
     }
@@ -108,7 +108,8 @@ public final class LocalPlatform {
         sb.append("\nDemo logins (realm ").append(KeycloakServer.REALM).append(", password = user name):\n");
         sb.append(String.format("  %-10s %-24s %-38s %s%n", "user", "realm roles", "client_id claim", ""));
         for (DemoUser u : DEMO_USERS) {
-            sb.append(String.format("  %-10s %-24s %-38s %s%n", u.username(), u.roles(), u.clientId(), u.note()));
+            sb.append(String.format("  %-10s %-24s %-38s %s%n", u.username(), u.roles(),
+                    p.demoOrganisations().getOrDefault(u.username(), ""), u.note()));
         }
         sb.append("\nAn access token, e.g. for staff:\n  curl -s -d grant_type=password -d client_id=")
                 .append(KeycloakServer.API_CLIENT_ID).append(" -d client_secret=").append(KeycloakServer.API_CLIENT_SECRET)

@@ -49,9 +49,6 @@ public final class Platform implements AutoCloseable {
     public static final List<String> TOPICS = List.of(
             "cb.client-events", "cb.scheduling-events", "cb.audit-events", "cb.certificate-events");
 
-    /** Flyway locations with demo data: commons' tables (outbox, inbox), the service's own, the demo rows. */
-    public static final String DEMO_FLYWAY_LOCATIONS = "db/commons,db/migration,db/demo";
-
     public static final int DEFAULT_POSTGRES_PORT = 55432;
     public static final int DEFAULT_KAFKA_PORT = 59092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 59093;
@@ -191,7 +188,7 @@ public final class Platform implements AutoCloseable {
             return this;
         }
 
-        /** QUARKUS_FLYWAY_LOCATIONS=db/commons,db/migration,db/demo (otherwise the services' default applies) */
+        /** Demo data entered through the APIs once the services are up (needs client- and scheduling-service). */
         public Options demoData(boolean on) {
             this.demoData = on;
             return this;
@@ -223,6 +220,7 @@ public final class Platform implements AutoCloseable {
     private KeycloakServer keycloak;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Duration> startupTimes = new LinkedHashMap<>();
+    private final Map<String, String> demoOrganisations = new LinkedHashMap<>();
     private final Thread hook = new Thread(this::close, "platform-closer");
     private volatile boolean closed;
 
@@ -309,6 +307,10 @@ public final class Platform implements AutoCloseable {
             throw unwrap(e.getCause());
         }
         startupTimes.put("services (all)", Duration.ofNanos(System.nanoTime() - t0));
+        if (o.demoData && services.containsKey("client-service") && services.containsKey("scheduling-service")) {
+            demoOrganisations.putAll(DemoData.load(this));
+            say("  demo data loaded: auditors, organisations " + demoOrganisations);
+        }
     }
 
     /** The environment variables a service gets (documented in the conventions). */
@@ -326,9 +328,6 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", KeycloakServer.API_CLIENT_ID);
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", KeycloakServer.API_CLIENT_SECRET);
-        if (options.demoData) { // the default (commons' config) is db/commons,db/migration
-            env.put("QUARKUS_FLYWAY_LOCATIONS", DEMO_FLYWAY_LOCATIONS);
-        }
         env.put("CB_CLOCK_ADJUSTABLE", Boolean.toString(options.clockAdjustable));
         env.putAll(options.serviceEnv);
         env.putAll(options.perServiceEnv.getOrDefault(service, Map.of()));
@@ -371,6 +370,11 @@ public final class Platform implements AutoCloseable {
 
     public Path logDirectory() {
         return workDir.resolve("logs");
+    }
+
+    /** The organisation id of each demo client user (client-a, client-b), once demo data is loaded. */
+    public Map<String, String> demoOrganisations() {
+        return Map.copyOf(demoOrganisations);
     }
 
     /** Start-up time of each component (until ready), in start order. */

@@ -1,0 +1,127 @@
+package io.opencert.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo data for the local run, entered through the services' own APIs with the demo users' tokens, as staff would:
+ * the two auditors in the register, the organisations of the client users client-a and client-b (whose Keycloak
+ * {@code client_id} then names them) and a quotation for the first one to accept. Running it again finds what exists.
+ */
+final class DemoData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Organisation(String username, String legalName, String registrationNumber, String city, String country,
+                        int persons, String scope) {
+    }
+
+    static final List<Organisation> ORGANISATIONS = List.of(
+            new Organisation("client-a", "Alpha Managed Services GmbH", "HRB 100001", "Berlin", "DE", 12,
+                    "Operation of managed IT services (service desk, hosting) for business customers"),
+            new Organisation("client-b", "Beta Cloud Operations B.V.", "KVK 20000002", "Utrecht", "NL", 40,
+                    "Delivery of SaaS collaboration services to public-sector customers"));
+
+    private final Platform platform;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private DemoData(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** Loads the demo data; the client organisation id of each demo client user. */
+    static Map<String, String> load(Platform platform) {
+        return new DemoData(platform).load();
+    }
+
+    private Map<String, String> load() {
+        String admin = token("admin");
+        for (String auditor : List.of("auditor1", "auditor2")) {
+            post("scheduling-service", "/api/v1/auditors", admin, Map.of("username", auditor,
+                    "name", auditor.equals("auditor1") ? "Anna Auditor" : "Ben Auditor",
+                    "standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"),
+                    "leadAuditor", auditor.equals("auditor1")));
+        }
+        String staff = token("staff");
+        Map<String, String> organisations = new LinkedHashMap<>();
+        for (Organisation o : ORGANISATIONS) {
+            HttpResponse<String> registered = post("client-service", "/api/v1/clients", staff, Map.of(
+                    "legalName", o.legalName(), "registrationNumber", o.registrationNumber(), "city", o.city(),
+                    "country", o.country(), "persons", o.persons(), "scope", o.scope(),
+                    "standards", List.of("ISO_IEC_20000_1_2018")));
+            String id = registered.statusCode() == 201 ? read(registered).get("id").asText() : existing(staff, o);
+            platform.keycloak().setUserAttribute(o.username(), "client_id", id);
+            organisations.put(o.username(), id);
+            if (registered.statusCode() == 201 && o == ORGANISATIONS.getFirst()) {
+                post("client-service", "/api/v1/quotations", staff, Map.of("clientId", id));
+            }
+        }
+        return organisations;
+    }
+
+    private String existing(String staff, Organisation o) {
+        HttpResponse<String> found = send(request("client-service",
+                "/api/v1/clients?name=" + URLEncoder.encode(o.legalName(), StandardCharsets.UTF_8), staff).GET().build());
+        for (JsonNode client : read(found).get("items")) {
+            if (o.registrationNumber().equals(client.get("registrationNumber").asText())) {
+                return client.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("demo organisation " + o.legalName() + " is neither new nor found: " + found.body());
+    }
+
+    /** Posts as the given user; 409 means it exists from an earlier run. */
+    private HttpResponse<String> post(String service, String path, String token, Map<String, Object> body) {
+        try {
+            HttpResponse<String> response = send(request(service, path, token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+            if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
+                throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String service, String path, String token) {
+        return HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private String token(String user) {
+        return platform.keycloak().passwordToken(user, user);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
