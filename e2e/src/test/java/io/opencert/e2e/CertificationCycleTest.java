@@ -81,6 +81,23 @@ class CertificationCycleTest {
     }
 
     @Test
+    @Order(0)
+    void everyServiceReportsHealthMetricsAndItsApi() {
+        for (String service : Platform.SERVICES) {
+            JsonPath ready = RestAssured.given().baseUri(url(service)).get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP")).extract().jsonPath();
+            assertThat(ready.<String>getList("checks.name")).as(service)
+                    .anyMatch(name -> name.toLowerCase().contains("postgresql") || name.toLowerCase().contains("database"))
+                    .anyMatch(name -> name.toLowerCase().contains("messaging"));
+            RestAssured.given().baseUri(url(service)).get("/q/health/live").then().statusCode(200);
+            assertThat(RestAssured.given().baseUri(url(service)).get("/q/metrics").then().statusCode(200)
+                    .extract().asString()).as(service).contains("http_server_requests_seconds");
+            RestAssured.given().baseUri(url(service)).accept(ContentType.JSON).get("/q/openapi")
+                    .then().statusCode(200).body("paths", org.hamcrest.Matchers.aMapWithSize(org.hamcrest.Matchers.greaterThan(0)));
+        }
+    }
+
+    @Test
     @Order(1)
     void theDoorsAreGuarded() {
         RestAssured.given().baseUri(url(CLIENT)).get("/api/v1/clients")
