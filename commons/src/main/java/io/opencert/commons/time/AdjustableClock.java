@@ -14,10 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class AdjustableClock extends Clock {
     private final Clock base;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
 
     public AdjustableClock(Clock base) {
+        this(base, new AtomicReference<>(Duration.ZERO));
+    }
+
+    /** A view in another zone moves with this clock: both share the offset. */
+    private AdjustableClock(Clock base, AtomicReference<Duration> offset) {
         this.base = base;
+        this.offset = offset;
     }
 
     public static AdjustableClock systemUtc() {
@@ -36,6 +42,7 @@ public class AdjustableClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
+    /** Today in UTC, the platform's day for due dates and expiry. */
     public LocalDate today() {
         return LocalDate.ofInstant(instant(), ZoneOffset.UTC);
     }
@@ -47,11 +54,11 @@ public class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return base.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the platform clock is always UTC");
+        return new AdjustableClock(base.withZone(zone), offset);
     }
 }
