@@ -1,8 +1,11 @@
 package io.opencert.certificate;
 
+import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.events.EventPayload;
@@ -16,6 +19,7 @@ import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -52,6 +56,9 @@ public class Certification {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    ChangeLog changeLog;
 
     /** The report of a completed audit of Example Services GmbH, audited by {@link #TEAM}. */
     public static AuditCompletedV1 auditCompleted(AuditType type, UUID clientId, int openMajorNonconformities) {
@@ -106,8 +113,13 @@ public class Certification {
                 .toList();
     }
 
+    /** Who changed the certificate, when and how, oldest first. */
+    public List<ChangeLogEntry> history(UUID certificateId) {
+        return onVertx(() -> Panache.withSession(() -> changeLog.history(CertificateService.ENTITY, certificateId)));
+    }
+
     /** Hibernate Reactive needs a Vert.x context; a test thread has none. */
-    private static <T> T onVertx(Supplier<Uni<T>> work) {
+    public static <T> T onVertx(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
         } catch (Throwable e) {

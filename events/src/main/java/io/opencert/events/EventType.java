@@ -1,8 +1,12 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateSuspendedV1;
+import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
 import io.opencert.events.client.ContractSignedV1;
@@ -27,7 +31,11 @@ public enum EventType {
     SURVEILLANCE_OVERDUE("cb.scheduling.surveillance-overdue.v1", Topics.SCHEDULING, SurveillanceOverdueV1.class),
     AUDIT_COMPLETED("cb.audit.completed.v1", Topics.AUDIT, AuditCompletedV1.class),
     CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
-    CERTIFICATE_EXPIRING("cb.certificate.expiring.v1", Topics.CERTIFICATE, CertificateExpiringV1.class);
+    CERTIFICATE_EXPIRING("cb.certificate.expiring.v1", Topics.CERTIFICATE, CertificateExpiringV1.class),
+    CERTIFICATE_SUSPENDED("cb.certificate.suspended.v1", Topics.CERTIFICATE, CertificateSuspendedV1.class),
+    CERTIFICATE_REINSTATED("cb.certificate.reinstated.v1", Topics.CERTIFICATE, CertificateReinstatedV1.class),
+    CERTIFICATE_WITHDRAWN("cb.certificate.withdrawn.v1", Topics.CERTIFICATE, CertificateWithdrawnV1.class),
+    CERTIFICATE_EXPIRED("cb.certificate.expired.v1", Topics.CERTIFICATE, CertificateExpiredV1.class);
 
     private final String type;
     private final String topic;

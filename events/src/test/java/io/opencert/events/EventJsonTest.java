@@ -36,7 +36,7 @@ class EventJsonTest {
     @Test
     void unknownTypeIsEmptySoThatConsumersCanIgnoreIt() {
         assertThat(EventType.ofType("cb.certificate.issued.v2")).isEmpty();
-        assertThat(EventType.ofType("cb.certificate.withdrawn.v1")).isEmpty();
+        assertThat(EventType.ofType("cb.certificate.unknown.v1")).isEmpty();
         assertThat(EventType.ofType("")).isEmpty();
     }
 

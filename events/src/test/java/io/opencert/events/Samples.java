@@ -1,8 +1,12 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateSuspendedV1;
+import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
 import io.opencert.events.client.ContractSignedV1;
@@ -74,6 +78,15 @@ public final class Samples {
                     Instant.parse("2025-06-20T13:37:00Z"));
             case CERTIFICATE_EXPIRING -> new CertificateExpiringV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), 90, LocalDate.parse("2028-03-21"));
+            case CERTIFICATE_SUSPENDED -> new CertificateSuspendedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
+                    "MISSED_SURVEILLANCE", LocalDate.parse("2026-06-22"), LocalDate.parse("2026-12-22"));
+            case CERTIFICATE_REINSTATED -> new CertificateReinstatedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
+                    LocalDate.parse("2026-08-14"), LocalDate.parse("2028-06-19"));
+            case CERTIFICATE_WITHDRAWN -> new CertificateWithdrawnV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
+                    "Suspended beyond 2026-12-22 without the surveillance audit being held",
+                    LocalDate.parse("2026-12-23"));
+            case CERTIFICATE_EXPIRED -> new CertificateExpiredV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
+                    LocalDate.parse("2028-06-19"), LocalDate.parse("2028-06-20"));
         };
     }
 

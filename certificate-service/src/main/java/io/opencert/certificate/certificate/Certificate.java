@@ -1,5 +1,6 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -81,4 +82,21 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    /** The day the certificate got its current status (the issue date while it is active from the start). */
+    @Column(name = "status_since", nullable = false)
+    public LocalDate statusSince;
+
+    /** Why it is suspended; only while SUSPENDED. Never public. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_reason")
+    public SuspensionReason suspensionReason;
+
+    /** The last day of the suspension; only while SUSPENDED. After it, the daily job withdraws the certificate. */
+    @Column(name = "suspended_until")
+    public LocalDate suspendedUntil;
+
+    /** The note or rationale of the last status change. Never public. */
+    @Column(name = "status_note")
+    public String statusNote;
 }

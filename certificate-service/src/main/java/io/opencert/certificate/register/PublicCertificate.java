@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * What anyone may learn about a certificate (ISO/IEC 17021-1 8.1.3: status, name, standard, scope, location);
- * nothing about the client's people, the audit or the decision.
+ * since when it has its status (e.g. the day of a suspension or withdrawal) but never why; nothing about the client's
+ * people, the audit or the decision.
  */
 public record PublicCertificate(String number, String holder, String standard, String scope, CertificateStatus status,
-                                LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
+                                LocalDate statusSince, LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
                                 int revision, List<PublicSite> sites) {
 
     public record PublicSite(String name, String city, String country) {
@@ -19,7 +20,7 @@ public record PublicCertificate(String number, String holder, String standard, S
 
     static PublicCertificate of(CertificateView certificate) {
         return new PublicCertificate(certificate.number(), certificate.holderName(), certificate.standardTitle(),
-                certificate.scope(), certificate.status(), certificate.originalCertificationDate(),
+                certificate.scope(), certificate.status(), certificate.statusSince(), certificate.originalCertificationDate(),
                 certificate.issueDate(), certificate.expiryDate(), certificate.revision(),
                 certificate.sites().stream().map(site -> new PublicSite(site.name(), site.city(), site.country())).toList());
     }

@@ -36,13 +36,14 @@ class PublicRegisterTest {
                 .body("standard", is("ISO/IEC 20000-1:2018"))
                 .body("scope", is("Operation of IT services for hospitals"))
                 .body("status", is("ACTIVE"))
+                .body("statusSince", is(certificate.issueDate().toString()))
                 .body("revision", is(1))
                 .body("originalCertificationDate", is(certificate.originalCertificationDate().toString()))
                 .body("issueDate", is(certificate.issueDate().toString()))
                 .body("expiryDate", is(certificate.expiryDate().toString()))
                 .extract().jsonPath().getMap("$");
 
-        assertThat(entry).containsOnlyKeys("number", "holder", "standard", "scope", "status",
+        assertThat(entry).containsOnlyKeys("number", "holder", "standard", "scope", "status", "statusSince",
                 "originalCertificationDate", "issueDate", "expiryDate", "revision", "sites");
         assertThat(entry.get("sites")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(
                 Map.of("name", "Head office", "city", "Vienna", "country", "AT"),

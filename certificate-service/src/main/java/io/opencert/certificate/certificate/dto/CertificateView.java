@@ -1,6 +1,7 @@
 package io.opencert.certificate.certificate.dto;
 
 import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 
@@ -13,5 +14,6 @@ public record CertificateView(UUID id, String number, int revision, CertificateS
                               UUID clientId, String holderName, Standard standard, String standardTitle, String scope,
                               List<Site> sites, UUID decisionId, UUID auditId, UUID programmeId,
                               LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
-                              Instant issuedAt) {
+                              Instant issuedAt, LocalDate statusSince, SuspensionReason suspensionReason,
+                              LocalDate suspendedUntil) {
 }

@@ -1,0 +1,34 @@
+package io.opencert.certificate.lifecycle;
+
+import io.opencert.certificate.certificate.CertificateService;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Daily (cron {@code cb.certificate.lifecycle-cron}): expires certificates past their expiry date and withdraws
+ * certificates whose suspension ran out. When several replicas run it at once, the certificate's version lets one
+ * of them win and the others roll back.
+ */
+@ApplicationScoped
+public class LifecycleJob {
+    private static final Logger LOG = Logger.getLogger(LifecycleJob.class);
+
+    private final CertificateService certificates;
+
+    LifecycleJob(CertificateService certificates) {
+        this.certificates = certificates;
+    }
+
+    @Scheduled(identity = "certificate-lifecycle", cron = "{cb.certificate.lifecycle-cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> run() {
+        return certificates.expireAndWithdrawDue("scheduler")
+                .invoke(run -> LOG.infof("certificate lifecycle of %s: %d expired, %d withdrawn", run.runDate(),
+                        run.expired().size(), run.withdrawn().size()))
+                .onFailure().invoke(e -> LOG.errorf(e, "certificate lifecycle run failed; the next run catches up"))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,101 @@
+package io.opencert.certificate.rules;
+
+import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.commons.problem.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The lifecycle of a certificate (ISO/IEC 17021-1 9.6.5; DOMAIN.md): an active certificate may be suspended for at most
+ * 6 months, then reinstated or withdrawn; it expires after its expiry date. Withdrawn and expired are final here
+ * (restoring an expired certificate is a recertification, not a transition).
+ */
+public final class CertificateLifecycle {
+    /** The longest a suspension may last before the certificate is withdrawn (or its scope reduced). */
+    public static final int MAX_SUSPENSION_MONTHS = 6;
+
+    public static final String SUSPEND_ONLY_ACTIVE = "suspend-only-active";
+    public static final String REINSTATE_ONLY_SUSPENDED = "reinstate-only-suspended";
+    public static final String WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED = "withdraw-only-active-or-suspended";
+    public static final String EXPIRE_ONLY_ACTIVE_OR_SUSPENDED = "expire-only-active-or-suspended";
+    public static final String EXPIRE_NOT_BEFORE_EXPIRY_DATE = "expire-not-before-expiry-date";
+    public static final String CERTIFICATE_EXPIRED = "certificate-expired";
+
+    public enum Action { SUSPEND, REINSTATE, WITHDRAW, EXPIRE }
+
+    /** The new status and, for a suspension, the last day it may last. */
+    public record Transition(CertificateStatus status, LocalDate suspendedUntil) {
+    }
+
+    /** The last day of a suspension that starts on {@code suspendedOn}. */
+    public static LocalDate suspendedUntil(LocalDate suspendedOn) {
+        return suspendedOn.plusMonths(MAX_SUSPENSION_MONTHS);
+    }
+
+    /**
+     * The result of {@code action} on {@code today} for a certificate in {@code status} valid until
+     * {@code expiryDate} (inclusive); throws the {@link RuleViolation} of the rule it breaks.
+     */
+    public static Transition apply(CertificateStatus status, Action action, LocalDate today, LocalDate expiryDate) {
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(today);
+        Objects.requireNonNull(expiryDate);
+        boolean live = status == CertificateStatus.ACTIVE || status == CertificateStatus.SUSPENDED;
+        return switch (action) {
+            case SUSPEND -> {
+                if (status != CertificateStatus.ACTIVE) {
+                    throw violation(SUSPEND_ONLY_ACTIVE, "Only an active certificate can be suspended",
+                            "ISO/IEC 17021-1, 9.6.5: suspension applies to a valid certificate; this one is " + status + ".");
+                }
+                requireNotPastExpiry(today, expiryDate);
+                yield new Transition(CertificateStatus.SUSPENDED, suspendedUntil(today));
+            }
+            case REINSTATE -> {
+                if (status != CertificateStatus.SUSPENDED) {
+                    throw violation(REINSTATE_ONLY_SUSPENDED, "Only a suspended certificate can be reinstated",
+                            "Reinstatement ends a suspension; this certificate is " + status + ".");
+                }
+                requireNotPastExpiry(today, expiryDate);
+                yield new Transition(CertificateStatus.ACTIVE, null);
+            }
+            case WITHDRAW -> {
+                if (!live) {
+                    throw violation(WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED, "Only an active or suspended certificate can be withdrawn",
+                            "This certificate is " + status + " already.");
+                }
+                yield new Transition(CertificateStatus.WITHDRAWN, null);
+            }
+            case EXPIRE -> {
+                if (!live) {
+                    throw violation(EXPIRE_ONLY_ACTIVE_OR_SUSPENDED, "Only an active or suspended certificate can expire",
+                            "This certificate is " + status + ".");
+                }
+                if (!today.isAfter(expiryDate)) {
+                    throw violation(EXPIRE_NOT_BEFORE_EXPIRY_DATE, "The certificate is still within its validity",
+                            "It is valid until " + expiryDate + " inclusive; it expires on the day after.");
+                }
+                yield new Transition(CertificateStatus.EXPIRED, null);
+            }
+        };
+    }
+
+    /** Whether a suspension that lasts until {@code suspendedUntil} (inclusive) has run out on {@code today}. */
+    public static boolean suspensionRunOut(LocalDate suspendedUntil, LocalDate today) {
+        return today.isAfter(suspendedUntil);
+    }
+
+    private static void requireNotPastExpiry(LocalDate today, LocalDate expiryDate) {
+        if (today.isAfter(expiryDate)) {
+            throw violation(CERTIFICATE_EXPIRED, "The certificate has passed its expiry date",
+                    "It was valid until " + expiryDate + "; it can only expire now.");
+        }
+    }
+
+    private static RuleViolation violation(String rule, String title, String detail) {
+        return new RuleViolation(rule, title, detail);
+    }
+
+    private CertificateLifecycle() {
+    }
+}
