@@ -2,6 +2,7 @@ package io.opencert.client.client;
 
 import io.opencert.client.client.dto.ClientRegistration;
 import io.opencert.client.client.dto.ClientSummary;
+import io.opencert.client.client.dto.ClientUpdate;
 import io.opencert.client.client.dto.ClientView;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
@@ -12,11 +13,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,8 +52,20 @@ public class ClientResource {
     @Path("{id}")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
     @Operation(summary = "A client with its standards and sites; a client user sees only their own organisation")
-    public Uni<ClientView> get(@PathParam("id") UUID id) {
-        return clients.get(id);
+    public Uni<RestResponse<ClientView>> get(@PathParam("id") UUID id) {
+        return clients.get(id).map(ClientResource::withETag);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "Change a client's editable fields; If-Match with the ETag of the GET is required "
+            + "(428 without it, 412 client-changed when stale); a client user may change only city and persons "
+            + "of their own organisation (403 naming other fields)")
+    public Uni<RestResponse<ClientView>> update(@PathParam("id") UUID id,
+                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @Valid @NotNull ClientUpdate update) {
+        return clients.update(id, ifMatch, update).map(ClientResource::withETag);
     }
 
     @GET
@@ -57,5 +73,12 @@ public class ClientResource {
     @Operation(summary = "Clients in order of legal name, filtered by a part of it, one page at a time")
     public Uni<Page<ClientSummary>> list(@QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
         return clients.list(name, page);
+    }
+
+    /** The client's version is its entity tag, for If-Match on an update. */
+    private static RestResponse<ClientView> withETag(ClientView client) {
+        return RestResponse.ResponseBuilder.ok(client)
+                .header(HttpHeaders.ETAG, ClientPreconditions.etag(client.version()))
+                .build();
     }
 }

@@ -3,6 +3,7 @@ package io.opencert.client.client;
 import io.opencert.client.client.dto.ClientRegistration;
 import io.opencert.client.client.dto.ClientRegistration.SiteRegistration;
 import io.opencert.client.client.dto.ClientSummary;
+import io.opencert.client.client.dto.ClientUpdate;
 import io.opencert.client.client.dto.ClientView;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
@@ -10,9 +11,12 @@ import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.problem.Problem;
+import io.opencert.commons.problem.ProblemException;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.client.ClientUpdatedV1;
 import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,9 +24,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ClientService {
@@ -71,9 +80,82 @@ public class ClientService {
                 .map(found -> found.map(ClientView::of).orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")));
     }
 
+    /**
+     * Changes the editable fields of a client read at version {@code ifMatch}: 428 without it, 412 client-changed
+     * when the client has changed since; a client user may change only {@link ClientUpdate#CLIENT_EDITABLE} of their
+     * own organisation (403 naming the other fields). Records the change and announces ClientUpdated in one
+     * transaction; an update that changes nothing leaves the client (and its version) as it is.
+     */
+    @WithTransaction
+    public Uni<ClientView> update(UUID id, String ifMatch, ClientUpdate update) {
+        user.requireAccessTo(id, ENTITY);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ClientPreconditions.required();
+        }
+        OptionalInt expected = ClientPreconditions.version(ifMatch);
+        if (expected.isEmpty()) {
+            throw new InvalidInput("If-Match", "must be the ETag of the client, e.g. \"3\"");
+        }
+        return clients.findWithSites(id).flatMap(found -> {
+            Client client = found.orElseThrow(() -> new NotFoundProblem(ENTITY + " not found."));
+            if (client.version != expected.getAsInt()) {
+                throw ClientPreconditions.changed(ifMatch.strip(), client.version);
+            }
+            Map<String, String> changes = changes(client, update);
+            if (user.isClientUser()) {
+                List<String> refused = changes.keySet().stream()
+                        .filter(field -> !ClientUpdate.CLIENT_EDITABLE.contains(field)).toList();
+                if (!refused.isEmpty()) {
+                    throw new ProblemException(403, "not-editable-by-client", "Not editable by the client",
+                            "A client user may change only " + String.join(", ", ClientUpdate.CLIENT_EDITABLE)
+                                    + "; ask the certification body to change " + String.join(", ", refused) + ".",
+                            refused.stream().map(field -> new Problem.Violation(field,
+                                    "may be changed only by the certification body")).toList());
+                }
+            }
+            if (changes.isEmpty()) {
+                return Uni.createFrom().item(ClientView.of(client));
+            }
+            apply(client, update);
+            return clients.flush()
+                    .call(() -> changeLog.record(user.username(), ENTITY, client.id, "updated",
+                            changes.entrySet().stream().map(change -> change.getKey() + ": " + change.getValue())
+                                    .collect(Collectors.joining("; "))))
+                    .call(() -> outbox.record(new ClientUpdatedV1(client.id, client.legalName,
+                            client.registrationNumber, client.city, client.country, client.persons, client.scope,
+                            clock.instant())))
+                    .map(ignored -> ClientView.of(client));
+        });
+    }
+
     @WithSession
     public Uni<Page<ClientSummary>> list(String name, PageRequest page) {
         return Page.of(clients.findByName(name), page, ClientSummary::of);
+    }
+
+    /** Each field the update changes, with its old and new value ("Berlin -> Potsdam"), in field order. */
+    private static Map<String, String> changes(Client client, ClientUpdate update) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        change(changes, "legalName", client.legalName, update.legalName().strip());
+        change(changes, "city", client.city, update.city().strip());
+        change(changes, "country", client.country, update.country());
+        change(changes, "persons", client.persons, update.persons());
+        change(changes, "scope", client.scope, update.scope().strip());
+        return changes;
+    }
+
+    private static void change(Map<String, String> changes, String field, Object old, Object now) {
+        if (!Objects.equals(old, now)) {
+            changes.put(field, old + " -> " + now);
+        }
+    }
+
+    private static void apply(Client client, ClientUpdate update) {
+        client.legalName = update.legalName().strip();
+        client.city = update.city().strip();
+        client.country = update.country();
+        client.persons = update.persons();
+        client.scope = update.scope().strip();
     }
 
     private static void requireCoherent(ClientRegistration registration) {

@@ -11,6 +11,7 @@ import io.opencert.client.contract.ContractService;
 import io.opencert.client.quotation.dto.AcceptanceView;
 import io.opencert.client.quotation.dto.QuotationRequest;
 import io.opencert.client.quotation.dto.QuotationView;
+import io.opencert.client.quotation.pdf.QuotationDocument;
 import io.opencert.client.tariff.Tariff;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,10 +55,12 @@ public class QuotationService {
     private final CurrentUser user;
     private final Clock clock;
     private final int defaultValidDays;
+    private final String certificationBody;
 
     QuotationService(QuotationRepository quotations, ClientRepository clients, ContractRepository contracts,
                      Tariff tariff, ChangeLog changeLog, Outbox outbox, CurrentUser user, Clock clock,
-                     @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays) {
+                     @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays,
+                     @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.quotations = quotations;
         this.clients = clients;
         this.contracts = contracts;
@@ -66,6 +70,7 @@ public class QuotationService {
         this.user = user;
         this.clock = clock;
         this.defaultValidDays = defaultValidDays;
+        this.certificationBody = certificationBody;
     }
 
     @WithTransaction
@@ -90,6 +95,14 @@ public class QuotationService {
     @WithSession
     public Uni<QuotationView> get(UUID id) {
         return visible(id).map(QuotationView::of);
+    }
+
+    /** What the printed quotation shows, with its client; a client user reaches only their own organisation's. */
+    @WithSession
+    public Uni<QuotationDocument> document(UUID id) {
+        return visible(id).flatMap(quotation -> clients.findWithSites(quotation.clientId)
+                .map(found -> document(quotation, found.orElseThrow(
+                        () -> new NotFoundProblem(ENTITY + " not found.")))));
     }
 
     /**
@@ -141,6 +154,28 @@ public class QuotationService {
         quotation.issuedBy = user.username();
         quotation.validUntil = LocalDate.ofInstant(quotation.issuedAt, ZoneOffset.UTC).plusDays(validDays);
         return quotation;
+    }
+
+    private QuotationDocument document(Quotation quotation, Client client) {
+        List<QuotationDocument.AuditLine> lines = new ArrayList<>();
+        int surveillances = 0;
+        for (QuotedAudit audit : quotation.audits) {
+            String label = switch (audit.type) {
+                case STAGE_1 -> "Stage 1";
+                case STAGE_2 -> "Stage 2";
+                case SURVEILLANCE -> "Surveillance " + ++surveillances;
+                case RECERTIFICATION -> "Recertification";
+                default -> audit.type.name().charAt(0) + audit.type.name().substring(1).toLowerCase().replace('_', ' ');
+            };
+            lines.add(new QuotationDocument.AuditLine(label, audit.days, audit.price));
+        }
+        return new QuotationDocument(certificationBody, quotation.id, quotation.version,
+                LocalDate.ofInstant(quotation.issuedAt, ZoneOffset.UTC), quotation.validUntil,
+                new QuotationDocument.ClientPart(client.legalName, client.registrationNumber, client.city,
+                        client.country),
+                client.standards.stream().sorted().map(standard -> standard.title()).toList(), client.scope, lines,
+                quotation.audits.stream().map(audit -> audit.days).reduce(BigDecimal.ZERO, BigDecimal::add),
+                quotation.totalPrice, quotation.currency);
     }
 
     private static ContractSignedV1 contractSigned(Contract contract, Client client) {

@@ -1,0 +1,25 @@
+package io.opencert.client.client.dto;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * The editable fields of a client, all of them (a replacement): staff may change each; a client user only
+ * {@link #CLIENT_EDITABLE} of their own organisation. The registration number, standards and sites are not edited here.
+ */
+public record ClientUpdate(
+        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 100) String city,
+        @NotNull @Pattern(regexp = ClientRegistration.COUNTRY, message = ClientRegistration.COUNTRY_MESSAGE)
+        String country,
+        @Min(1) int persons,
+        @NotBlank @Size(max = 2000) String scope) {
+
+    /** The fields a client user may change of their own organisation. */
+    public static final List<String> CLIENT_EDITABLE = List.of("city", "persons");
+}

@@ -1,0 +1,224 @@
+package io.opencert.client.quotation.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lays out a {@link QuotationDocument} as an A4 PDF: the certification body's heading, the quotation's identity and
+ * validity, the client, standards and scope, a table of the cycle's audits and the totals. Standard 14 fonts
+ * (WinAnsi): characters they cannot show are printed as '?'. Stateless and thread-safe.
+ */
+public final class QuotationPdf {
+    public static final String MEDIA_TYPE = "application/pdf";
+
+    private static final float MARGIN = 56;
+    private static final float LINE = 14;
+    private static final float VALUE_INDENT = 110;
+    private static final float DAYS_RIGHT = 320;
+    private static final float TABLE_WIDTH = 480;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    public byte[] render(QuotationDocument quotation) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle("Quotation " + quotation.quotationId());
+            info.setAuthor(quotation.certificationBody());
+            new Writer(document).write(quotation);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("quotation " + quotation.quotationId() + " could not be rendered", e);
+        }
+    }
+
+    /** Formats days with one decimal, e.g. 1.5 or 2.0. */
+    public static String days(BigDecimal days) {
+        return days.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Formats an amount with thousands separators and two decimals, e.g. 1,250.00. */
+    public static String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Writes top to bottom, starting a new page when one is full. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private PDPageContentStream content;
+        private float y;
+
+        Writer(PDDocument document) {
+            this.document = document;
+        }
+
+        void write(QuotationDocument q) throws IOException {
+            newPage();
+            try {
+                text(bold, 16, MARGIN, q.certificationBody());
+                y -= 6;
+                text(regular, 10, MARGIN, "Certification of IT service management systems (ISO/IEC 20000-1)");
+                rule();
+                text(bold, 14, MARGIN, "Quotation for a three-year certification cycle");
+                y -= 4;
+                field("Quotation", q.quotationId().toString());
+                field("Version", Integer.toString(q.version()));
+                field("Issue date", DATE.format(q.issueDate()));
+                field("Valid until", DATE.format(q.validUntil()));
+                y -= 8;
+
+                heading("Client");
+                field("Legal name", q.client().legalName());
+                field("Registration no.", q.client().registrationNumber());
+                field("City", q.client().city());
+                field("Country", q.client().country());
+                y -= 8;
+
+                heading("Certification");
+                field("Standard(s)", String.join(", ", q.standards()));
+                field("Scope", q.scope());
+                y -= 8;
+
+                heading("Audits of the cycle");
+                row(bold, "Audit", "Days", "Price (" + q.currency() + ")");
+                rule();
+                for (QuotationDocument.AuditLine audit : q.audits()) {
+                    row(regular, audit.audit(), days(audit.days()), money(audit.price()));
+                }
+                rule();
+                row(bold, "Total", days(q.totalDays()), money(q.totalPrice()));
+                y -= 8;
+                text(bold, 11, MARGIN, "Total price: " + money(q.totalPrice()) + " " + q.currency());
+                y -= 4;
+                text(regular, 9, MARGIN, "Prices in " + q.currency() + ", including the certificate and annual "
+                        + "registration fees. Audit days of 8 hours.");
+            } finally {
+                content.close();
+            }
+        }
+
+        private void heading(String title) throws IOException {
+            text(bold, 12, MARGIN, title);
+            y -= 2;
+        }
+
+        /** A label and its value, the value wrapped onto further lines where it is wider than the page. */
+        private void field(String label, String value) throws IOException {
+            List<String> lines = wrap(value, regular, 10, TABLE_WIDTH - VALUE_INDENT);
+            room(LINE);
+            show(bold, 10, MARGIN, label + ":");
+            for (String line : lines) {
+                room(LINE);
+                show(regular, 10, MARGIN + VALUE_INDENT, line);
+                y -= LINE;
+            }
+        }
+
+        private void row(PDFont font, String audit, String days, String price) throws IOException {
+            room(LINE);
+            show(font, 10, MARGIN, audit);
+            showRight(font, 10, MARGIN + DAYS_RIGHT, days);
+            showRight(font, 10, MARGIN + TABLE_WIDTH, price);
+            y -= LINE;
+        }
+
+        private void text(PDFont font, float size, float x, String value) throws IOException {
+            room(size + 4);
+            show(font, size, x, value);
+            y -= size + 4;
+        }
+
+        private void rule() throws IOException {
+            room(8);
+            content.moveTo(MARGIN, y + 4);
+            content.lineTo(MARGIN + TABLE_WIDTH, y + 4);
+            content.stroke();
+            y -= 8;
+        }
+
+        private void show(PDFont font, float size, float x, String value) throws IOException {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, y);
+            content.showText(safe(font, value));
+            content.endText();
+        }
+
+        private void showRight(PDFont font, float size, float right, String value) throws IOException {
+            String safe = safe(font, value);
+            show(font, size, right - font.getStringWidth(safe) / 1000 * size, safe);
+        }
+
+        private void room(float needed) throws IOException {
+            if (y - needed < MARGIN) {
+                content.close();
+                newPage();
+            }
+        }
+
+        private void newPage() throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            content.setLineWidth(0.5f);
+            y = page.getMediaBox().getHeight() - MARGIN;
+        }
+
+        /** The value's paragraphs broken into lines of at most {@code width} points (a longer word keeps a line). */
+        private static List<String> wrap(String value, PDFont font, float size, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : (value == null ? "" : value).split("\\R")) {
+                StringBuilder line = new StringBuilder();
+                for (String word : safe(font, paragraph).strip().split("\\s+")) {
+                    String candidate = line.isEmpty() ? word : line + " " + word;
+                    if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                        lines.add(line.toString());
+                        line = new StringBuilder(word);
+                    } else {
+                        line = new StringBuilder(candidate);
+                    }
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        /** The text with each character the font cannot encode (and each control character) replaced. */
+        private static String safe(PDFont font, String value) {
+            if (value == null) {
+                return "";
+            }
+            StringBuilder safe = new StringBuilder(value.length());
+            value.codePoints().forEach(cp -> {
+                String c = Character.isISOControl(cp) ? " " : Character.toString(cp);
+                try {
+                    font.encode(c);
+                    safe.append(c);
+                } catch (IOException | IllegalArgumentException e) {
+                    safe.append('?');
+                }
+            });
+            return safe.toString();
+        }
+    }
+}

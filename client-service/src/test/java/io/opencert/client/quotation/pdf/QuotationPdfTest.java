@@ -1,0 +1,64 @@
+package io.opencert.client.quotation.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotationPdfTest {
+    private static final UUID ID = UUID.fromString("0a000000-0000-4000-8000-000000000001");
+
+    static QuotationDocument document(String legalName, String scope) {
+        return new QuotationDocument("OpenCert Certification GmbH", ID, 2, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 31),
+                new QuotationDocument.ClientPart(legalName, "HRB 4711", "Hamburg", "DE"),
+                List.of("ISO/IEC 20000-1:2018", "ISO/IEC TR 20000-9:2015"), scope,
+                List.of(new QuotationDocument.AuditLine("Stage 1", new BigDecimal("2.0"), new BigDecimal("1000.00")),
+                        new QuotationDocument.AuditLine("Stage 2", new BigDecimal("3.5"), new BigDecimal("2000.00")),
+                        new QuotationDocument.AuditLine("Surveillance 1", new BigDecimal("2.0"), new BigDecimal("1250.00")),
+                        new QuotationDocument.AuditLine("Surveillance 2", new BigDecimal("2.0"), new BigDecimal("1250.00")),
+                        new QuotationDocument.AuditLine("Recertification", new BigDecimal("3.5"), new BigDecimal("2000.00"))),
+                new BigDecimal("13.0"), new BigDecimal("7500.00"), "EUR");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void showsEveryPartOfTheQuotation() throws IOException {
+        byte[] pdf = new QuotationPdf().render(document("Kappa Hosting GmbH", "Operation of hosting services"));
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = text(pdf);
+        assertThat(text).contains("OpenCert Certification GmbH", ID.toString(), "Version: 2", "2026-03-02",
+                "2026-05-31", "Kappa Hosting GmbH", "HRB 4711", "Hamburg", "DE",
+                "ISO/IEC 20000-1:2018, ISO/IEC TR 20000-9:2015", "Operation of hosting services");
+        assertThat(text).contains("Stage 1 2.0 1,000.00", "Stage 2 3.5 2,000.00", "Surveillance 1 2.0 1,250.00",
+                "Surveillance 2 2.0 1,250.00", "Recertification 3.5 2,000.00", "Total 13.0 7,500.00",
+                "Total price: 7,500.00 EUR");
+    }
+
+    @Test
+    void wrapsALongScopeOntoFurtherLinesAndPagesAndReplacesWhatTheFontCannotShow() throws IOException {
+        String scope = "Design, transition and operation of managed cloud services ".repeat(150);
+
+        String text = text(new QuotationPdf().render(document("Łódź Cloud Sp. z o.o. \u4e2d", scope)));
+
+        assertThat(text).contains("?ód? Cloud Sp. z o.o. ?", "Total price: 7,500.00 EUR");
+        try (PDDocument document = Loader.loadPDF(new QuotationPdf().render(document("X", scope)))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        }
+    }
+}
