@@ -6,6 +6,8 @@ import io.opencert.events.EventPayload;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamRole;
+import io.opencert.scheduling.auditor.AuditorRepository;
+import io.opencert.scheduling.auditor.CalendarTokenRepository;
 import io.opencert.scheduling.auditor.AuditorService;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.programme.ProgrammeRepository;
@@ -40,6 +42,12 @@ public class SchedulingDriver {
     @Inject
     AuditorService auditors;
 
+    @Inject
+    AuditorRepository auditorRepository;
+
+    @Inject
+    CalendarTokenRepository calendarTokens;
+
     /** Delivers an event as the Kafka connector would and waits for its acknowledgement; same id, redelivery. */
     public void deliver(String channel, EventPayload event, UUID eventId) {
         CloudEvents.deliver(connector, channel, event, eventId);
@@ -59,6 +67,32 @@ public class SchedulingDriver {
         onVertx(() -> auditors.register(
                 new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test"));
         return username;
+    }
+
+    /**
+     * The register id of a person with a fixed username (a test user's own), registering them first if needed;
+     * the database outlives a test class.
+     */
+    public UUID auditorNamed(String username, boolean leadAuditor, Standard... standards) {
+        UUID known = onVertx(() -> Panache.withSession(() -> auditorRepository.find("username", username).firstResult()
+                .map(auditor -> auditor == null ? null : auditor.id)));
+        if (known != null) {
+            return known;
+        }
+        return onVertx(() -> auditors.register(
+                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test")).id();
+    }
+
+    /** The register id of a registered person. */
+    public UUID auditorId(String username) {
+        return onVertx(() -> Panache.withSession(() -> auditorRepository.find("username", username).firstResult()))
+                .id;
+    }
+
+    /** What the database keeps of an auditor's calendar token, or null when they have none. */
+    public String storedCalendarTokenHash(UUID auditorId) {
+        return onVertx(() -> Panache.withSession(() -> calendarTokens.findById(auditorId)
+                .map(token -> token == null ? null : token.tokenHash)));
     }
 
     /** The programme as the test's user sees it. */

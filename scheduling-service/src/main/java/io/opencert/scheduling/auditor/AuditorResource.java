@@ -6,16 +6,24 @@ import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.auditor.dto.AuditorView;
+import io.opencert.scheduling.auditor.dto.CalendarTokenView;
+import io.opencert.scheduling.auditor.dto.UnavailabilityRequest;
+import io.opencert.scheduling.auditor.dto.UnavailabilityView;
+import io.opencert.scheduling.calendar.CalendarFeedResource;
+import io.opencert.scheduling.calendar.CalendarService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,10 +34,15 @@ import java.util.UUID;
 @Tag(name = "Auditor register", description = "The people the certification body may put on audit teams")
 public class AuditorResource {
     private final AuditorService auditors;
+    private final AvailabilityService availability;
+    private final CalendarService calendars;
     private final CurrentUser currentUser;
 
-    AuditorResource(AuditorService auditors, CurrentUser currentUser) {
+    AuditorResource(AuditorService auditors, AvailabilityService availability, CalendarService calendars,
+                    CurrentUser currentUser) {
         this.auditors = auditors;
+        this.availability = availability;
+        this.calendars = calendars;
         this.currentUser = currentUser;
     }
 
@@ -58,5 +71,58 @@ public class AuditorResource {
     @Operation(summary = "One auditor of the register")
     public Uni<AuditorView> find(@PathParam("id") UUID id) {
         return auditors.find(id);
+    }
+
+    @POST
+    @Path("{id}/unavailability")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.CB_STAFF, Roles.AUDITOR})
+    @Operation(summary = "Days, both inclusive, the auditor cannot audit (leave, other work, training); "
+            + "kept by planning staff, the administrator or the auditor themself")
+    public Uni<RestResponse<UnavailabilityView>> addUnavailability(@PathParam("id") UUID id,
+                                                                   @Valid @NotNull UnavailabilityRequest request) {
+        return availability.add(id, request, currentUser)
+                .map(view -> RestResponse.ResponseBuilder
+                        .<UnavailabilityView>created(UriBuilder.fromResource(AuditorResource.class)
+                                .path("{id}/unavailability/{uid}").build(id, view.id()))
+                        .entity(view)
+                        .build());
+    }
+
+    @GET
+    @Path("{id}/unavailability")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.CB_STAFF, Roles.AUDITOR})
+    @Operation(summary = "The auditor's unavailability, by first day")
+    public Uni<Page<UnavailabilityView>> listUnavailability(@PathParam("id") UUID id,
+                                                            @Valid @BeanParam PageRequest page) {
+        return availability.list(id, page, currentUser);
+    }
+
+    @DELETE
+    @Path("{id}/unavailability/{uid}")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.CB_STAFF, Roles.AUDITOR})
+    @Operation(summary = "The auditor is available again on those days")
+    public Uni<Void> deleteUnavailability(@PathParam("id") UUID id, @PathParam("uid") UUID unavailabilityId) {
+        return availability.delete(id, unavailabilityId, currentUser);
+    }
+
+    @POST
+    @Path("{id}/calendar-token")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "A new secret address of the auditor's iCalendar feed, shown only now; revokes any earlier "
+            + "one. For the auditor themself or the administrator")
+    public Uni<RestResponse<CalendarTokenView>> issueCalendarToken(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return calendars.issue(id, currentUser,
+                        token -> CalendarFeedResource.feedUri(uri.getBaseUriBuilder()).build(token))
+                .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                        .header("Cache-Control", "no-store")
+                        .build());
+    }
+
+    @DELETE
+    @Path("{id}/calendar-token")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Revoke the address of the auditor's calendar feed; it then answers 404")
+    public Uni<Void> revokeCalendarToken(@PathParam("id") UUID id) {
+        return calendars.revoke(id, currentUser);
     }
 }

@@ -27,4 +27,15 @@ public class PlannedAuditRepository implements PanacheRepositoryBase<PlannedAudi
                 .setParameter("from", from)
                 .getResultList());
     }
+
+    /** The audits this person is on the team of that have dates (booked or done), by start date. */
+    public Uni<List<BookedAudit>> bookedFor(String username) {
+        return getSession().flatMap(session -> session.createSelectionQuery("""
+                        select a.id, a.type, a.startDate, a.endDate, a.days, p.clientName, m.role
+                        from PlannedAudit a join a.programme p join a.team m
+                        where m.username = :username and a.startDate is not null
+                        order by a.startDate, a.id""", BookedAudit.class)
+                .setParameter("username", username)
+                .getResultList());
+    }
 }

@@ -70,7 +70,8 @@ public class ProgrammeResource {
     @Path("{programmeId}/audits/{auditId}/booking")
     @RolesAllowed(Roles.CB_STAFF)
     @Operation(summary = "Book a planned audit: dates and a team checked against the auditor register, "
-            + "impartiality exclusions and the auditors' other bookings; with If-Match only on that programme version")
+            + "impartiality exclusions, the auditors' other bookings and their unavailability; with If-Match only on "
+            + "that programme version")
     public Uni<PlannedAuditView> book(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull BookingRequest booking) {

@@ -16,6 +16,8 @@ import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.scheduling.auditor.Auditor;
 import io.opencert.scheduling.auditor.AuditorRepository;
+import io.opencert.scheduling.auditor.Unavailability;
+import io.opencert.scheduling.auditor.UnavailabilityRepository;
 import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
@@ -50,15 +52,17 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final PlannedAuditRepository plannedAudits;
     private final AuditorRepository auditors;
+    private final UnavailabilityRepository unavailability;
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, AuditorRepository auditors,
-                     Outbox outbox, ChangeLog changeLog, Clock clock) {
+                     UnavailabilityRepository unavailability, Outbox outbox, ChangeLog changeLog, Clock clock) {
         this.programmes = programmes;
         this.plannedAudits = plannedAudits;
         this.auditors = auditors;
+        this.unavailability = unavailability;
         this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -159,7 +163,10 @@ public class ProgrammeService {
         List<String> usernames = team.stream().map(BookingRequest.Member::username).distinct().toList();
         return auditors.lockForBooking(usernames)
                 .call(register -> plannedAudits.bookingsOf(usernames, start)
-                        .invoke(bookings -> requireTeamRules(programme, team, start, end, register, bookings)))
+                        .flatMap(bookings -> unavailability
+                                .overlapping(register.stream().map(auditor -> auditor.id).toList(), start, end)
+                                .invoke(periods -> requireTeamRules(programme, team, start, end, register, bookings,
+                                        unavailable(periods, register)))))
                 .flatMap(register -> {
                     audit.book(start, end, assignments(team, register));
                     return programmes.markChanged(programme)
@@ -171,7 +178,8 @@ public class ProgrammeService {
     }
 
     private static void requireTeamRules(AuditProgramme programme, List<BookingRequest.Member> team, LocalDate start,
-                                         LocalDate end, List<Auditor> register, List<TeamRules.Booking> bookings) {
+                                         LocalDate end, List<Auditor> register, List<TeamRules.Booking> bookings,
+                                         List<TeamRules.Unavailable> unavailable) {
         List<TeamRules.Nomination> nominations = team.stream()
                 .map(member -> new TeamRules.Nomination(member.username(), member.role()))
                 .toList();
@@ -181,9 +189,18 @@ public class ProgrammeService {
                 .toList();
         TeamRules.Assignment assignment =
                 new TeamRules.Assignment(programme.standards, programme.excludedAuditors, start, end);
-        TeamRules.check(nominations, assignment, entries, bookings).ifPresent(refusal -> {
+        TeamRules.check(nominations, assignment, entries, bookings, unavailable).ifPresent(refusal -> {
             throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
         });
+    }
+
+    private static List<TeamRules.Unavailable> unavailable(List<Unavailability> periods, List<Auditor> register) {
+        Map<UUID, String> usernames = register.stream()
+                .collect(Collectors.toMap(auditor -> auditor.id, auditor -> auditor.username));
+        return periods.stream()
+                .map(period -> new TeamRules.Unavailable(usernames.get(period.auditorId), period.fromDate,
+                        period.toDate))
+                .toList();
     }
 
     /** The team as booked, with each person's name from the register. */

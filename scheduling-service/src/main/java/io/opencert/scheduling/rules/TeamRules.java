@@ -5,6 +5,7 @@ import io.opencert.events.model.TeamRole;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class TeamRules {
         AUDITOR_NOT_REGISTERED("auditor-not-registered", "Auditor not registered"),
         NOT_A_LEAD_AUDITOR("not-a-lead-auditor", "Not qualified to lead audits"),
         AUDITOR_NOT_QUALIFIED("auditor-not-qualified", "Auditor not qualified for the standard"),
-        AUDITOR_ALREADY_BOOKED("auditor-already-booked", "Auditor already booked");
+        AUDITOR_ALREADY_BOOKED("auditor-already-booked", "Auditor already booked"),
+        AUDITOR_UNAVAILABLE("auditor-unavailable", "Auditor unavailable");
 
         private final String slug;
         private final String title;
@@ -64,6 +66,13 @@ public final class TeamRules {
         }
     }
 
+    /** Days, both inclusive, on which an auditor said they cannot audit (leave, other work, training). */
+    public record Unavailable(String username, LocalDate fromDate, LocalDate toDate) {
+        boolean overlaps(LocalDate start, LocalDate end) {
+            return !fromDate.isAfter(end) && !toDate.isBefore(start);
+        }
+    }
+
     /** The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates. */
     public record Assignment(Collection<Standard> standards, Collection<String> excludedAuditors,
                              LocalDate startDate, LocalDate endDate) {
@@ -72,9 +81,11 @@ public final class TeamRules {
     /**
      * @param register the register entries of the nominated people (missing ones are not registered)
      * @param bookings other audits the nominated people are booked for
+     * @param unavailable days the nominated people said they cannot audit
      */
     public static Optional<Refusal> check(List<Nomination> team, Assignment assignment,
-                                          Collection<RegisteredAuditor> register, Collection<Booking> bookings) {
+                                          Collection<RegisteredAuditor> register, Collection<Booking> bookings,
+                                          Collection<Unavailable> unavailable) {
         Map<String, RegisteredAuditor> registered = register.stream()
                 .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
         return exactlyOneLead(team)
@@ -83,7 +94,8 @@ public final class TeamRules {
                 .or(() -> everyoneRegistered(team, registered))
                 .or(() -> leadMayLead(team, registered))
                 .or(() -> auditorsQualified(team, registered, assignment.standards()))
-                .or(() -> nobodyBookedElsewhere(team, bookings, assignment));
+                .or(() -> nobodyBookedElsewhere(team, bookings, assignment))
+                .or(() -> nobodyUnavailable(team, unavailable, assignment));
     }
 
     private static Optional<Refusal> exactlyOneLead(List<Nomination> team) {
@@ -149,6 +161,19 @@ public final class TeamRules {
                 .findFirst()
                 .flatMap(booking -> refuse(Rule.AUDITOR_ALREADY_BOOKED, booking.username() + " is already booked from "
                         + booking.startDate() + " to " + booking.endDate() + " for audit " + booking.auditId() + "."));
+    }
+
+    /** Leave, other work and training block every day from the first to the last, both inclusive. */
+    private static Optional<Refusal> nobodyUnavailable(List<Nomination> team, Collection<Unavailable> unavailable,
+                                                       Assignment assignment) {
+        Set<String> usernames = team.stream().map(Nomination::username).collect(Collectors.toSet());
+        return unavailable.stream()
+                .filter(period -> usernames.contains(period.username()))
+                .filter(period -> period.overlaps(assignment.startDate(), assignment.endDate()))
+                .min(Comparator.comparing(Unavailable::fromDate))
+                .flatMap(period -> refuse(Rule.AUDITOR_UNAVAILABLE, period.username() + " is unavailable from "
+                        + period.fromDate() + " to " + period.toDate() + ", which overlaps the audit from "
+                        + assignment.startDate() + " to " + assignment.endDate() + "."));
     }
 
     private static Optional<Refusal> refuse(Rule rule, String detail) {

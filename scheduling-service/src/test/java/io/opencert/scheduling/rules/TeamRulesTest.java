@@ -7,6 +7,7 @@ import io.opencert.scheduling.rules.TeamRules.Nomination;
 import io.opencert.scheduling.rules.TeamRules.RegisteredAuditor;
 import io.opencert.scheduling.rules.TeamRules.Refusal;
 import io.opencert.scheduling.rules.TeamRules.Rule;
+import io.opencert.scheduling.rules.TeamRules.Unavailable;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ class TeamRulesTest {
                 new Assignment(List.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), List.of(), START, END);
 
         Optional<Refusal> refusal =
-                TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), cloudAudit, REGISTER, List.of());
+                TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), cloudAudit, REGISTER, List.of(), List.of());
 
         assertThat(refusal).get().satisfies(it -> {
             assertThat(it.rule()).isEqualTo(Rule.AUDITOR_NOT_QUALIFIED);
@@ -130,8 +131,63 @@ class TeamRulesTest {
         assertThat(check(List.of(lead("lena"), member("arno", AUDITOR)), bookings)).isEmpty();
     }
 
+    @Test
+    void refusesAnAuditorUnavailableOnOneDayOfTheAudit() {
+        List<Unavailable> unavailable = List.of(new Unavailable("arno", END, END.plusDays(10)));
+
+        assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, REGISTER, List.of(),
+                unavailable))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_UNAVAILABLE);
+                    assertThat(refusal.rule().slug()).isEqualTo("auditor-unavailable");
+                    assertThat(refusal.detail()).isEqualTo("arno is unavailable from 2027-03-03 to 2027-03-13, "
+                            + "which overlaps the audit from 2027-03-02 to 2027-03-03.");
+                });
+    }
+
+    @Test
+    void refusesATechnicalExpertUnavailableForTheWholeAudit() {
+        List<Unavailable> unavailable = List.of(new Unavailable("tess", START.minusDays(7), END.plusDays(7)));
+
+        assertThat(TeamRules.check(List.of(lead("lena"), member("tess", TECHNICAL_EXPERT)), AUDIT, REGISTER,
+                List.of(), unavailable))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_UNAVAILABLE);
+                    assertThat(refusal.detail()).startsWith("tess is unavailable from 2027-02-23 to 2027-03-10");
+                });
+    }
+
+    @Test
+    void namesTheEarliestUnavailabilityWhenThereAreSeveral() {
+        List<Unavailable> unavailable = List.of(new Unavailable("lena", END, END),
+                new Unavailable("lena", START, START));
+
+        assertThat(TeamRules.check(List.of(lead("lena")), AUDIT, REGISTER, List.of(), unavailable))
+                .get().extracting(Refusal::detail).asString().startsWith("lena is unavailable from 2027-03-02 to 2027-03-02");
+    }
+
+    @Test
+    void acceptsUnavailabilityBeforeOrAfterTheAuditAndOfPeopleNotOnTheTeam() {
+        List<Unavailable> unavailable = List.of(
+                new Unavailable("lena", LocalDate.of(2027, 2, 1), START.minusDays(1)),
+                new Unavailable("arno", END.plusDays(1), END.plusDays(1)),
+                new Unavailable("olga", START, END));
+
+        assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, REGISTER, List.of(),
+                unavailable)).isEmpty();
+    }
+
+    @Test
+    void aBookingElsewhereIsNamedBeforeUnavailability() {
+        UUID otherAudit = UUID.randomUUID();
+
+        assertThat(TeamRules.check(List.of(lead("lena")), AUDIT, REGISTER,
+                List.of(new Booking("lena", otherAudit, START, END)), List.of(new Unavailable("lena", START, END))))
+                .get().extracting(Refusal::rule).isEqualTo(Rule.AUDITOR_ALREADY_BOOKED);
+    }
+
     private static Optional<Refusal> check(List<Nomination> team, List<Booking> bookings) {
-        return TeamRules.check(team, AUDIT, REGISTER, bookings);
+        return TeamRules.check(team, AUDIT, REGISTER, bookings, List.of());
     }
 
     private static Nomination lead(String username) {

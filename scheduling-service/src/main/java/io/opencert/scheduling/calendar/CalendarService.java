@@ -1,0 +1,132 @@
+package io.opencert.scheduling.calendar;
+
+import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.security.CurrentUser;
+import io.opencert.commons.security.Roles;
+import io.opencert.scheduling.auditor.AuditorAccess;
+import io.opencert.scheduling.auditor.AuditorRepository;
+import io.opencert.scheduling.auditor.CalendarToken;
+import io.opencert.scheduling.auditor.CalendarTokenRepository;
+import io.opencert.scheduling.auditor.UnavailabilityRepository;
+import io.opencert.scheduling.auditor.dto.CalendarTokenView;
+import io.opencert.scheduling.programme.PlannedAuditRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The secret addresses of auditors' calendar feeds. A token is 256 random bits, shown once; only its SHA-256 is
+ * stored, so a database dump does not open anybody's calendar. A new token replaces (revokes) the old one.
+ */
+@ApplicationScoped
+public class CalendarService {
+    private static final String ENTITY = "Auditor";
+    private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuditorRepository auditors;
+    private final CalendarTokenRepository tokens;
+    private final PlannedAuditRepository plannedAudits;
+    private final UnavailabilityRepository unavailability;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    CalendarService(AuditorRepository auditors, CalendarTokenRepository tokens, PlannedAuditRepository plannedAudits,
+                    UnavailabilityRepository unavailability, ChangeLog changeLog, Clock clock) {
+        this.auditors = auditors;
+        this.tokens = tokens;
+        this.plannedAudits = plannedAudits;
+        this.unavailability = unavailability;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** @param feedUrl the feed's address for a token */
+    @WithTransaction
+    public Uni<CalendarTokenView> issue(UUID auditorId, CurrentUser user, Function<String, URI> feedUrl) {
+        return auditors.findById(auditorId)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("Auditor " + auditorId + " not found."))
+                .flatMap(auditor -> {
+                    AuditorAccess.requireSelfOr(auditor, user, Roles.CB_ADMIN);
+                    String token = newToken();
+                    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+                    return tokens.findById(auditor.id)
+                            .flatMap(existing -> {
+                                CalendarToken current = existing != null ? existing : new CalendarToken();
+                                current.auditorId = auditor.id;
+                                current.tokenHash = hash(token);
+                                current.createdAt = now;
+                                return existing != null ? Uni.createFrom().item(current) : tokens.persist(current);
+                            })
+                            .call(() -> changeLog.record(user.username(), ENTITY, auditor.id, "CALENDAR_TOKEN_ISSUED",
+                                    "calendar feed address for " + auditor.username + " issued; any earlier one revoked"))
+                            .map(saved -> new CalendarTokenView(auditor.id, token, feedUrl.apply(token), now));
+                });
+    }
+
+    @WithTransaction
+    public Uni<Void> revoke(UUID auditorId, CurrentUser user) {
+        return auditors.findById(auditorId)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("Auditor " + auditorId + " not found."))
+                .flatMap(auditor -> {
+                    AuditorAccess.requireSelfOr(auditor, user, Roles.CB_ADMIN);
+                    return tokens.deleteById(auditor.id).call(deleted -> deleted
+                            ? changeLog.record(user.username(), ENTITY, auditor.id, "CALENDAR_TOKEN_REVOKED",
+                            "calendar feed address for " + auditor.username + " revoked")
+                            : Uni.createFrom().voidItem());
+                })
+                .replaceWithVoid();
+    }
+
+    /** The feed behind a token; 404 for a token that is unknown, revoked or replaced. */
+    @WithSession
+    public Uni<String> feed(String token) {
+        if (token == null || !TOKEN_FORMAT.matcher(token).matches()) {
+            return Uni.createFrom().failure(unknownCalendar());
+        }
+        return tokens.findByHash(hash(token))
+                .onItem().ifNull().failWith(CalendarService::unknownCalendar)
+                .flatMap(found -> auditors.findById(found.auditorId))
+                .onItem().ifNull().failWith(CalendarService::unknownCalendar)
+                .flatMap(auditor -> plannedAudits.bookedFor(auditor.username)
+                        .flatMap(audits -> unavailability.of(auditor.id).list()
+                                .map(periods -> AuditorCalendar.render(auditor.name, audits, periods,
+                                        clock.instant()))));
+    }
+
+    private static NotFoundProblem unknownCalendar() {
+        return new NotFoundProblem("No calendar at this address; it may have been revoked.");
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
