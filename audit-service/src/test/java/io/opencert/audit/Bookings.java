@@ -51,8 +51,17 @@ public class Bookings {
     }
 
     public AuditScheduledV1 startingOn(LocalDate start) {
+        return of(AuditType.STAGE_2, List.of(Standard.ISO_IEC_20000_1_2018), start);
+    }
+
+    /** Like {@link #stage2()}, of another type or to other standards. */
+    public AuditScheduledV1 of(AuditType type, List<Standard> standards) {
+        return of(type, standards, clock.today().minusDays(3));
+    }
+
+    private AuditScheduledV1 of(AuditType type, List<Standard> standards, LocalDate start) {
         return new AuditScheduledV1(UUID.randomUUID(), UUID.randomUUID(), CLIENT_A, "Alpha Services Ltd",
-                AuditType.STAGE_2, List.of(Standard.ISO_IEC_20000_1_2018), "IT service management of hosting services",
+                type, standards, "IT service management of hosting services",
                 List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
                         new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3)),
                 start, start.plusDays(1), new BigDecimal("2.0"),

@@ -3,6 +3,8 @@ package io.opencert.audit.audit;
 import io.opencert.audit.audit.CompletionPreconditions.Refusal;
 import io.opencert.audit.audit.dto.AuditView;
 import io.opencert.audit.audit.dto.CompletionRequest;
+import io.opencert.audit.catalogue.ChecklistGenerator;
+import io.opencert.audit.checklist.ChecklistItemRepository;
 import io.opencert.audit.finding.FindingRepository;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
@@ -37,15 +39,17 @@ public class AuditService {
 
     private final AuditRepository audits;
     private final FindingRepository findings;
+    private final ChecklistItemRepository checklistItems;
     private final CurrentUser user;
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final Clock clock;
 
-    AuditService(AuditRepository audits, FindingRepository findings, CurrentUser user, ChangeLog changeLog,
-                 Outbox outbox, Clock clock) {
+    AuditService(AuditRepository audits, FindingRepository findings, ChecklistItemRepository checklistItems,
+                 CurrentUser user, ChangeLog changeLog, Outbox outbox, Clock clock) {
         this.audits = audits;
         this.findings = findings;
+        this.checklistItems = checklistItems;
         this.user = user;
         this.changeLog = changeLog;
         this.outbox = outbox;
@@ -53,14 +57,17 @@ public class AuditService {
     }
 
     /**
-     * Scheduling booked an audit: create it, or take the new booking while the fieldwork has not started.
-     * Runs inside the inbox transaction of the event.
+     * Scheduling booked an audit: create it with the checklist for its type and standards, or take the new booking
+     * while the fieldwork has not started (the checklist stays as generated). Runs inside the inbox transaction of
+     * the event, which also keeps a redelivered event from generating the checklist twice.
      */
     public Uni<Void> onAuditScheduled(AuditScheduledV1 event, String source) {
         return audits.findById(event.auditId()).flatMap(existing -> {
             if (existing == null) {
                 return audits.persist(Audit.scheduled(event))
-                        .flatMap(audit -> changeLog.record(source, ENTITY, audit.id(), "scheduled", describe(event)));
+                        .flatMap(audit -> checklistItems.create(audit.id(),
+                                ChecklistGenerator.generate(audit.type(), audit.standards())))
+                        .flatMap(created -> changeLog.record(source, ENTITY, event.auditId(), "scheduled", describe(event)));
             }
             if (existing.status() == AuditStatus.SCHEDULED) {
                 existing.takeBooking(event);
@@ -93,15 +100,26 @@ public class AuditService {
      * of it changes, so that a completion running concurrently fails instead of reporting stale finding counts.
      */
     public Uni<Audit> openForTeamMember(UUID id, String username) {
-        return audits.findById(id, LockModeType.OPTIMISTIC_FORCE_INCREMENT).map(audit -> {
-            if (audit == null || audit.roleOf(username).isEmpty()) {
-                throw notFound(id);
-            }
-            if (!audit.status().open()) {
-                throw notOpen(audit);
-            }
-            return audit;
-        });
+        return audits.findById(id, LockModeType.OPTIMISTIC_FORCE_INCREMENT).map(audit -> openFor(audit, id, username));
+    }
+
+    /**
+     * The audit for a member of its team who answers its checklist. Unlike {@link #openForTeamMember} its version is
+     * not raised, so that team members answer different items at the same time; completion does not depend on the
+     * checklist (yet; once it does, answers must take the same lock as findings).
+     */
+    public Uni<Audit> openForAnswers(UUID id, String username) {
+        return audits.findById(id).map(audit -> openFor(audit, id, username));
+    }
+
+    private static Audit openFor(Audit audit, UUID id, String username) {
+        if (audit == null || audit.roleOf(username).isEmpty()) {
+            throw notFound(id);
+        }
+        if (!audit.status().open()) {
+            throw notOpen(audit);
+        }
+        return audit;
     }
 
     /** The lead auditor closes the audit; the certification decision and the programme follow from the event. */

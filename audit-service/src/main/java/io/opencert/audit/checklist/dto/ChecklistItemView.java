@@ -1,0 +1,20 @@
+package io.opencert.audit.checklist.dto;
+
+import io.opencert.audit.catalogue.ChecklistSection;
+import io.opencert.audit.checklist.ChecklistAnswer;
+import io.opencert.audit.checklist.ChecklistItem;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A checklist item; {@code answer} is null until the team answers it. */
+public record ChecklistItemView(UUID id, UUID auditId, ChecklistSection section, String clause, String title,
+                                int position, ChecklistAnswer answer, String note, String answeredBy,
+                                Instant answeredAt, long version) {
+
+    public static ChecklistItemView of(ChecklistItem item) {
+        return new ChecklistItemView(item.id(), item.auditId(), item.section(), item.clause(), item.title(),
+                item.position(), item.answer(), item.note(), item.answeredBy(),
+                item.answeredAt() == null ? null : item.answeredAt().toInstant(), item.version());
+    }
+}
