@@ -22,13 +22,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows in order to the service's topic (channel {@code outbox}) and marks them sent.
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas never publish the same row
- * concurrently; the producer is idempotent with {@code acks=all}. A failed send stops the batch, so that
- * no later event of an aggregate overtakes an earlier one, and is retried on the next run: at-least-once.
+ * Of several replicas, the one holding a transaction-scoped advisory lock publishes a batch, so no replica's batch
+ * overtakes another's; rows are claimed with {@code FOR UPDATE SKIP LOCKED} all the same. The producer is idempotent
+ * with {@code acks=all}. A failed send stops the batch, so that no later event of an aggregate overtakes an earlier
+ * one, and is retried on the next run: at-least-once.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** The advisory lock key of the relay's turn; any constant, as each service has its own database. */
+    public static final long RELAY_LOCK = 0x0c_e4_7e_1a_7L;
+    private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(:lock)";
     private static final String CLAIM = """
             SELECT * FROM outbox_event WHERE published_at IS NULL
             ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""";
@@ -57,10 +61,14 @@ public class OutboxRelay {
     /** Publishes one batch; the number of events published. */
     public Uni<Integer> publishBatch() {
         return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(CLAIM, OutboxEvent.class)
-                        .setParameter("limit", batchSize)
-                        .getResultList())
-                .flatMap(this::sendInOrder));
+                .flatMap(session -> session.createNativeQuery(TAKE_TURN, Boolean.class)
+                        .setParameter("lock", RELAY_LOCK)
+                        .getSingleResult()
+                        .flatMap(myTurn -> !myTurn ? Uni.createFrom().item(0) : session
+                                .createNativeQuery(CLAIM, OutboxEvent.class)
+                                .setParameter("limit", batchSize)
+                                .getResultList()
+                                .flatMap(this::sendInOrder))));
     }
 
     private Uni<Integer> sendInOrder(List<OutboxEvent> events) {

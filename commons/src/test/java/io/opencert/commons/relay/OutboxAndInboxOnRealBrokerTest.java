@@ -1,5 +1,6 @@
 package io.opencert.commons.relay;
 
+import io.opencert.commons.outbox.OutboxRelay;
 import io.opencert.events.CloudEventAttributes;
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
@@ -29,6 +30,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +120,19 @@ class OutboxAndInboxOnRealBrokerTest {
         await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
         assertThat(count("SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NOT NULL", clientId.toString()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void whileAnotherReplicaHasTheRelayTurnNothingIsPublishedTwiceOrOutOfTurn() throws SQLException {
+        UUID clientId;
+        try (Connection otherReplica = db.getConnection(); Statement statement = otherReplica.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            clientId = register("Epsilon Services Oy");
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> count(
+                    "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL", clientId.toString()) == 1);
+            statement.execute("SELECT pg_advisory_unlock(" + OutboxRelay.RELAY_LOCK + ")");
+        }
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
     }
 
     private static UUID register(String legalName) {
