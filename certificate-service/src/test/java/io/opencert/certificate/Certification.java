@@ -1,6 +1,7 @@
 package io.opencert.certificate;
 
 import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
@@ -8,6 +9,7 @@ import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.testing.CloudEvents;
+import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.EventPayload;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +59,9 @@ public class Certification {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    AdjustableClock clock;
 
     @Inject
     ChangeLog changeLog;
@@ -88,6 +94,12 @@ public class Certification {
     public DecisionView decisionOn(UUID auditId) {
         List<DecisionView> found = onVertx(() -> decisions.list(null, null, auditId, PageRequest.of(0, 10))).items();
         return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /** A certificate of a new client, granted by "decider" at noon of that day (the clock stays there). */
+    public CertificateView certifiedOn(LocalDate day) {
+        clock.setTo(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        return certify(UUID.randomUUID()).certificate();
     }
 
     /** A stage 2 audit of the client, with no open major nonconformity, granted by "decider". */

@@ -54,7 +54,7 @@ class CertificateLifecycleApiTest {
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
     void staffSuspendAndReinstateWithTheReasonKeptOutOfThePublicRegister() {
-        CertificateView certificate = certifiedOn(TODAY.minusMonths(4));
+        CertificateView certificate = certification.certifiedOn(TODAY.minusMonths(4));
         clock.setTo(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
 
         given().contentType(ContentType.JSON)
@@ -120,7 +120,7 @@ class CertificateLifecycleApiTest {
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
     void aDecisionMakerWithdrawsASuspendedCertificateForGood() {
-        CertificateView certificate = certifiedOn(TODAY.minusMonths(5));
+        CertificateView certificate = certification.certifiedOn(TODAY.minusMonths(5));
         clock.setTo(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "MISUSE_OF_MARK", "note", "Mark used on uncertified services"))
@@ -167,7 +167,7 @@ class CertificateLifecycleApiTest {
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
     void anActiveCertificateIsWithdrawnDirectlyAndBadInputChangesNothing() {
-        CertificateView certificate = certifiedOn(TODAY.minusMonths(2));
+        CertificateView certificate = certification.certifiedOn(TODAY.minusMonths(2));
         clock.setTo(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
 
         given().contentType(ContentType.JSON).body(Map.of("reason", "NO_SUCH_REASON", "note", "x"))
@@ -198,11 +198,6 @@ class CertificateLifecycleApiTest {
                 .when().post("/api/v1/certificates/{id}/suspension", certificate.id())
                 .then().statusCode(403);
         assertThat(certification.history(certificate.id())).extracting(entry -> entry.action).containsExactly("issued");
-    }
-
-    private CertificateView certifiedOn(LocalDate day) {
-        clock.setTo(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        return certification.certify(UUID.randomUUID()).certificate();
     }
 
 }

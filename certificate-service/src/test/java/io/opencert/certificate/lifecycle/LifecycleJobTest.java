@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +55,7 @@ class LifecycleJobTest {
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
     void aSuspensionThatRanOutEndsInWithdrawal() {
-        CertificateView certificate = certifiedOn(DECISION);
+        CertificateView certificate = certification.certifiedOn(DECISION);
         LocalDate suspendedOn = DECISION.plusMonths(13);
         suspend(certificate, suspendedOn, SuspensionReason.MISSED_SURVEILLANCE);
         LocalDate until = suspendedOn.plusMonths(6);
@@ -86,8 +85,8 @@ class LifecycleJobTest {
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
     void certificatesExpireTheDayAfterTheirExpiryDateActiveOrSuspended() {
-        CertificateView active = certifiedOn(DECISION);
-        CertificateView suspended = certifiedOn(DECISION);
+        CertificateView active = certification.certifiedOn(DECISION);
+        CertificateView suspended = certification.certifiedOn(DECISION);
         LocalDate expiry = active.expiryDate();
         // suspended a month before expiry: the expiry comes before the end of the suspension
         suspend(suspended, expiry.minusMonths(1), SuspensionReason.CLIENT_REQUEST);
@@ -141,11 +140,6 @@ class LifecycleJobTest {
                 .then().statusCode(200)
                 .body("runDate", is(day.toString()))
                 .extract().jsonPath());
-    }
-
-    private CertificateView certifiedOn(LocalDate day) {
-        clock.setTo(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        return certification.certify(UUID.randomUUID()).certificate();
     }
 
     private void suspend(CertificateView certificate, LocalDate day, SuspensionReason reason) {
