@@ -1,13 +1,9 @@
 package io.opencert.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +17,6 @@ import java.util.Map;
  * {@code client_id} then names them) and a quotation for the first one to accept. Running it again finds what exists.
  */
 final class DemoData {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     record Organisation(String username, String legalName, String registrationNumber, String city, String country,
                         int persons, String scope) {
     }
@@ -34,7 +28,6 @@ final class DemoData {
                     "Delivery of SaaS collaboration services to public-sector customers"));
 
     private final Platform platform;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private DemoData(Platform platform) {
         this.platform = platform;
@@ -71,7 +64,7 @@ final class DemoData {
     }
 
     private String existing(String staff, Organisation o) {
-        HttpResponse<String> found = send(request("client-service",
+        HttpResponse<String> found = JsonHttp.send(request("client-service",
                 "/api/v1/clients?name=" + URLEncoder.encode(o.legalName(), StandardCharsets.UTF_8), staff).GET().build());
         for (JsonNode client : read(found).get("items")) {
             if (o.registrationNumber().equals(client.get("registrationNumber").asText())) {
@@ -83,18 +76,14 @@ final class DemoData {
 
     /** Posts as the given user; 409 means it exists from an earlier run. */
     private HttpResponse<String> post(String service, String path, String token, Map<String, Object> body) {
-        try {
-            HttpResponse<String> response = send(request(service, path, token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
-            if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
-                throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + " "
-                        + response.body());
-            }
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        HttpResponse<String> response = JsonHttp.send(request(service, path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.write(body))).build());
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
+            throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + " "
+                    + response.body());
         }
+        return response;
     }
 
     private HttpRequest.Builder request(String service, String path, String token) {
@@ -106,22 +95,7 @@ final class DemoData {
         return platform.keycloak().passwordToken(user, user);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     private static JsonNode read(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonHttp.read(response.body());
     }
 }

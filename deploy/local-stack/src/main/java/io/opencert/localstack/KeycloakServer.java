@@ -1,7 +1,6 @@
 package io.opencert.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -51,7 +50,6 @@ public final class KeycloakServer implements AutoCloseable {
     private static final String ZIP_RESOURCE = "/io/opencert/localstack/keycloak.path";
     private static final String REALM_RESOURCE = "/io/opencert/localstack/certification-realm.json";
     private static final ReentrantLock AUGMENT_LOCK = new ReentrantLock();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
     private final int managementPort;
@@ -260,7 +258,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** Creates an enabled realm user with a permanent password, the given realm roles and attributes; returns its id. */
     public String createUser(String username, String password, List<String> realmRoles, Map<String, String> attributes) {
         String token = adminToken();
-        ObjectNode user = JSON.createObjectNode();
+        ObjectNode user = JsonHttp.JSON.createObjectNode();
         user.put("username", username);
         user.put("enabled", true);
         user.put("emailVerified", true);
@@ -271,7 +269,7 @@ public final class KeycloakServer implements AutoCloseable {
         attributes.forEach((k, v) -> attrs.putArray(k).add(v));
         ArrayNode creds = user.putArray("credentials");
         creds.addObject().put("type", "password").put("value", password).put("temporary", false);
-        HttpResponse<String> created = send(HttpRequest.newBuilder(adminUri("/users"))
+        HttpResponse<String> created = JsonHttp.send(HttpRequest.newBuilder(adminUri("/users"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user.toString())).build());
@@ -282,16 +280,16 @@ public final class KeycloakServer implements AutoCloseable {
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
         if (!realmRoles.isEmpty()) {
-            ArrayNode roles = JSON.createArrayNode();
+            ArrayNode roles = JsonHttp.JSON.createArrayNode();
             for (String role : realmRoles) {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(adminUri("/roles/" + encode(role)))
+                HttpResponse<String> r = JsonHttp.send(HttpRequest.newBuilder(adminUri("/roles/" + encode(role)))
                         .header("Authorization", "Bearer " + token).GET().build());
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("no realm role " + role + ": " + r.statusCode());
                 }
-                roles.add(readTree(r.body()));
+                roles.add(JsonHttp.read(r.body()));
             }
-            HttpResponse<String> r = send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
+            HttpResponse<String> r = JsonHttp.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(roles.toString())).build());
@@ -306,16 +304,16 @@ public final class KeycloakServer implements AutoCloseable {
     /** Sets one attribute of a realm user, keeping the others (e.g. the {@code client_id} of a client user). */
     public void setUserAttribute(String username, String attribute, String value) {
         String token = adminToken();
-        HttpResponse<String> found = send(HttpRequest.newBuilder(adminUri("/users?exact=true&username=" + encode(username)))
+        HttpResponse<String> found = JsonHttp.send(HttpRequest.newBuilder(adminUri("/users?exact=true&username=" + encode(username)))
                 .header("Authorization", "Bearer " + token).GET().build());
-        JsonNode users = readTree(found.body());
+        JsonNode users = JsonHttp.read(found.body());
         if (found.statusCode() != 200 || users.isEmpty()) {
             throw new IllegalStateException("no realm user " + username + ": " + found.statusCode());
         }
         ObjectNode user = (ObjectNode) users.get(0);
         ObjectNode attributes = user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
         attributes.putArray(attribute).add(value);
-        HttpResponse<String> updated = send(HttpRequest.newBuilder(adminUri("/users/" + user.get("id").asText()))
+        HttpResponse<String> updated = JsonHttp.send(HttpRequest.newBuilder(adminUri("/users/" + user.get("id").asText()))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(user.toString())).build());
@@ -331,7 +329,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (parts.length < 2) {
             throw new IllegalArgumentException("not a JWT");
         }
-        return readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        return JsonHttp.read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
     }
 
     @Override
@@ -354,7 +352,7 @@ public final class KeycloakServer implements AutoCloseable {
     private JsonNode tokenRequest(String realm, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> r = send(HttpRequest.newBuilder(
+        HttpResponse<String> r = JsonHttp.send(HttpRequest.newBuilder(
                         URI.create(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -362,26 +360,7 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("token request for " + form.get("username") + " in realm " + realm
                     + " failed: " + r.statusCode() + " " + r.body());
         }
-        return readTree(r.body());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonHttp.read(r.body());
     }
 
     private static String encode(String s) {
