@@ -1,16 +1,20 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 
@@ -28,9 +32,13 @@ public enum EventType {
     QUOTATION_ISSUED("cb.client.quotation-issued.v1", Topics.CLIENT, QuotationIssuedV1.class),
     CONTRACT_SIGNED("cb.client.contract-signed.v1", Topics.CLIENT, ContractSignedV1.class),
     AUDIT_SCHEDULED("cb.scheduling.audit-scheduled.v1", Topics.SCHEDULING, AuditScheduledV1.class),
+    AUDIT_RESCHEDULED("cb.scheduling.audit-rescheduled.v1", Topics.SCHEDULING, AuditRescheduledV1.class),
+    AUDIT_CANCELLED("cb.scheduling.audit-cancelled.v1", Topics.SCHEDULING, AuditCancelledV1.class),
     SURVEILLANCE_OVERDUE("cb.scheduling.surveillance-overdue.v1", Topics.SCHEDULING, SurveillanceOverdueV1.class),
     AUDIT_COMPLETED("cb.audit.completed.v1", Topics.AUDIT, AuditCompletedV1.class),
+    NONCONFORMITIES_CLOSED("cb.audit.nonconformities-closed.v1", Topics.AUDIT, NonconformitiesClosedV1.class),
     CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
+    CERTIFICATE_RENEWED("cb.certificate.renewed.v1", Topics.CERTIFICATE, CertificateRenewedV1.class),
     CERTIFICATE_EXPIRING("cb.certificate.expiring.v1", Topics.CERTIFICATE, CertificateExpiringV1.class),
     CERTIFICATE_SUSPENDED("cb.certificate.suspended.v1", Topics.CERTIFICATE, CertificateSuspendedV1.class),
     CERTIFICATE_REINSTATED("cb.certificate.reinstated.v1", Topics.CERTIFICATE, CertificateReinstatedV1.class),

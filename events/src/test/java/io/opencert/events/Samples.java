@@ -1,10 +1,12 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
@@ -19,6 +21,8 @@ import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 
@@ -65,6 +69,11 @@ public final class Samples {
             case AUDIT_SCHEDULED -> new AuditScheduledV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
                     SCOPE, SITES, LocalDate.parse("2025-05-12"), LocalDate.parse("2025-05-15"), new BigDecimal("4"), TEAM,
                     Instant.parse("2025-03-03T08:00:00Z"));
+            case AUDIT_RESCHEDULED -> new AuditRescheduledV1(AUDIT, PROGRAMME, CLIENT, LocalDate.parse("2025-05-19"),
+                    LocalDate.parse("2025-05-22"), new BigDecimal("4"), TEAM, "Client's data centre closed for maintenance",
+                    Instant.parse("2025-04-28T09:30:00Z"));
+            case AUDIT_CANCELLED -> new AuditCancelledV1(AUDIT, PROGRAMME, CLIENT, "CERTIFICATE_WITHDRAWN",
+                    Instant.parse("2026-12-23T00:05:00Z"));
             case SURVEILLANCE_OVERDUE -> new SurveillanceOverdueV1(AUDIT, PROGRAMME, CLIENT, CERTIFICATE,
                     LocalDate.parse("2026-06-19"), Instant.parse("2026-06-20T00:05:00Z"));
             case AUDIT_COMPLETED -> new AuditCompletedV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
@@ -72,10 +81,16 @@ public final class Samples {
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),
                     0, LocalDate.parse("2025-05-15"), Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE,
                     Instant.parse("2025-05-23T11:20:00Z"));
+            case NONCONFORMITIES_CLOSED -> new NonconformitiesClosedV1(AUDIT, PROGRAMME, CLIENT, AuditType.STAGE_2, 2,
+                    LocalDate.parse("2025-06-16"), Instant.parse("2025-06-16T15:05:00Z"));
             case CERTIFICATE_ISSUED -> new CertificateIssuedV1(CERTIFICATE, "OC-20000-2025-0042", 0, CLIENT, NAME,
                     Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2025-06-20"),
                     LocalDate.parse("2025-06-20"), LocalDate.parse("2025-06-20"), LocalDate.parse("2028-06-19"),
                     Instant.parse("2025-06-20T13:37:00Z"));
+            case CERTIFICATE_RENEWED -> new CertificateRenewedV1(CERTIFICATE, "OC-20000-2025-0042", 1, CLIENT, NAME,
+                    Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2028-05-30"),
+                    LocalDate.parse("2025-06-20"), LocalDate.parse("2028-05-30"), LocalDate.parse("2031-06-19"),
+                    Instant.parse("2028-05-30T10:12:00Z"));
             case CERTIFICATE_EXPIRING -> new CertificateExpiringV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), 90, LocalDate.parse("2028-03-21"));
             case CERTIFICATE_SUSPENDED -> new CertificateSuspendedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
