@@ -2,6 +2,7 @@ package io.opencert.client;
 
 import io.restassured.http.ContentType;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,53 @@ public final class Fixtures {
     /** The organisations (test fixtures in db/fixtures) of the realm's client users client-a and client-b. */
     public static final String CLIENT_A = "c1a00000-0000-4000-8000-000000000001";
     public static final String CLIENT_B = "c1b00000-0000-4000-8000-000000000002";
+
+    /** Organisations (db/fixtures) whose users fill in questionnaires (D) and whom the certification body consulted (E). */
+    public static final String CLIENT_D = "c1d00000-0000-4000-8000-000000000004";
+    public static final String CLIENT_E = "c1e00000-0000-4000-8000-000000000005";
+
+    /**
+     * Questionnaire answers: a central function of 100 and a data centre of 50 persons, ISO/IEC 20000-1 with the
+     * cloud extension, a transfer from another certification body.
+     */
+    public static Map<String, Object> answers(String clientId) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("clientId", clientId);
+        answers.put("persons", 150);
+        answers.put("sites", List.of(
+                Map.of("name", "Munich head office", "city", "Munich", "country", "DE", "centralFunction", true,
+                        "persons", 100),
+                Map.of("name", "Frankfurt data centre", "city", "Frankfurt", "country", "DE", "centralFunction", false,
+                        "persons", 50)));
+        answers.put("services", List.of("Managed IaaS", "Collaboration SaaS", "Service desk"));
+        answers.put("scope", "Design, transition and operation of IaaS and SaaS cloud services for business customers");
+        answers.put("standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"));
+        answers.put("cloudServiceModels", List.of("IAAS", "SAAS"));
+        answers.put("cloudDeploymentModels", List.of("PUBLIC", "PRIVATE"));
+        answers.put("serviceComplexity", "NORMAL");
+        answers.put("suppliers", 3);
+        answers.put("outsourcedProcesses", "Physical data centre security");
+        answers.put("integratedSystem", "ISO_IEC_27001");
+        answers.put("transfer", Map.of("certificateNumber", "OC-2024-0815", "body", "Other Certification GmbH",
+                "expiry", "2099-12-31", "openNonconformities", 1, "accredited", true, "suspended", false));
+        return answers;
+    }
+
+    /** Fills in a questionnaire (as a client user of the client, or staff); its id. */
+    public static String submitQuestionnaire(String clientId) {
+        return given().contentType(ContentType.JSON).body(answers(clientId))
+                .when().post("/api/v1/questionnaires")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Reviews a submitted questionnaire (with the transfer of {@link #answers}) as fit for quotations (as staff). */
+    public static void reviewQuestionnaire(String questionnaireId) {
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED", "preTransferReview",
+                        "One minor nonconformity open (8.3.4), corrective action plan accepted; certificate valid"))
+                .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
+                .then().statusCode(200);
+    }
 
     public static Map<String, Object> registration(String legalName, int persons) {
         return Map.of(

@@ -19,18 +19,20 @@ public final class AuditTimeTable {
         }
     }
 
-    private static final AuditTimeTable IAF_MD_5 = new AuditTimeTable(List.of(
+    private static final AuditTimeTable IAF_MD_5 = new AuditTimeTable(1, List.of(
             band(5, "1.5"), band(10, "2"), band(15, "2.5"), band(25, "3"), band(45, "4"), band(65, "5"),
             band(85, "6"), band(125, "7"), band(175, "8"), band(275, "9"), band(425, "10"), band(625, "11"),
             band(875, "12"), band(1175, "13"), band(1550, "14"), band(2025, "15"), band(2675, "16"),
             band(3450, "17"), band(4350, "18"), band(5450, "19"), band(6800, "20"), band(8500, "21"),
             band(10700, "22")), 2000);
 
+    private final int version;
     private final List<Band> bands;
     private final int personsPerExtraDay;
 
-    public AuditTimeTable(List<Band> bands, int personsPerExtraDay) {
-        if (bands.isEmpty() || personsPerExtraDay < 1) {
+    /** A table; {@code version} tells it from the tables it replaced or that replace it. */
+    public AuditTimeTable(int version, List<Band> bands, int personsPerExtraDay) {
+        if (version < 1 || bands.isEmpty() || personsPerExtraDay < 1) {
             throw new IllegalArgumentException("a table needs at least one band and a positive step");
         }
         for (int i = 1; i < bands.size(); i++) {
@@ -41,8 +43,21 @@ public final class AuditTimeTable {
                 throw new IllegalArgumentException("bands must grow in persons and never fall in days: " + band);
             }
         }
+        this.version = version;
         this.bands = List.copyOf(bands);
         this.personsPerExtraDay = personsPerExtraDay;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<Band> bands() {
+        return bands;
+    }
+
+    public int personsPerExtraDay() {
+        return personsPerExtraDay;
     }
 
     /** The table of DOMAIN.md (the IAF MD 5 progression), 2,000 persons per further day above 10,700. */
@@ -51,18 +66,41 @@ public final class AuditTimeTable {
     }
 
     public BigDecimal initialDays(int persons) {
-        if (persons < 1) {
-            throw new IllegalArgumentException("persons must be at least 1: " + persons);
-        }
+        requirePersons(persons);
         for (Band band : bands) {
             if (persons <= band.maxPersons()) {
                 return band.days();
             }
         }
+        return bands.getLast().days().add(BigDecimal.valueOf(extraDays(persons)));
+    }
+
+    /** In words, the row of the table that gives the days for {@code persons}. */
+    public String bandOf(int persons) {
+        requirePersons(persons);
+        int from = 1;
+        for (Band band : bands) {
+            if (persons <= band.maxPersons()) {
+                return from + "-" + band.maxPersons() + " persons: " + band.days().stripTrailingZeros().toPlainString()
+                        + " days";
+            }
+            from = band.maxPersons() + 1;
+        }
         Band last = bands.getLast();
-        int furtherPersons = persons - last.maxPersons();
-        int extraDays = (furtherPersons + personsPerExtraDay - 1) / personsPerExtraDay;
-        return last.days().add(BigDecimal.valueOf(extraDays));
+        return "above " + last.maxPersons() + " persons: " + last.days().stripTrailingZeros().toPlainString()
+                + " days + 1 day for each further " + personsPerExtraDay + " persons or part thereof ("
+                + extraDays(persons) + ")";
+    }
+
+    private int extraDays(int persons) {
+        int furtherPersons = persons - bands.getLast().maxPersons();
+        return (furtherPersons + personsPerExtraDay - 1) / personsPerExtraDay;
+    }
+
+    private static void requirePersons(int persons) {
+        if (persons < 1) {
+            throw new IllegalArgumentException("persons must be at least 1: " + persons);
+        }
     }
 
     private static Band band(int maxPersons, String days) {

@@ -12,6 +12,11 @@ public final class HalfDay {
         return days.multiply(BigDecimal.TWO).setScale(0, RoundingMode.HALF_UP).divide(BigDecimal.TWO).setScale(1);
     }
 
+    /** Down to a whole or half day: 1.4 -> 1.0, 1.5 -> 1.5. */
+    public static BigDecimal floor(BigDecimal days) {
+        return days.multiply(BigDecimal.TWO).setScale(0, RoundingMode.FLOOR).divide(BigDecimal.TWO).setScale(1);
+    }
+
     private HalfDay() {
     }
 }

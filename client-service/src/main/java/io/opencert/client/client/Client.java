@@ -4,6 +4,7 @@ import io.opencert.events.model.Standard;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,11 @@ public class Client {
     @Column(name = "registration_number", nullable = false, unique = true)
     public String registrationNumber;
 
+    public String street;
+
+    @Column(name = "postal_code")
+    public String postalCode;
+
     @Column(nullable = false)
     public String city;
 
@@ -46,6 +53,32 @@ public class Client {
 
     @Column(nullable = false)
     public String scope;
+
+    @ElementCollection
+    @CollectionTable(name = "client_service", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "service")
+    public Set<String> services = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "client_cloud_service_model", joinColumns = @JoinColumn(name = "client_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "model")
+    public Set<CloudServiceModel> cloudServiceModels = EnumSet.noneOf(CloudServiceModel.class);
+
+    @ElementCollection
+    @CollectionTable(name = "client_cloud_deployment_model", joinColumns = @JoinColumn(name = "client_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "model")
+    public Set<CloudDeploymentModel> cloudDeploymentModels = EnumSet.noneOf(CloudDeploymentModel.class);
+
+    @ElementCollection
+    @CollectionTable(name = "client_contact", joinColumns = @JoinColumn(name = "client_id"))
+    @OrderColumn(name = "position")
+    public List<ClientContact> contacts = new ArrayList<>();
+
+    /** A certificate of another certification body the client transfers; empty otherwise. */
+    @Embedded
+    public TransferCertificate transfer;
 
     @ElementCollection
     @CollectionTable(name = "client_standard", joinColumns = @JoinColumn(name = "client_id"))

@@ -4,9 +4,12 @@ import io.opencert.client.client.dto.ClientRegistration;
 import io.opencert.client.client.dto.ClientSummary;
 import io.opencert.client.client.dto.ClientUpdate;
 import io.opencert.client.client.dto.ClientView;
+import io.opencert.client.client.dto.ContactsUpdate;
+import io.opencert.client.concurrency.Preconditions;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.Roles;
+import io.opencert.events.model.Standard;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -68,17 +71,31 @@ public class ClientResource {
         return clients.update(id, ifMatch, update).map(ClientResource::withETag);
     }
 
+    @PUT
+    @Path("{id}/contacts")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "Replace a client's contacts (a client user: their own organisation's); If-Match with the "
+            + "client's ETag (428 without it, 412 client-changed when stale); announces ClientUpdated")
+    public Uni<RestResponse<ClientView>> replaceContacts(@PathParam("id") UUID id,
+                                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                         @Valid @NotNull ContactsUpdate update) {
+        return clients.replaceContacts(id, ifMatch, update).map(ClientResource::withETag);
+    }
+
     @GET
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN})
-    @Operation(summary = "Clients in order of legal name, filtered by a part of it, one page at a time")
-    public Uni<Page<ClientSummary>> list(@QueryParam("name") String name, @Valid @BeanParam PageRequest page) {
-        return clients.list(name, page);
+    @Operation(summary = "Clients in order of legal name, one page at a time, filtered by a part of the legal name or "
+            + "registration number, by country and by a standard applied for")
+    public Uni<Page<ClientSummary>> list(@QueryParam("name") String name, @QueryParam("country") String country,
+                                         @QueryParam("standard") Standard standard,
+                                         @Valid @BeanParam PageRequest page) {
+        return clients.list(name, country, standard, page);
     }
 
     /** The client's version is its entity tag, for If-Match on an update. */
     private static RestResponse<ClientView> withETag(ClientView client) {
         return RestResponse.ResponseBuilder.ok(client)
-                .header(HttpHeaders.ETAG, ClientPreconditions.etag(client.version()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(client.version()))
                 .build();
     }
 }

@@ -5,6 +5,10 @@ import io.opencert.client.client.dto.ClientRegistration.SiteRegistration;
 import io.opencert.client.client.dto.ClientSummary;
 import io.opencert.client.client.dto.ClientUpdate;
 import io.opencert.client.client.dto.ClientView;
+import io.opencert.client.client.dto.ContactDetails;
+import io.opencert.client.client.dto.ContactsUpdate;
+import io.opencert.client.client.dto.TransferView;
+import io.opencert.client.concurrency.Preconditions;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
@@ -28,8 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -89,18 +93,9 @@ public class ClientService {
     @WithTransaction
     public Uni<ClientView> update(UUID id, String ifMatch, ClientUpdate update) {
         user.requireAccessTo(id, ENTITY);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ClientPreconditions.required();
-        }
-        OptionalInt expected = ClientPreconditions.version(ifMatch);
-        if (expected.isEmpty()) {
-            throw new InvalidInput("If-Match", "must be the ETag of the client, e.g. \"3\"");
-        }
         return clients.findWithSites(id).flatMap(found -> {
             Client client = found.orElseThrow(() -> new NotFoundProblem(ENTITY + " not found."));
-            if (client.version != expected.getAsInt()) {
-                throw ClientPreconditions.changed(ifMatch.strip(), client.version);
-            }
+            Preconditions.requireVersion(ifMatch, client.version, "client-changed", "client");
             Map<String, String> changes = changes(client, update);
             if (user.isClientUser()) {
                 List<String> refused = changes.keySet().stream()
@@ -117,26 +112,101 @@ public class ClientService {
                 return Uni.createFrom().item(ClientView.of(client));
             }
             apply(client, update);
-            return clients.flush()
-                    .call(() -> changeLog.record(user.username(), ENTITY, client.id, "updated",
-                            changes.entrySet().stream().map(change -> change.getKey() + ": " + change.getValue())
-                                    .collect(Collectors.joining("; "))))
-                    .call(() -> outbox.record(new ClientUpdatedV1(client.id, client.legalName,
-                            client.registrationNumber, client.city, client.country, client.persons, client.scope,
-                            clock.instant())))
-                    .map(ignored -> ClientView.of(client));
+            return recordUpdate(client, "updated", changes);
+        });
+    }
+
+    /** Replaces the contacts of a client read at version {@code ifMatch}; a client user's own organisation only. */
+    @WithTransaction
+    public Uni<ClientView> replaceContacts(UUID id, String ifMatch, ContactsUpdate update) {
+        user.requireAccessTo(id, ENTITY);
+        return clients.findWithSites(id).flatMap(found -> {
+            Client client = found.orElseThrow(() -> new NotFoundProblem(ENTITY + " not found."));
+            Preconditions.requireVersion(ifMatch, client.version, "client-changed", "client");
+            Map<String, String> changes = new LinkedHashMap<>();
+            List<ClientContact> contacts = update.contacts().stream().map(ContactDetails::contact).toList();
+            change(changes, "contacts", client.contacts.stream().map(Object::toString).toList(),
+                    contacts.stream().map(Object::toString).toList());
+            if (changes.isEmpty()) {
+                return Uni.createFrom().item(ClientView.of(client));
+            }
+            client.contacts.clear();
+            client.contacts.addAll(contacts);
+            return recordUpdate(client, "contacts changed", changes);
+        });
+    }
+
+    /**
+     * The facts of a reviewed questionnaire become the client's record: persons, sites, services, scope, standards,
+     * cloud models and the transfer. Runs in the caller's transaction.
+     */
+    public Uni<Void> takeOverReviewedFacts(UUID id, ReviewedFacts facts) {
+        return clients.findWithSites(id).flatMap(found -> {
+            Client client = found.orElseThrow(() -> new NotFoundProblem(ENTITY + " not found."));
+            int persons = facts.sites().stream().mapToInt(site -> site.persons).sum();
+            Map<String, String> changes = new LinkedHashMap<>();
+            change(changes, "persons", client.persons, persons);
+            change(changes, "sites", sites(client.sites), sites(facts.sites()));
+            change(changes, "services", new TreeSet<>(client.services), new TreeSet<>(facts.services()));
+            change(changes, "scope", client.scope, facts.scope());
+            change(changes, "standards", new TreeSet<>(client.standards), new TreeSet<>(facts.standards()));
+            change(changes, "cloudServiceModels", new TreeSet<>(client.cloudServiceModels),
+                    new TreeSet<>(facts.cloudServiceModels()));
+            change(changes, "cloudDeploymentModels", new TreeSet<>(client.cloudDeploymentModels),
+                    new TreeSet<>(facts.cloudDeploymentModels()));
+            change(changes, "transfer", String.valueOf(TransferView.of(client.transfer)),
+                    String.valueOf(TransferView.of(facts.transfer())));
+            if (changes.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            client.persons = persons;
+            client.sites.clear();
+            facts.sites().forEach(site -> client.sites.add(new ClientSite(site.siteId, site.name, site.city,
+                    site.country, site.centralFunction, site.persons)));
+            client.services.clear();
+            client.services.addAll(facts.services());
+            client.scope = facts.scope();
+            client.standards.clear();
+            client.standards.addAll(facts.standards());
+            client.cloudServiceModels.clear();
+            client.cloudServiceModels.addAll(facts.cloudServiceModels());
+            client.cloudDeploymentModels.clear();
+            client.cloudDeploymentModels.addAll(facts.cloudDeploymentModels());
+            client.transfer = facts.transfer() == null ? null : new TransferCertificate(
+                    facts.transfer().certificateNumber, facts.transfer().body, facts.transfer().expiry,
+                    facts.transfer().openNonconformities);
+            return recordUpdate(client, "questionnaire reviewed", changes).replaceWithVoid();
         });
     }
 
     @WithSession
-    public Uni<Page<ClientSummary>> list(String name, PageRequest page) {
-        return Page.of(clients.findByName(name), page, ClientSummary::of);
+    public Uni<Page<ClientSummary>> list(String name, String country, Standard standard, PageRequest page) {
+        return Page.of(clients.search(name, country, standard), page, ClientSummary::of);
+    }
+
+    /** Writes the change, records who changed what and announces ClientUpdated, in the caller's transaction. */
+    private Uni<ClientView> recordUpdate(Client client, String action, Map<String, String> changes) {
+        return clients.flush()
+                .call(() -> changeLog.record(user.username(), ENTITY, client.id, action,
+                        changes.entrySet().stream().map(change -> change.getKey() + ": " + change.getValue())
+                                .collect(Collectors.joining("; "))))
+                .call(() -> outbox.record(new ClientUpdatedV1(client.id, client.legalName,
+                        client.registrationNumber, client.city, client.country, client.persons, client.scope,
+                        clock.instant())))
+                .map(ignored -> ClientView.of(client));
+    }
+
+    private static List<String> sites(List<ClientSite> sites) {
+        return sites.stream().map(site -> site.name + " (" + site.city + ", " + site.persons + " persons"
+                + (site.centralFunction ? ", central function" : "") + ")").toList();
     }
 
     /** Each field the update changes, with its old and new value ("Berlin -> Potsdam"), in field order. */
     private static Map<String, String> changes(Client client, ClientUpdate update) {
         Map<String, String> changes = new LinkedHashMap<>();
         change(changes, "legalName", client.legalName, update.legalName().strip());
+        change(changes, "street", client.street, blankToNull(update.street()));
+        change(changes, "postalCode", client.postalCode, blankToNull(update.postalCode()));
         change(changes, "city", client.city, update.city().strip());
         change(changes, "country", client.country, update.country());
         change(changes, "persons", client.persons, update.persons());
@@ -152,6 +222,8 @@ public class ClientService {
 
     private static void apply(Client client, ClientUpdate update) {
         client.legalName = update.legalName().strip();
+        client.street = blankToNull(update.street());
+        client.postalCode = blankToNull(update.postalCode());
         client.city = update.city().strip();
         client.country = update.country();
         client.persons = update.persons();
@@ -172,6 +244,8 @@ public class ClientService {
         Client client = new Client();
         client.legalName = registration.legalName().strip();
         client.registrationNumber = registration.registrationNumber().strip();
+        client.street = blankToNull(registration.street());
+        client.postalCode = blankToNull(registration.postalCode());
         client.city = registration.city().strip();
         client.country = registration.country();
         client.persons = registration.persons();
@@ -182,8 +256,15 @@ public class ClientService {
                         s.city().strip(), s.country(), s.centralFunction(), s.persons())).toList()
                 : List.of(new ClientSite(UUID.randomUUID(), "Head office", client.city, client.country, true,
                         client.persons)));
+        if (registration.contacts() != null) {
+            registration.contacts().forEach(contact -> client.contacts.add(contact.contact()));
+        }
         client.registeredAt = clock.instant();
         return client;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static boolean hasSites(ClientRegistration registration) {

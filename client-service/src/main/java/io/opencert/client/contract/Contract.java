@@ -18,11 +18,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** What the client bought by accepting a quotation: standards, scope and the audit days of one cycle. */
+/**
+ * What the client bought by accepting a quotation: standards, scope and the audit days of one cycle, and the auditors
+ * kept off its audits for impartiality.
+ */
 @Entity
 public class Contract {
     @Id
@@ -53,6 +57,12 @@ public class Contract {
     @OrderColumn(name = "position")
     public List<ContractedAudit> audits = new ArrayList<>();
 
+    /** Auditors who consulted the client in the last 2 years: scheduling keeps them off its audits. */
+    @ElementCollection
+    @CollectionTable(name = "contract_excluded_auditor", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "auditor")
+    public Set<String> excludedAuditors = new HashSet<>();
+
     @Column(name = "total_price", nullable = false)
     public BigDecimal totalPrice;
 
@@ -69,13 +79,15 @@ public class Contract {
     @Column(name = "signed_on_behalf", nullable = false)
     public boolean signedOnBehalf;
 
-    public static Contract of(Client client, Quotation quotation, String signedBy, boolean onBehalf, Instant at) {
+    public static Contract of(Client client, Quotation quotation, List<String> excludedAuditors, String signedBy,
+                              boolean onBehalf, Instant at) {
         Contract contract = new Contract();
         contract.clientId = client.id;
         contract.quotationId = quotation.id;
         contract.clientName = client.legalName;
-        contract.scope = client.scope;
-        contract.standards.addAll(client.standards);
+        contract.scope = quotation.scope;
+        contract.standards.addAll(quotation.standards);
+        contract.excludedAuditors.addAll(excludedAuditors);
         quotation.daysPerAuditType().forEach((type, days) -> contract.audits.add(new ContractedAudit(type, days)));
         contract.totalPrice = quotation.totalPrice;
         contract.currency = quotation.currency;

@@ -11,7 +11,8 @@ import java.util.UUID;
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
     public Uni<Optional<Contract>> findWithAudits(UUID id) {
-        return find("from Contract c left join fetch c.standards left join fetch c.audits where c.id = ?1", id)
+        return find("from Contract c left join fetch c.standards left join fetch c.audits "
+                + "left join fetch c.excludedAuditors where c.id = ?1", id)
                 .list().map(found -> found.stream().findFirst());
     }
 }

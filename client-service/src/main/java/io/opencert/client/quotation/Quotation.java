@@ -1,7 +1,9 @@
 package io.opencert.client.quotation;
 
+import io.opencert.client.client.ClientSite;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,12 +21,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The price of a certification cycle offered to a client, from its audit time and the tariff. */
+/**
+ * The price of a certification cycle offered to a client, from its audit time and the tariff: a revision per client
+ * (a new one supersedes the open ones), DRAFT -> ISSUED -> ACCEPTED / REJECTED / EXPIRED / SUPERSEDED.
+ */
 @Entity
 public class Quotation {
     @Id
@@ -34,8 +41,31 @@ public class Quotation {
     @Column(name = "client_id", nullable = false)
     public UUID clientId;
 
+    /** 1 for a client's first quotation, one more for each that follows. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** The reviewed questionnaire the facts came from; empty when they came from the client's record. */
+    @Column(name = "questionnaire_id")
+    public UUID questionnaireId;
+
     /** The persons the audit time was calculated from. */
     public int persons;
+
+    @Column(nullable = false)
+    public String scope;
+
+    @ElementCollection
+    @CollectionTable(name = "quotation_standard", joinColumns = @JoinColumn(name = "quotation_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "standard")
+    public Set<Standard> standards = EnumSet.noneOf(Standard.class);
+
+    /** The sites the audits of the cycle visit, the central function first. */
+    @ElementCollection
+    @CollectionTable(name = "quotation_site", joinColumns = @JoinColumn(name = "quotation_id"))
+    @OrderColumn(name = "position")
+    public List<ClientSite> sites = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,20 +76,43 @@ public class Quotation {
     @OrderColumn(name = "position")
     public List<QuotedAudit> audits = new ArrayList<>();
 
+    /** Every number of the calculation with its reason. */
+    @ElementCollection
+    @CollectionTable(name = "quotation_reason", joinColumns = @JoinColumn(name = "quotation_id"))
+    @OrderColumn(name = "position")
+    public List<QuotationReason> reasons = new ArrayList<>();
+
+    @Column(name = "audit_time_table_version", nullable = false)
+    public int auditTimeTableVersion;
+
+    /** The valid-from day of the tariff used; empty for the configured default. */
+    @Column(name = "tariff_valid_from")
+    public LocalDate tariffValidFrom;
+
     @Column(name = "total_price", nullable = false)
     public BigDecimal totalPrice;
 
     @Column(nullable = false)
     public String currency;
 
-    @Column(name = "issued_at", nullable = false)
+    /** Days the quotation stays open for acceptance from its issue. */
+    @Column(name = "valid_days", nullable = false)
+    public int validDays;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "issued_by", nullable = false)
+    @Column(name = "issued_by")
     public String issuedBy;
 
     /** The last day on which the client can accept. */
-    @Column(name = "valid_until", nullable = false)
+    @Column(name = "valid_until")
     public LocalDate validUntil;
 
     @Column(name = "accepted_at")
@@ -68,28 +121,78 @@ public class Quotation {
     @Column(name = "accepted_by")
     public String acceptedBy;
 
+    @Column(name = "rejected_at")
+    public Instant rejectedAt;
+
+    @Column(name = "rejected_by")
+    public String rejectedBy;
+
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
     @Version
     public int version;
 
+    /** The status on {@code today}: an issued quotation past its last valid day has expired. */
+    public QuotationStatus statusOn(LocalDate today) {
+        return status == QuotationStatus.ISSUED && today.isAfter(validUntil) ? QuotationStatus.EXPIRED : status;
+    }
+
+    /** A draft is sent to the client, open for acceptance for its valid days. */
+    public void issue(String by, Instant at) {
+        if (status != QuotationStatus.DRAFT) {
+            throw new RuleViolation("quotation-not-draft", "Quotation not a draft",
+                    "The quotation is " + status + "; only a draft is issued.");
+        }
+        status = QuotationStatus.ISSUED;
+        issuedAt = at;
+        issuedBy = by;
+        validUntil = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(validDays);
+    }
+
     /** Only an issued quotation can be accepted, and only until the end of its last valid day (UTC). */
     public void accept(String by, Instant at) {
-        if (status != QuotationStatus.ISSUED) {
-            throw new RuleViolation("quotation-not-issued", "Quotation not open for acceptance",
-                    "The quotation is " + status + "; only an issued quotation can be accepted.");
-        }
-        if (LocalDate.ofInstant(at, ZoneOffset.UTC).isAfter(validUntil)) {
-            throw new RuleViolation("quotation-expired", "Quotation expired",
-                    "The quotation was valid until " + validUntil + "; ask for a new quotation.");
-        }
+        requireOpen(at);
         status = QuotationStatus.ACCEPTED;
         acceptedAt = at;
         acceptedBy = by;
     }
 
-    /** Days of each audit type of the cycle, in cycle order (each surveillance audit has the same days). */
+    public void reject(String by, Instant at) {
+        requireOpen(at);
+        status = QuotationStatus.REJECTED;
+        rejectedAt = at;
+        rejectedBy = by;
+    }
+
+    /** A newer revision replaces this one while it is still a draft or open for acceptance. */
+    public boolean supersede(UUID newer) {
+        if (status != QuotationStatus.DRAFT && status != QuotationStatus.ISSUED) {
+            return false;
+        }
+        status = QuotationStatus.SUPERSEDED;
+        supersededBy = newer;
+        return true;
+    }
+
+    private void requireOpen(Instant at) {
+        switch (statusOn(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
+            case ISSUED -> {
+            }
+            case SUPERSEDED -> throw new RuleViolation("quotation-superseded", "Quotation superseded",
+                    "Quotation revision " + revision + " was superseded by quotation " + supersededBy
+                            + "; answer the newer revision.");
+            case EXPIRED -> throw new RuleViolation("quotation-expired", "Quotation expired",
+                    "The quotation was valid until " + validUntil + "; ask for a new quotation.");
+            default -> throw new RuleViolation("quotation-not-issued", "Quotation not open for acceptance",
+                    "The quotation is " + status + "; only an issued quotation can be accepted or rejected.");
+        }
+    }
+
+    /** Days of each audit type of the cycle, in cycle order; of two audits of a type, the longer. */
     public Map<AuditType, BigDecimal> daysPerAuditType() {
         Map<AuditType, BigDecimal> days = new LinkedHashMap<>();
-        audits.forEach(audit -> days.putIfAbsent(audit.type, audit.days));
+        audits.forEach(audit -> days.merge(audit.type, audit.days, BigDecimal::max));
         return days;
     }
 }

@@ -2,19 +2,24 @@ package io.opencert.client.quotation;
 
 import io.opencert.client.quotation.dto.AcceptanceView;
 import io.opencert.client.quotation.dto.QuotationRequest;
+import io.opencert.client.quotation.dto.QuotationSummary;
 import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationPdf;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,12 +41,32 @@ public class QuotationResource {
 
     @POST
     @RolesAllowed(Roles.CB_STAFF)
-    @Operation(summary = "Issue a quotation for a client's certification cycle from its persons and the tariff")
-    public Uni<RestResponse<QuotationView>> issue(@Valid @NotNull QuotationRequest request, @Context UriInfo uri) {
-        return quotations.issue(request).map(quotation -> RestResponse.ResponseBuilder
+    @Operation(summary = "Calculate a quotation for a client's certification cycle from its reviewed questionnaire "
+            + "(or its record) with the audit time table and tariff in force; a new revision supersedes the client's "
+            + "open quotations; issued at once (QuotationIssued) unless draft is true. 409 questionnaire-not-reviewed "
+            + "and the audit time rules (e.g. audit-time-reduction-cap)")
+    public Uni<RestResponse<QuotationView>> create(@Valid @NotNull QuotationRequest request, @Context UriInfo uri) {
+        return quotations.create(request).map(quotation -> RestResponse.ResponseBuilder
                 .<QuotationView>created(uri.getAbsolutePathBuilder().path(quotation.id().toString()).build())
                 .entity(quotation)
                 .build());
+    }
+
+    @POST
+    @Path("{id}/issue")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Issue a draft quotation to the client: valid from today for its valid days; "
+            + "announces QuotationIssued (409 quotation-not-draft)")
+    public Uni<QuotationView> issue(@PathParam("id") UUID id) {
+        return quotations.issue(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "A client's quotations, newest revision first; a client user only their own organisation's")
+    public Uni<Page<QuotationSummary>> list(@QueryParam("clientId") @NotNull UUID clientId,
+                                            @Valid @BeanParam PageRequest page) {
+        return quotations.list(clientId, page);
     }
 
     @GET
@@ -71,8 +96,17 @@ public class QuotationResource {
     @Path("{id}/acceptance")
     @RolesAllowed({Roles.CLIENT, Roles.CB_STAFF})
     @Operation(summary = "Accept a quotation (its client's user, or staff on the client's behalf): signs the contract; "
-            + "409 quotation-not-issued or quotation-expired")
+            + "409 quotation-not-issued, quotation-expired, quotation-superseded, certification-body-consulted-client")
     public Uni<AcceptanceView> accept(@PathParam("id") UUID id) {
         return quotations.accept(id);
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @RolesAllowed({Roles.CLIENT, Roles.CB_STAFF})
+    @Operation(summary = "Decline an issued quotation (its client's user, or staff on the client's behalf); "
+            + "409 quotation-not-issued, quotation-expired, quotation-superseded")
+    public Uni<QuotationView> reject(@PathParam("id") UUID id) {
+        return quotations.reject(id);
     }
 }

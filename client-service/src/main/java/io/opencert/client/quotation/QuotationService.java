@@ -1,28 +1,36 @@
 package io.opencert.client.quotation;
 
-import io.opencert.client.audittime.AuditTime;
-import io.opencert.client.audittime.AuditTimeCalculator;
-import io.opencert.client.audittime.AuditTimeTable;
+import io.opencert.client.audittime.Adjustment;
+import io.opencert.client.audittime.AuditTimeInput;
+import io.opencert.client.audittime.Calculation;
+import io.opencert.client.calculation.AuditTimeService;
 import io.opencert.client.client.Client;
 import io.opencert.client.client.ClientRepository;
+import io.opencert.client.client.ClientSite;
 import io.opencert.client.contract.Contract;
 import io.opencert.client.contract.ContractRepository;
 import io.opencert.client.contract.ContractService;
+import io.opencert.client.impartiality.ImpartialityService;
+import io.opencert.client.questionnaire.QuestionnaireService;
 import io.opencert.client.quotation.dto.AcceptanceView;
 import io.opencert.client.quotation.dto.QuotationRequest;
+import io.opencert.client.quotation.dto.QuotationSummary;
 import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationDocument;
 import io.opencert.client.tariff.Tariff;
+import io.opencert.client.tariff.TariffService;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
-import io.opencert.events.model.AuditType;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -34,22 +42,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class QuotationService {
     static final String ENTITY = "Quotation";
-    /** The audits of one certification cycle: initial audit in two stages, two surveillances, recertification. */
-    static final List<AuditType> CYCLE = List.of(AuditType.STAGE_1, AuditType.STAGE_2, AuditType.SURVEILLANCE,
-            AuditType.SURVEILLANCE, AuditType.RECERTIFICATION);
 
-    private final AuditTimeCalculator auditTime = new AuditTimeCalculator(AuditTimeTable.iafMd5());
     private final QuotationRepository quotations;
     private final ClientRepository clients;
     private final ContractRepository contracts;
-    private final Tariff tariff;
+    private final QuestionnaireService questionnaires;
+    private final AuditTimeService auditTime;
+    private final TariffService tariffs;
+    private final ImpartialityService impartiality;
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final CurrentUser user;
@@ -58,13 +68,17 @@ public class QuotationService {
     private final String certificationBody;
 
     QuotationService(QuotationRepository quotations, ClientRepository clients, ContractRepository contracts,
-                     Tariff tariff, ChangeLog changeLog, Outbox outbox, CurrentUser user, Clock clock,
-                     @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays,
+                     QuestionnaireService questionnaires, AuditTimeService auditTime, TariffService tariffs,
+                     ImpartialityService impartiality, ChangeLog changeLog, Outbox outbox, CurrentUser user,
+                     Clock clock, @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays,
                      @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.quotations = quotations;
         this.clients = clients;
         this.contracts = contracts;
-        this.tariff = tariff;
+        this.questionnaires = questionnaires;
+        this.auditTime = auditTime;
+        this.tariffs = tariffs;
+        this.impartiality = impartiality;
         this.changeLog = changeLog;
         this.outbox = outbox;
         this.user = user;
@@ -73,28 +87,64 @@ public class QuotationService {
         this.certificationBody = certificationBody;
     }
 
+    /** What the audit time is calculated from: a reviewed questionnaire's answers, or the client's record. */
+    private record Facts(UUID questionnaireId, List<ClientSite> sites, Set<Standard> standards, String scope) {
+    }
+
+    /**
+     * A new revision of the client's quotation, calculated with the table and the tariff in force today; it supersedes
+     * the client's drafts and issued quotations. Issued at once (QuotationIssued) unless a draft is asked for.
+     */
     @WithTransaction
-    public Uni<QuotationView> issue(QuotationRequest request) {
-        return clients.findById(request.clientId()).flatMap(client -> {
-            if (client == null) {
-                throw new InvalidInput("clientId", "no client is registered with this id");
-            }
-            Quotation quotation = priced(client, request.validDays() != null ? request.validDays() : defaultValidDays);
-            return quotations.persist(quotation)
-                    .call(() -> changeLog.record(user.username(), ENTITY, quotation.id, "issued",
-                            quotation.totalPrice + " " + quotation.currency + " for client " + client.id
-                                    + ", valid until " + quotation.validUntil))
-                    .call(() -> outbox.record(new QuotationIssuedV1(quotation.id, quotation.clientId,
-                            quotation.version, quotation.totalPrice, quotation.currency, quotation.validUntil,
-                            quotation.issuedAt)))
-                    .map(QuotationView::of);
+    public Uni<QuotationView> create(QuotationRequest request) {
+        List<Adjustment> adjustments = AuditTimeService.adjustments(request.adjustments());
+        LocalDate today = LocalDate.now(clock);
+        return clients.findWithSites(request.clientId())
+                .map(found -> found.orElseThrow(() -> new InvalidInput("clientId", "no client is registered with this id")))
+                .flatMap(client -> facts(client, request.questionnaireId()))
+                .flatMap(facts -> auditTime.calculate(AuditTimeService.input(facts.sites().stream()
+                                .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction, site.persons))
+                                .toList(), adjustments, facts.standards()))
+                        .flatMap(calculation -> tariffs.validOn(today).flatMap(tariff ->
+                                quotations.lastRevision(request.clientId()).flatMap(last -> {
+                                    Quotation quotation = quotation(request, facts, calculation, tariff, last + 1);
+                                    if (!request.draft()) {
+                                        quotation.issue(user.username(), clock.instant());
+                                    }
+                                    return quotations.persist(quotation)
+                                            .call(() -> supersedeOpen(quotation))
+                                            .call(() -> changeLog.record(user.username(), ENTITY, quotation.id,
+                                                    "created", "revision " + quotation.revision + " for client "
+                                                            + quotation.clientId + ": " + quotation.totalPrice + " "
+                                                            + quotation.currency + ", audit time table version "
+                                                            + quotation.auditTimeTableVersion))
+                                            .call(() -> request.draft() ? Uni.createFrom().voidItem()
+                                                    : announceIssue(quotation));
+                                }))))
+                .map(quotation -> QuotationView.of(quotation, today));
+    }
+
+    /** A draft goes to the client: ISSUED, valid from today for its valid days; announces QuotationIssued. */
+    @WithTransaction
+    public Uni<QuotationView> issue(UUID id) {
+        return visible(id).flatMap(quotation -> {
+            quotation.issue(user.username(), clock.instant());
+            return quotations.flush().call(() -> announceIssue(quotation))
+                    .map(ignored -> QuotationView.of(quotation, LocalDate.now(clock)));
         });
     }
 
     /** A client user sees only their own organisation's quotations; anything else is "not found". */
     @WithSession
     public Uni<QuotationView> get(UUID id) {
-        return visible(id).map(QuotationView::of);
+        return visible(id).map(quotation -> QuotationView.of(quotation, LocalDate.now(clock)));
+    }
+
+    @WithSession
+    public Uni<Page<QuotationSummary>> list(UUID clientId, PageRequest page) {
+        user.requireAccessTo(clientId, "Client");
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(quotations.ofClient(clientId), page, quotation -> QuotationSummary.of(quotation, today));
     }
 
     /** What the printed quotation shows, with its client; a client user reaches only their own organisation's. */
@@ -105,85 +155,153 @@ public class QuotationService {
                         () -> new NotFoundProblem(ENTITY + " not found.")))));
     }
 
+    /** The client declines an issued quotation (its user, or staff on its behalf). */
+    @WithTransaction
+    public Uni<QuotationView> reject(UUID id) {
+        return visible(id).flatMap(quotation -> {
+            quotation.reject(user.username(), clock.instant());
+            return quotations.flush()
+                    .call(() -> changeLog.record(user.username(), ENTITY, quotation.id, "rejected", onBehalf()
+                            ? "rejected by the certification body on behalf of the client" : "rejected by the client"))
+                    .map(ignored -> QuotationView.of(quotation, LocalDate.now(clock)));
+        });
+    }
+
     /**
      * The client accepts the quotation, by one of its users or through the certification body's staff on its
-     * behalf (recorded as such): the quotation becomes ACCEPTED and a contract for the cycle exists.
+     * behalf (recorded as such): refused when the certification body consulted the client in the last 2 years;
+     * the quotation becomes ACCEPTED and a contract for the cycle exists, naming the auditors to keep off its audits.
      */
     @WithTransaction
     public Uni<AcceptanceView> accept(UUID id) {
-        return visible(id).flatMap(quotation -> {
+        return visible(id).flatMap(quotation -> impartiality.auditorsToExclude(quotation.clientId).flatMap(excluded -> {
             String actor = user.username();
-            boolean onBehalf = !user.isClientUser();
+            boolean onBehalf = onBehalf();
             Instant now = clock.instant();
             quotation.accept(actor, now);
-            return clients.findWithSites(quotation.clientId).flatMap(found -> {
-                Client client = found.orElseThrow();
-                Contract contract = Contract.of(client, quotation, actor, onBehalf, now);
+            return clients.findById(quotation.clientId).flatMap(client -> {
+                Contract contract = Contract.of(client, quotation, excluded, actor, onBehalf, now);
                 return contracts.persist(contract)
                         .call(() -> changeLog.record(actor, ENTITY, quotation.id, "accepted", onBehalf
                                 ? "accepted by the certification body on behalf of the client"
                                 : "accepted by the client"))
                         .call(() -> changeLog.record(actor, ContractService.ENTITY, contract.id, "signed",
-                                "from quotation " + quotation.id))
-                        .call(() -> outbox.record(contractSigned(contract, client)))
+                                "from quotation " + quotation.id + (excluded.isEmpty() ? ""
+                                        : ", auditors excluded for impartiality: " + String.join(", ", excluded))))
+                        .call(() -> outbox.record(contractSigned(contract, quotation)))
                         .map(signed -> new AcceptanceView(quotation.id, signed.id, quotation.status));
             });
+        }));
+    }
+
+    private boolean onBehalf() {
+        return !user.isClientUser();
+    }
+
+    private Uni<Facts> facts(Client client, UUID questionnaireId) {
+        if (questionnaireId == null) {
+            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope));
+        }
+        return questionnaires.complete(questionnaireId).map(questionnaire -> {
+            if (!questionnaire.clientId.equals(client.id)) {
+                throw new InvalidInput("questionnaireId", "is another client's questionnaire");
+            }
+            questionnaire.requireReviewed();
+            return new Facts(questionnaire.id, questionnaire.sites, questionnaire.standards, questionnaire.scope);
         });
     }
 
+    private Uni<Void> supersedeOpen(Quotation newer) {
+        return quotations.open(newer.clientId).flatMap(open -> {
+            List<Quotation> superseded = open.stream()
+                    .filter(older -> !older.id.equals(newer.id) && older.supersede(newer.id)).toList();
+            Uni<Void> recorded = Uni.createFrom().voidItem();
+            for (Quotation older : superseded) {
+                recorded = recorded.call(() -> changeLog.record(user.username(), ENTITY, older.id, "superseded",
+                        "by revision " + newer.revision + " (" + newer.id + ")"));
+            }
+            return recorded;
+        });
+    }
+
+    private Uni<Void> announceIssue(Quotation quotation) {
+        return changeLog.record(user.username(), ENTITY, quotation.id, "issued",
+                        quotation.totalPrice + " " + quotation.currency + " for client " + quotation.clientId
+                                + ", valid until " + quotation.validUntil)
+                .call(() -> outbox.record(new QuotationIssuedV1(quotation.id, quotation.clientId, quotation.revision,
+                        quotation.totalPrice, quotation.currency, quotation.validUntil, quotation.issuedAt)));
+    }
+
     private Uni<Quotation> visible(UUID id) {
-        return quotations.findWithAudits(id).map(found -> found
+        return quotations.findComplete(id).map(found -> found
                 .filter(quotation -> user.maySee(quotation.clientId))
                 .orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")));
     }
 
-    private Quotation priced(Client client, int validDays) {
-        AuditTime time = auditTime.calculate(client.persons);
+    private Quotation quotation(QuotationRequest request, Facts facts, Calculation calculation, Tariff tariff,
+                                int revision) {
         Quotation quotation = new Quotation();
-        quotation.clientId = client.id;
-        quotation.persons = client.persons;
-        quotation.status = QuotationStatus.ISSUED;
-        for (AuditType type : CYCLE) {
-            BigDecimal days = time.daysOf(type);
-            quotation.audits.add(new QuotedAudit(type, days, tariff.priceOf(type, days)));
+        quotation.clientId = request.clientId();
+        quotation.revision = revision;
+        quotation.questionnaireId = facts.questionnaireId();
+        quotation.persons = calculation.time().persons();
+        quotation.scope = facts.scope();
+        quotation.standards.addAll(facts.standards());
+        Map<String, ClientSite> byName = facts.sites().stream()
+                .collect(Collectors.toMap(site -> site.name, Function.identity()));
+        calculation.visitedSites().forEach(name -> {
+            ClientSite site = byName.get(name);
+            quotation.sites.add(new ClientSite(site.siteId, site.name, site.city, site.country, site.centralFunction,
+                    site.persons));
+        });
+        for (Calculation.PlannedAudit audit : calculation.audits()) {
+            String siteDays = audit.sites().stream().map(site -> site.site() + " " + site.days().toPlainString())
+                    .collect(Collectors.joining(", "));
+            quotation.audits.add(new QuotedAudit(audit.type(), audit.number(), audit.days(), siteDays,
+                    tariff.priceOf(audit.type(), audit.days())));
         }
+        calculation.reasons().forEach(reason ->
+                quotation.reasons.add(new QuotationReason(reason.item(), reason.value(), reason.reason())));
+        quotation.auditTimeTableVersion = calculation.tableVersion();
+        quotation.tariffValidFrom = tariff.validFrom();
         quotation.totalPrice = quotation.audits.stream().map(audit -> audit.price)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         quotation.currency = tariff.currency().getCurrencyCode();
-        quotation.issuedAt = clock.instant();
-        quotation.issuedBy = user.username();
-        quotation.validUntil = LocalDate.ofInstant(quotation.issuedAt, ZoneOffset.UTC).plusDays(validDays);
+        quotation.validDays = request.validDays() != null ? request.validDays() : defaultValidDays;
+        quotation.status = QuotationStatus.DRAFT;
+        quotation.createdAt = clock.instant();
+        quotation.createdBy = user.username();
         return quotation;
     }
 
     private QuotationDocument document(Quotation quotation, Client client) {
-        List<QuotationDocument.AuditLine> lines = new ArrayList<>();
-        int surveillances = 0;
-        for (QuotedAudit audit : quotation.audits) {
-            String label = switch (audit.type) {
-                case STAGE_1 -> "Stage 1";
-                case STAGE_2 -> "Stage 2";
-                case SURVEILLANCE -> "Surveillance " + ++surveillances;
-                case RECERTIFICATION -> "Recertification";
-                default -> audit.type.name().charAt(0) + audit.type.name().substring(1).toLowerCase().replace('_', ' ');
-            };
-            lines.add(new QuotationDocument.AuditLine(label, audit.days, audit.price));
-        }
-        return new QuotationDocument(certificationBody, quotation.id, quotation.version,
-                LocalDate.ofInstant(quotation.issuedAt, ZoneOffset.UTC), quotation.validUntil,
-                new QuotationDocument.ClientPart(client.legalName, client.registrationNumber, client.city,
-                        client.country),
-                client.standards.stream().sorted().map(standard -> standard.title()).toList(), client.scope, lines,
+        List<QuotationDocument.AuditLine> lines = quotation.audits.stream().map(audit -> new QuotationDocument.AuditLine(
+                switch (audit.type) {
+                    case STAGE_1 -> "Stage 1";
+                    case STAGE_2 -> "Stage 2";
+                    case SURVEILLANCE -> "Surveillance " + audit.number;
+                    case RECERTIFICATION -> "Recertification";
+                    default -> audit.type.name().charAt(0)
+                            + audit.type.name().substring(1).toLowerCase().replace('_', ' ');
+                }, audit.days, audit.siteDays, audit.price)).toList();
+        LocalDate issueDate = LocalDate.ofInstant(quotation.issuedAt != null ? quotation.issuedAt : quotation.createdAt,
+                ZoneOffset.UTC);
+        return new QuotationDocument(certificationBody, quotation.id, quotation.revision, issueDate,
+                quotation.validUntil, new QuotationDocument.ClientPart(client.legalName, client.registrationNumber,
+                client.city, client.country),
+                quotation.standards.stream().sorted().map(Standard::title).toList(), quotation.scope, lines,
+                quotation.reasons.stream().map(reason -> reason.item + ": " + reason.value + " (" + reason.reason + ")")
+                        .toList(),
                 quotation.audits.stream().map(audit -> audit.days).reduce(BigDecimal.ZERO, BigDecimal::add),
                 quotation.totalPrice, quotation.currency);
     }
 
-    private static ContractSignedV1 contractSigned(Contract contract, Client client) {
+    private static ContractSignedV1 contractSigned(Contract contract, Quotation quotation) {
         return new ContractSignedV1(contract.id, contract.clientId, contract.clientName, contract.quotationId,
                 contract.standards.stream().sorted().toList(), contract.scope,
-                client.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
+                quotation.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
                         site.centralFunction, site.persons)).toList(),
                 contract.audits.stream().map(audit -> new PlannedAuditDays(audit.type, audit.days)).toList(),
-                List.of(), contract.signedAt);
+                contract.excludedAuditors.stream().sorted().toList(), contract.signedAt);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
 
-/** One audit of the cycle with its days and its price (fees included). */
+/** One audit of the cycle (the surveillances numbered 1 and 2) with its days, sites and price (fees included). */
 @Embeddable
 public class QuotedAudit {
     @Enumerated(EnumType.STRING)
@@ -16,7 +16,14 @@ public class QuotedAudit {
     public AuditType type;
 
     @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false)
     public BigDecimal days;
+
+    /** The days at each visited site, e.g. "Head office 1.5, Data centre 0.5". */
+    @Column(name = "site_days", nullable = false)
+    public String siteDays;
 
     @Column(nullable = false)
     public BigDecimal price;
@@ -24,9 +31,11 @@ public class QuotedAudit {
     public QuotedAudit() {
     }
 
-    public QuotedAudit(AuditType type, BigDecimal days, BigDecimal price) {
+    public QuotedAudit(AuditType type, int number, BigDecimal days, String siteDays, BigDecimal price) {
         this.type = type;
+        this.number = number;
         this.days = days;
+        this.siteDays = siteDays;
         this.price = price;
     }
 }

@@ -4,14 +4,18 @@ import io.opencert.events.model.AuditType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Currency;
 
-/** What the certification body charges: audit days at the day rate plus the fees that come with an audit. */
-public record Tariff(BigDecimal dayRate, BigDecimal certificateFee, BigDecimal annualRegistrationFee,
-                     Currency currency) {
+/**
+ * What the certification body charges from {@code validFrom} on: audit days at the day rate, travel for each audit
+ * and the fees that come with an audit. An empty {@code validFrom} is the configured default, valid from the start.
+ */
+public record Tariff(LocalDate validFrom, BigDecimal dayRate, BigDecimal certificateFee,
+                     BigDecimal annualRegistrationFee, BigDecimal travelPerAudit, Currency currency) {
 
     public BigDecimal priceOf(AuditType type, BigDecimal days) {
-        return dayRate.multiply(days).add(feesWith(type))
+        return dayRate.multiply(days).add(travelPerAudit).add(feesWith(type))
                 .setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
     }
 

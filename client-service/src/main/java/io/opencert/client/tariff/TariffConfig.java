@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
 
-/** The default tariff; {@code cb.tariff.*} (or CB_TARIFF_* in the environment) replaces it. */
+/** The default tariff, in force until cb-admin enters the first tariff; {@code cb.tariff.*} (or CB_TARIFF_* in the environment) replaces it. */
 @ConfigMapping(prefix = "cb.tariff")
 public interface TariffConfig {
     @WithDefault("500")
@@ -17,7 +17,10 @@ public interface TariffConfig {
     @WithDefault("250")
     BigDecimal annualRegistrationFee();
 
-    @WithDefault("EUR")
+    @WithDefault("0")
+    BigDecimal travelPerAudit();
+
     /** ISO 4217 code. */
+    @WithDefault("EUR")
     String currency();
 }

@@ -1,6 +1,5 @@
 package io.opencert.client.audittime;
 
-import io.opencert.events.model.AuditType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditTimeCalculatorTest {
     private static final BigDecimal HALF_DAY = new BigDecimal("0.5");
@@ -38,17 +36,6 @@ class AuditTimeCalculatorTest {
         assertThat(time.stage2Days()).isEqualByComparingTo(stage2);
         assertThat(time.surveillanceDays()).isEqualByComparingTo(surveillance);
         assertThat(time.recertificationDays()).isEqualByComparingTo(recertification);
-    }
-
-    @Test
-    void givesTheDaysOfEachAuditTypeOfTheCycle() {
-        AuditTime time = calculator.calculate(12);
-
-        assertThat(time.daysOf(AuditType.STAGE_1)).isEqualByComparingTo("1.0");
-        assertThat(time.daysOf(AuditType.STAGE_2)).isEqualByComparingTo("1.5");
-        assertThat(time.daysOf(AuditType.SURVEILLANCE)).isEqualByComparingTo("1.0");
-        assertThat(time.daysOf(AuditType.RECERTIFICATION)).isEqualByComparingTo("1.5");
-        assertThatThrownBy(() -> time.daysOf(AuditType.SPECIAL)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Property: over 1..20,000 persons no audit's time ever falls as persons grow, and the stages add up. */

@@ -41,7 +41,7 @@ class AuditTimeTableTest {
         List<AuditTimeTable.Band> falling = List.of(new AuditTimeTable.Band(10, new BigDecimal("3")),
                 new AuditTimeTable.Band(20, new BigDecimal("2.5")));
 
-        assertThatThrownBy(() -> new AuditTimeTable(falling, 2000)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuditTimeTable(2, falling, 2000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -19,4 +19,10 @@ class HalfDayTest {
         assertThat(rounded).isEqualByComparingTo(expected);
         assertThat(rounded.scale()).isEqualTo(1);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"1.4, 1.0", "1.5, 1.5", "1.99, 1.5", "0.3, 0.0", "2.0, 2.0"})
+    void floorsToAWholeOrHalfDay(BigDecimal calculated, BigDecimal expected) {
+        assertThat(HalfDay.floor(calculated)).isEqualByComparingTo(expected);
+    }
 }

@@ -60,7 +60,7 @@ class QuotationPdfResourceTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(response.header("Content-Disposition")).contains("quotation-" + quotationId + ".pdf");
         String text = text(pdf);
-        assertThat(text).contains("OpenCert Certification GmbH", quotationId, "Version: 0",
+        assertThat(text).contains("OpenCert Certification GmbH", quotationId, "Revision: 1",
                 "Valid until: " + quotation.getString("validUntil"), name, "Hamburg", "DE",
                 "ISO/IEC 20000-1:2018", "Operation of data centre and service desk services");
         List<Map<String, Object>> audits = quotation.getList("audits");

@@ -118,7 +118,10 @@ class QuotationResourceTest {
                 .then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("version", equalTo(1));
-        assertThat(changes("Quotation", quotationId)).containsExactly(
+        List<String> changes = changes("Quotation", quotationId);
+        assertThat(changes.getFirst())
+                .startsWith("staff created: revision 1 for client " + clientId + ": 5750.00 EUR, audit time table version ");
+        assertThat(changes.subList(1, changes.size())).containsExactly(
                 "staff issued: 5750.00 EUR for client " + clientId + ", valid until " + clock.today().plusDays(30),
                 "staff accepted: accepted by the certification body on behalf of the client");
         assertThat(changes("Contract", contractId)).containsExactly("staff signed: from quotation " + quotationId);
@@ -139,9 +142,8 @@ class QuotationResourceTest {
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
     void aQuotationCanBeAcceptedOnItsLastValidDayButNotAfter() {
-        String clientId = Fixtures.registerClient("Mu Datacenter GmbH", 3);
-        String acceptedInTime = Fixtures.issueQuotation(clientId, 1);
-        String expired = Fixtures.issueQuotation(clientId, 1);
+        String acceptedInTime = Fixtures.issueQuotation(Fixtures.registerClient("Mu Datacenter GmbH", 3), 1);
+        String expired = Fixtures.issueQuotation(Fixtures.registerClient("Nu Datacenter GmbH", 3), 1);
         LocalDate lastValidDay = LocalDate.parse(given().when().get("/api/v1/quotations/{id}", expired)
                 .then().statusCode(200).extract().path("validUntil"));
 
@@ -157,7 +159,7 @@ class QuotationResourceTest {
                 .body("type", equalTo(PROBLEMS + "quotation-expired"));
         given().when().get("/api/v1/quotations/{id}", expired)
                 .then().statusCode(200)
-                .body("status", equalTo("ISSUED"));
+                .body("status", equalTo("EXPIRED"));
     }
 
     @Test

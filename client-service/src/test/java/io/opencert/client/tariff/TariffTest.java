@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TariffTest {
     /** The defaults of {@link TariffConfig}. */
-    private final Tariff tariff = new Tariff(new BigDecimal("500"), new BigDecimal("250"), new BigDecimal("250"),
+    private final Tariff tariff = new Tariff(null, new BigDecimal("500"), new BigDecimal("250"), new BigDecimal("250"),
+            BigDecimal.ZERO,
             Currency.getInstance("EUR"));
     private final AuditTimeCalculator calculator = new AuditTimeCalculator(AuditTimeTable.iafMd5());
 

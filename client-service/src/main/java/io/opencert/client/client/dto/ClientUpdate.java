@@ -10,10 +10,13 @@ import java.util.List;
 
 /**
  * The editable fields of a client, all of them (a replacement): staff may change each; a client user only
- * {@link #CLIENT_EDITABLE} of their own organisation. The registration number, standards and sites are not edited here.
+ * {@link #CLIENT_EDITABLE} of their own organisation. The registration number is never edited; standards, sites, services and the transfer come
+ * with the reviewed questionnaire, contacts have their own resource.
  */
 public record ClientUpdate(
         @NotBlank @Size(max = 200) String legalName,
+        @Size(max = 200) String street,
+        @Size(max = 20) String postalCode,
         @NotBlank @Size(max = 100) String city,
         @NotNull @Pattern(regexp = ClientRegistration.COUNTRY, message = ClientRegistration.COUNTRY_MESSAGE)
         String country,
@@ -21,5 +24,5 @@ public record ClientUpdate(
         @NotBlank @Size(max = 2000) String scope) {
 
     /** The fields a client user may change of their own organisation. */
-    public static final List<String> CLIENT_EDITABLE = List.of("city", "persons");
+    public static final List<String> CLIENT_EDITABLE = List.of("street", "postalCode", "city", "persons");
 }

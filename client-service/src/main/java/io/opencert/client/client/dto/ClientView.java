@@ -1,20 +1,29 @@
 package io.opencert.client.client.dto;
 
 import io.opencert.client.client.Client;
+import io.opencert.client.client.CloudDeploymentModel;
+import io.opencert.client.client.CloudServiceModel;
 import io.opencert.events.model.Standard;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A client with its sites; {@code version} changes with every change of the client. */
-public record ClientView(UUID id, String legalName, String registrationNumber, String city, String country,
-                         int persons, String scope, List<Standard> standards, List<SiteView> sites,
-                         Instant registeredAt, int version) {
+/** A client with its sites and contacts; {@code version} changes with every change of the client (its ETag). */
+public record ClientView(UUID id, String legalName, String registrationNumber, String street, String postalCode,
+                         String city, String country, int persons, String scope, List<String> services,
+                         List<Standard> standards, List<CloudServiceModel> cloudServiceModels,
+                         List<CloudDeploymentModel> cloudDeploymentModels, List<SiteView> sites,
+                         List<ContactDetails> contacts, TransferView transfer, Instant registeredAt, int version) {
 
     public static ClientView of(Client client) {
-        return new ClientView(client.id, client.legalName, client.registrationNumber, client.city, client.country,
-                client.persons, client.scope, client.standards.stream().sorted().toList(),
-                client.sites.stream().map(SiteView::of).toList(), client.registeredAt, client.version);
+        return new ClientView(client.id, client.legalName, client.registrationNumber, client.street,
+                client.postalCode, client.city, client.country, client.persons, client.scope,
+                client.services.stream().sorted().toList(), client.standards.stream().sorted().toList(),
+                client.cloudServiceModels.stream().sorted().toList(),
+                client.cloudDeploymentModels.stream().sorted().toList(),
+                client.sites.stream().map(SiteView::of).toList(),
+                client.contacts.stream().map(ContactDetails::of).toList(), TransferView.of(client.transfer),
+                client.registeredAt, client.version);
     }
 }

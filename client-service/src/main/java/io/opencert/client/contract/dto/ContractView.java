@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contract; {@code signedOnBehalf} tells an acceptance recorded by the certification body's staff. */
+/**
+ * A contract; {@code signedOnBehalf} tells an acceptance recorded by the certification body's staff,
+ * {@code excludedAuditors} the auditors who consulted the client in the last 2 years.
+ */
 public record ContractView(UUID id, UUID clientId, UUID quotationId, String clientName, String scope,
-                           List<Standard> standards, List<AuditDays> audits, BigDecimal totalPrice, String currency,
+                           List<Standard> standards, List<AuditDays> audits, List<String> excludedAuditors,
+                           BigDecimal totalPrice, String currency,
                            Instant signedAt, String signedBy, boolean signedOnBehalf) {
 
     /** Days of each audit of this type in the cycle. */
@@ -22,6 +26,7 @@ public record ContractView(UUID id, UUID clientId, UUID quotationId, String clie
         return new ContractView(contract.id, contract.clientId, contract.quotationId, contract.clientName,
                 contract.scope, contract.standards.stream().sorted().toList(),
                 contract.audits.stream().map(audit -> new AuditDays(audit.type, audit.days)).toList(),
+                contract.excludedAuditors.stream().sorted().toList(),
                 contract.totalPrice, contract.currency, contract.signedAt, contract.signedBy, contract.signedOnBehalf);
     }
 }

@@ -1,8 +1,10 @@
 package io.opencert.client.quotation.dto;
 
+import io.opencert.client.client.dto.SiteView;
 import io.opencert.client.quotation.Quotation;
 import io.opencert.client.quotation.QuotationStatus;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,19 +12,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A quotation; {@code version} changes with every change of it (its acceptance). */
-public record QuotationView(UUID id, UUID clientId, int version, QuotationStatus status, int persons,
-                            List<AuditLine> audits, BigDecimal totalPrice, String currency, Instant issuedAt,
-                            LocalDate validUntil) {
+/**
+ * A quotation: {@code revision} counts the client's quotations, {@code version} changes with every change of this one
+ * (its ETag); the audits of the cycle with days, sites and prices, and the reason for every number of the calculation.
+ */
+public record QuotationView(UUID id, UUID clientId, int revision, int version, QuotationStatus status,
+                            UUID questionnaireId, int persons, String scope, List<Standard> standards,
+                            List<SiteView> sites, List<AuditLine> audits, List<Reason> reasons,
+                            int auditTimeTableVersion, LocalDate tariffValidFrom, BigDecimal totalDays,
+                            BigDecimal totalPrice, String currency, Instant createdAt, Instant issuedAt,
+                            LocalDate validUntil, UUID supersededBy) {
 
-    /** One audit of the cycle: days and price including the fees that come with it. */
-    public record AuditLine(AuditType type, BigDecimal days, BigDecimal price) {
+    /** One audit of the cycle: days, where they are spent, and price including the fees that come with it. */
+    public record AuditLine(AuditType type, int number, BigDecimal days, String siteDays, BigDecimal price) {
     }
 
-    public static QuotationView of(Quotation quotation) {
-        return new QuotationView(quotation.id, quotation.clientId, quotation.version, quotation.status,
-                quotation.persons,
-                quotation.audits.stream().map(audit -> new AuditLine(audit.type, audit.days, audit.price)).toList(),
-                quotation.totalPrice, quotation.currency, quotation.issuedAt, quotation.validUntil);
+    public record Reason(String item, String value, String reason) {
+    }
+
+    public static QuotationView of(Quotation q, LocalDate today) {
+        return new QuotationView(q.id, q.clientId, q.revision, q.version, q.statusOn(today), q.questionnaireId,
+                q.persons, q.scope, q.standards.stream().sorted().toList(), q.sites.stream().map(SiteView::of).toList(),
+                q.audits.stream().map(audit -> new AuditLine(audit.type, audit.number, audit.days, audit.siteDays,
+                        audit.price)).toList(),
+                q.reasons.stream().map(reason -> new Reason(reason.item, reason.value, reason.reason)).toList(),
+                q.auditTimeTableVersion, q.tariffValidFrom,
+                q.audits.stream().map(audit -> audit.days).reduce(BigDecimal.ZERO, BigDecimal::add),
+                q.totalPrice, q.currency, q.createdAt, q.issuedAt, q.validUntil, q.supersededBy);
     }
 }

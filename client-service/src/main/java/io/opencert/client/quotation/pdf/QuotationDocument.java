@@ -9,20 +9,22 @@ import java.util.UUID;
  * Everything a printed quotation shows, already in words and numbers: what {@link QuotationPdf} lays out.
  * Built from a quotation and its client, never handed entities.
  */
-public record QuotationDocument(String certificationBody, UUID quotationId, int version, LocalDate issueDate,
+public record QuotationDocument(String certificationBody, UUID quotationId, int revision, LocalDate issueDate,
                                 LocalDate validUntil, ClientPart client, List<String> standards, String scope,
-                                List<AuditLine> audits, BigDecimal totalDays, BigDecimal totalPrice,
-                                String currency) {
+                                List<AuditLine> audits, List<String> calculation, BigDecimal totalDays,
+                                BigDecimal totalPrice, String currency) {
 
+    /** {@code validUntil} is empty for a draft; {@code calculation} gives each number of the audit time and why. */
     public QuotationDocument {
         standards = List.copyOf(standards);
         audits = List.copyOf(audits);
+        calculation = List.copyOf(calculation);
     }
 
     public record ClientPart(String legalName, String registrationNumber, String city, String country) {
     }
 
-    /** One audit of the cycle, e.g. "Surveillance 1", with its days and price (fees included). */
-    public record AuditLine(String audit, BigDecimal days, BigDecimal price) {
+    /** One audit of the cycle, e.g. "Surveillance 1", with its days, the days per site and price (fees included). */
+    public record AuditLine(String audit, BigDecimal days, String siteDays, BigDecimal price) {
     }
 }

@@ -82,9 +82,9 @@ public final class QuotationPdf {
                 text(bold, 14, MARGIN, "Quotation for a three-year certification cycle");
                 y -= 4;
                 field("Quotation", q.quotationId().toString());
-                field("Version", Integer.toString(q.version()));
+                field("Revision", Integer.toString(q.revision()));
                 field("Issue date", DATE.format(q.issueDate()));
-                field("Valid until", DATE.format(q.validUntil()));
+                field("Valid until", q.validUntil() == null ? "draft, not yet issued" : DATE.format(q.validUntil()));
                 y -= 8;
 
                 heading("Client");
@@ -104,6 +104,9 @@ public final class QuotationPdf {
                 rule();
                 for (QuotationDocument.AuditLine audit : q.audits()) {
                     row(regular, audit.audit(), days(audit.days()), money(audit.price()));
+                    if (audit.siteDays() != null && !audit.siteDays().isBlank()) {
+                        note("Days per site: " + audit.siteDays());
+                    }
                 }
                 rule();
                 row(bold, "Total", days(q.totalDays()), money(q.totalPrice()));
@@ -112,6 +115,13 @@ public final class QuotationPdf {
                 y -= 4;
                 text(regular, 9, MARGIN, "Prices in " + q.currency() + ", including the certificate and annual "
                         + "registration fees. Audit days of 8 hours.");
+                if (!q.calculation().isEmpty()) {
+                    y -= 8;
+                    heading("How the audit time was calculated");
+                    for (String line : q.calculation()) {
+                        note(line);
+                    }
+                }
             } finally {
                 content.close();
             }
@@ -131,6 +141,15 @@ public final class QuotationPdf {
                 room(LINE);
                 show(regular, 10, MARGIN + VALUE_INDENT, line);
                 y -= LINE;
+            }
+        }
+
+        /** Small print across the table's width, wrapped. */
+        private void note(String value) throws IOException {
+            for (String line : wrap(value, regular, 8, TABLE_WIDTH - 10)) {
+                room(LINE - 3);
+                show(regular, 8, MARGIN + 10, line);
+                y -= LINE - 3;
             }
         }
 
