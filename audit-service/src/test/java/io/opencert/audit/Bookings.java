@@ -1,11 +1,16 @@
 package io.opencert.audit;
 
+import io.opencert.audit.checklist.ChecklistAnswer;
+import io.opencert.audit.checklist.ChecklistItemRepository;
+import io.opencert.audit.finding.Finding;
+import io.opencert.audit.finding.FindingRepository;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.EventPayload;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
@@ -19,12 +24,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Books audits the way scheduling-service does: AuditScheduledV1 on the in-memory scheduling-events channel. */
 @ApplicationScoped
@@ -45,6 +49,12 @@ public class Bookings {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    ChecklistItemRepository checklistItems;
+
+    @Inject
+    FindingRepository findings;
+
     /** A stage 2 audit of client A, two days on site from three days ago, auditor1 leading and auditor3 auditing. */
     public AuditScheduledV1 stage2() {
         return startingOn(clock.today().minusDays(3));
@@ -52,6 +62,14 @@ public class Bookings {
 
     public AuditScheduledV1 startingOn(LocalDate start) {
         return of(AuditType.STAGE_2, List.of(Standard.ISO_IEC_20000_1_2018), start);
+    }
+
+    /** A stage 2 audit of an organisation of its own, so that no other test's audits are among its previous ones. */
+    public AuditScheduledV1 ofOwnClient(UUID clientId, LocalDate start) {
+        AuditScheduledV1 booking = startingOn(start);
+        return new AuditScheduledV1(booking.auditId(), booking.programmeId(), clientId, booking.clientName(),
+                booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
+                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
     }
 
     /** Like {@link #stage2()}, of another type or to other standards. */
@@ -79,6 +97,33 @@ public class Bookings {
     /** Delivers the event with this CloudEvents id and waits for its acknowledgement (a nack fails the test). */
     public void deliver(EventPayload payload, UUID eventId) {
         CloudEvents.deliver(connector, "scheduling-events", payload, eventId);
+    }
+
+    /** Answers every checklist item of the audit CONFORMING, as the team would before completing it. */
+    public void answerChecklist(UUID auditId) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> checklistItems.ofAudit(auditId)
+                .invoke(items -> items.forEach(item -> item.answer(ChecklistAnswer.CONFORMING, null, LEAD,
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))));
+    }
+
+    /** Records a nonconformity against clause 8.5.1 past the API, as a team member would have. */
+    public UUID nonconformity(UUID auditId, FindingGrade grade) throws Throwable {
+        Finding finding = Finding.recorded(UUID.randomUUID(), auditId, grade, "8.5.1", null,
+                "CHG-1042 was deployed without approval.", LEAD, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                clock.today().plusDays(30));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> findings.persist(finding)));
+        return finding.id();
+    }
+
+    /** The client's answer to a nonconformity, given past the API. */
+    public void answerNonconformity(UUID findingId) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> findings.findById(findingId)
+                .invoke(finding -> finding.respond("Approved retroactively.", "No CAB for emergencies.",
+                        "Emergency CAB introduced.", "client-a", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))));
+    }
+
+    public int checklistSize(UUID auditId) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> checklistItems.ofAudit(auditId))).size();
     }
 
     public List<ChangeLogEntry> history(String entityType, UUID id) throws Throwable {

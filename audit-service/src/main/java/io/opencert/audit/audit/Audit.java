@@ -5,6 +5,7 @@ import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -100,6 +101,12 @@ public class Audit {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
     @Version
     private long version;
 
@@ -131,6 +138,21 @@ public class Audit {
         endDate = event.endDate();
         days = event.days();
         scheduledAt = OffsetDateTime.ofInstant(event.scheduledAt(), ZoneOffset.UTC);
+    }
+
+    /** Scheduling moved the audit or changed its team. */
+    void reschedule(AuditRescheduledV1 event) {
+        startDate = event.startDate();
+        endDate = event.endDate();
+        days = event.days();
+        team.clear();
+        event.team().forEach(member -> team.add(TeamMember.from(member)));
+    }
+
+    void cancel(String reason, OffsetDateTime at) {
+        status = AuditStatus.CANCELLED;
+        cancellationReason = reason;
+        cancelledAt = at;
     }
 
     /** The first finding starts the fieldwork; true when this call changed the status. */
@@ -235,6 +257,14 @@ public class Audit {
 
     public OffsetDateTime completedAt() {
         return completedAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public OffsetDateTime cancelledAt() {
+        return cancelledAt;
     }
 
     public long version() {

@@ -2,11 +2,14 @@ package io.opencert.audit.audit;
 
 import io.opencert.audit.audit.dto.AuditView;
 import io.opencert.audit.audit.dto.CompletionRequest;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +32,15 @@ public class AuditResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
+    @Operation(summary = "Audits, the latest start first",
+            description = "CB staff see every audit, a client user those of their own organisation (auditors use "
+                    + "/api/v1/auditor/assignments). The 6-month rule of stage 2 is shown on the single audit only.")
+    public Uni<Page<AuditView>> list(@Valid @BeanParam PageRequest page) {
+        return audits.list(page);
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.AUDITOR, Roles.CLIENT})
     @Operation(summary = "An audit with its team, sites and outcome",
@@ -41,7 +53,9 @@ public class AuditResource {
     @Path("{id}/completion")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Complete the audit with the team's recommendation",
-            description = "The team's lead auditor only (403 for other members, 404 for non-members); once (409).")
+            description = "The team's lead auditor only (403 for other members, 404 for non-members); once (409 "
+                    + "audit-not-open); every checklist item answered (409 checklist-unanswered); CERTIFY not while a "
+                    + "major nonconformity is open (409 certify-with-open-major-nonconformity).")
     public Uni<AuditView> complete(@PathParam("id") UUID id, @Valid @NotNull CompletionRequest request) {
         return audits.complete(id, request);
     }

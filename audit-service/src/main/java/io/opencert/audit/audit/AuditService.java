@@ -1,13 +1,17 @@
 package io.opencert.audit.audit;
 
+import io.opencert.audit.audit.CompletionPreconditions.Outstanding;
 import io.opencert.audit.audit.CompletionPreconditions.Refusal;
 import io.opencert.audit.audit.dto.AuditView;
 import io.opencert.audit.audit.dto.CompletionRequest;
 import io.opencert.audit.catalogue.ChecklistGenerator;
 import io.opencert.audit.checklist.ChecklistItemRepository;
 import io.opencert.audit.finding.FindingRepository;
+import io.opencert.audit.nonconformity.Stage2Repetition;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.ProblemException;
@@ -18,15 +22,20 @@ import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -35,6 +44,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditService {
     public static final String ENTITY = "Audit";
+    /** A client user whose token names no organisation sees no audits. */
+    private static final UUID NO_CLIENT = new UUID(0, 0);
     private static final Logger LOG = Logger.getLogger(AuditService.class);
 
     private final AuditRepository audits;
@@ -79,9 +90,52 @@ public class AuditService {
         });
     }
 
+    /** Scheduling moved an audit or changed its team; runs inside the inbox transaction of the event. */
+    public Uni<Void> onAuditRescheduled(AuditRescheduledV1 event, String source) {
+        return audits.findById(event.auditId()).flatMap(audit -> {
+            if (audit == null || !audit.status().open()) {
+                LOG.warnf("audit %s is %s; rescheduling from %s ignored", event.auditId(),
+                        audit == null ? "unknown" : audit.status(), source);
+                return Uni.createFrom().voidItem();
+            }
+            audit.reschedule(event);
+            return changeLog.record(source, ENTITY, audit.id(), "rescheduled", "from " + event.startDate() + " to "
+                    + event.endDate() + ", team " + event.team().stream().map(TeamMember::username).toList()
+                    + ": " + event.reason());
+        });
+    }
+
+    /** Scheduling called an audit off: it takes no more work. Runs inside the inbox transaction of the event. */
+    public Uni<Void> onAuditCancelled(AuditCancelledV1 event, String source) {
+        return audits.findById(event.auditId()).flatMap(audit -> {
+            if (audit == null || !audit.status().open()) {
+                LOG.warnf("audit %s is %s; cancellation from %s ignored", event.auditId(),
+                        audit == null ? "unknown" : audit.status(), source);
+                return Uni.createFrom().voidItem();
+            }
+            audit.cancel(event.reason(), OffsetDateTime.ofInstant(event.cancelledAt(), ZoneOffset.UTC));
+            return changeLog.record(source, ENTITY, audit.id(), "cancelled", event.reason());
+        });
+    }
+
     @WithSession
     public Uni<AuditView> view(UUID id) {
-        return visible(id).map(AuditView::of);
+        return visible(id).flatMap(audit -> repetition(audit).map(repetition -> AuditView.of(audit, repetition)));
+    }
+
+    /** The audits CB staff see, or a client user's own organisation's, the latest start first. */
+    @WithSession
+    public Uni<Page<AuditView>> list(PageRequest page) {
+        PanacheQuery<Audit> query = user.isClientUser()
+                ? audits.ofClient(user.clientId().orElse(NO_CLIENT))
+                : audits.findAll(Sort.by("startDate", Sort.Direction.Descending).and("id"));
+        return Page.of(query, page, audit -> AuditView.of(audit, null));
+    }
+
+    /** Whether the 6-month rule of stage 2 applies to the audit, and whether it was missed; null when it does not apply. */
+    public Uni<Stage2Repetition> repetition(Audit audit) {
+        return findings.majorNonconformities(audit.id()).map(majors -> Stage2Repetition.of(audit.type(),
+                audit.lastDayOnSite(), majors, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).orElse(null));
     }
 
     /** The audit if the caller may see it: CB staff, an auditor on its team, a user of the audited organisation. */
@@ -105,11 +159,29 @@ public class AuditService {
 
     /**
      * The audit for a member of its team who answers its checklist. Unlike {@link #openForTeamMember} its version is
-     * not raised, so that team members answer different items at the same time; completion does not depend on the
-     * checklist (yet; once it does, answers must take the same lock as findings).
+     * not raised, so that team members answer different items at the same time; the shared row lock makes a
+     * completion (which needs every item answered) wait for the answers under way.
      */
     public Uni<Audit> openForAnswers(UUID id, String username) {
-        return audits.findById(id).map(audit -> openFor(audit, id, username));
+        return audits.findById(id, LockModeType.PESSIMISTIC_READ).map(audit -> openFor(audit, id, username));
+    }
+
+    /** The audit, locked as asked, for a member of its team whatever its status; 404 for anyone else. */
+    public Uni<Audit> forTeamMember(UUID id, String username, LockModeType lock) {
+        return audits.findById(id, lock).map(audit -> {
+            if (audit == null || audit.roleOf(username).isEmpty()) {
+                throw notFound(id);
+            }
+            return audit;
+        });
+    }
+
+    /** The latest completed audit of the same client before this one; null when there is none. */
+    public Uni<Audit> previous(Audit audit) {
+        return audits.find("clientId = ?1 and status = ?2 and id <> ?3 and startDate <= ?4",
+                        Sort.by("completedAt", Sort.Direction.Descending), audit.clientId(), AuditStatus.COMPLETED,
+                        audit.id(), audit.startDate())
+                .firstResult();
     }
 
     private static Audit openFor(Audit audit, UUID id, String username) {
@@ -126,25 +198,35 @@ public class AuditService {
     @WithTransaction
     public Uni<AuditView> complete(UUID id, CompletionRequest request) {
         String lead = user.username();
-        return audits.findById(id).flatMap(audit -> {
+        return audits.findById(id, LockModeType.PESSIMISTIC_WRITE).flatMap(audit -> {
             if (audit == null) {
                 throw notFound(id);
             }
-            CompletionPreconditions.check(audit.status(), audit.startDate(), audit.roleOf(lead), request.lastDayOnSite())
-                    .ifPresent(refusal -> {
-                        throw refused(audit, refusal);
-                    });
-            return findings.countsByGrade(id).flatMap(counts -> {
-                audit.complete(request.recommendation(), request.lastDayOnSite(), request.summary(), lead,
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                return outbox.record(completed(audit, counts))
-                        .flatMap(eventId -> changeLog.record(lead, ENTITY, id, "completed",
-                                "recommendation " + request.recommendation() + ", findings " + counts))
-                        // flushed here so that a concurrent change fails this request and the view shows the new version
-                        .flatMap(logged -> audits.flush())
-                        .map(flushed -> AuditView.of(audit));
+            return outstanding(id).flatMap(outstanding -> {
+                CompletionPreconditions.check(audit.status(), audit.startDate(), audit.roleOf(lead),
+                                request.recommendation(), request.lastDayOnSite(), outstanding)
+                        .ifPresent(refusal -> {
+                            throw refused(audit, refusal, outstanding);
+                        });
+                return findings.countsByGrade(id).flatMap(counts -> {
+                    audit.complete(request.recommendation(), request.lastDayOnSite(), request.summary(), lead,
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    return outbox.record(completed(audit, counts, outstanding.openMajorNonconformities()))
+                            .flatMap(eventId -> changeLog.record(lead, ENTITY, id, "completed",
+                                    "recommendation " + request.recommendation() + ", findings " + counts))
+                            // flushed here so that a concurrent change fails this request and the view shows the new version
+                            .flatMap(logged -> audits.flush())
+                            .flatMap(flushed -> repetition(audit))
+                            .map(repetition -> AuditView.of(audit, repetition));
+                });
             });
         });
+    }
+
+    private Uni<Outstanding> outstanding(UUID auditId) {
+        return checklistItems.countUnanswered(auditId).flatMap(unanswered ->
+                findings.countOpen(auditId, FindingGrade.MAJOR_NONCONFORMITY)
+                        .map(openMajors -> new Outstanding(unanswered, openMajors.intValue())));
     }
 
     private boolean maySee(Audit audit, String username) {
@@ -157,14 +239,13 @@ public class AuditService {
         return user.isClientUser() && user.maySee(audit.clientId());
     }
 
-    private static AuditCompletedV1 completed(Audit audit, Map<FindingGrade, Integer> counts) {
+    private static AuditCompletedV1 completed(Audit audit, Map<FindingGrade, Integer> counts, int openMajors) {
         return new AuditCompletedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.clientName(),
-                audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts,
-                counts.get(FindingGrade.MAJOR_NONCONFORMITY), audit.lastDayOnSite(), audit.recommendation(),
-                audit.completedAt().toInstant());
+                audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts, openMajors,
+                audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant());
     }
 
-    private static ProblemException refused(Audit audit, Refusal refusal) {
+    private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding) {
         return switch (refusal) {
             case NOT_ON_TEAM -> notFound(audit.id());
             case NOT_LEAD_AUDITOR -> new ProblemException(403, "lead-auditor-only", "Lead auditor only",
@@ -172,14 +253,20 @@ public class AuditService {
             case NOT_OPEN -> notOpen(audit);
             case LAST_DAY_BEFORE_START -> new InvalidInput("lastDayOnSite",
                     "must not be before the audit's start date " + audit.startDate());
+            case CHECKLIST_UNANSWERED -> new RuleViolation("checklist-unanswered", "Checklist not fully answered",
+                    outstanding.unansweredChecklistItems() + " checklist item(s) of audit " + audit.id()
+                            + " have no answer; answer each (NOT_APPLICABLE or NOT_AUDITED where it applies) first.");
+            case CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY -> new RuleViolation("certify-with-open-major-nonconformity",
+                    "Major nonconformity open", outstanding.openMajorNonconformities() + " major nonconformity(ies) of audit "
+                            + audit.id() + " are open; recommend CERTIFY_AFTER_NONCONFORMITY_CLOSURE instead.");
         };
     }
 
-    private static NotFoundProblem notFound(UUID id) {
+    public static NotFoundProblem notFound(UUID id) {
         return new NotFoundProblem("Audit " + id + " not found.");
     }
 
-    private static RuleViolation notOpen(Audit audit) {
+    public static RuleViolation notOpen(Audit audit) {
         return new RuleViolation("audit-not-open", "Audit not open",
                 "Audit " + audit.id() + " is " + audit.status() + "; only a scheduled or in-progress audit takes changes.");
     }

@@ -1,11 +1,16 @@
 package io.opencert.audit.audit;
 
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.TeamRole;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Who may complete an audit, and when: the team's lead auditor, once, with a last day on site after the start. */
+/**
+ * Who may complete an audit, and when: the team's lead auditor, once, with a last day on site after the start,
+ * every checklist item answered, and no plain "certify" while a major nonconformity is open (that is what
+ * "certify after nonconformity closure" is for).
+ */
 public final class CompletionPreconditions {
 
     /** Why a completion is refused, in the order they are checked: the caller learns nothing they may not see. */
@@ -13,7 +18,13 @@ public final class CompletionPreconditions {
         NOT_ON_TEAM,
         NOT_LEAD_AUDITOR,
         NOT_OPEN,
-        LAST_DAY_BEFORE_START
+        LAST_DAY_BEFORE_START,
+        CHECKLIST_UNANSWERED,
+        CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY
+    }
+
+    /** The audit's work that is not done yet. */
+    public record Outstanding(long unansweredChecklistItems, int openMajorNonconformities) {
     }
 
     /**
@@ -21,7 +32,8 @@ public final class CompletionPreconditions {
      * @return the first refusal, or empty when the audit may be completed
      */
     public static Optional<Refusal> check(AuditStatus status, LocalDate startDate, Optional<TeamRole> callerRole,
-                                          LocalDate lastDayOnSite) {
+                                          Recommendation recommendation, LocalDate lastDayOnSite,
+                                          Outstanding outstanding) {
         if (callerRole.isEmpty()) {
             return Optional.of(Refusal.NOT_ON_TEAM);
         }
@@ -33,6 +45,12 @@ public final class CompletionPreconditions {
         }
         if (lastDayOnSite.isBefore(startDate)) {
             return Optional.of(Refusal.LAST_DAY_BEFORE_START);
+        }
+        if (outstanding.unansweredChecklistItems() > 0) {
+            return Optional.of(Refusal.CHECKLIST_UNANSWERED);
+        }
+        if (recommendation == Recommendation.CERTIFY && outstanding.openMajorNonconformities() > 0) {
+            return Optional.of(Refusal.CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY);
         }
         return Optional.empty();
     }

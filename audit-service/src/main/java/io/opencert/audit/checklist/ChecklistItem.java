@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One clause the audit team works through, with the team's answer once given. */
@@ -65,11 +66,16 @@ public class ChecklistItem {
     }
 
     /** Records the answer (null withdraws it) and the note; who answered and when go with it. */
-    void answer(ChecklistAnswer answer, String note, String answeredBy, OffsetDateTime answeredAt) {
+    public void answer(ChecklistAnswer answer, String note, String answeredBy, OffsetDateTime answeredAt) {
         this.answer = answer;
         this.note = note;
         this.answeredBy = answeredBy;
         this.answeredAt = answeredAt;
+    }
+
+    /** True when the item carries this answer and note already. */
+    public boolean says(ChecklistAnswer answer, String note) {
+        return this.answer == answer && Objects.equals(this.note, note);
     }
 
     public UUID id() {

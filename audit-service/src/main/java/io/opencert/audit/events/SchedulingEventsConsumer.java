@@ -3,13 +3,15 @@ package io.opencert.audit.events;
 import io.opencert.audit.audit.AuditService;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Audits come into being when scheduling books them (topic cb.scheduling-events). */
+/** Audits come into being when scheduling books them, and move or end as it says (topic cb.scheduling-events). */
 @ApplicationScoped
 public class SchedulingEventsConsumer {
     private final EventConsumer consumer;
@@ -28,6 +30,8 @@ public class SchedulingEventsConsumer {
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case AUDIT_SCHEDULED -> audits.onAuditScheduled(event.data(AuditScheduledV1.class), event.source());
+            case AUDIT_RESCHEDULED -> audits.onAuditRescheduled(event.data(AuditRescheduledV1.class), event.source());
+            case AUDIT_CANCELLED -> audits.onAuditCancelled(event.data(AuditCancelledV1.class), event.source());
             case null, default -> Uni.createFrom().voidItem(); // types we do not know are ignored
         };
     }

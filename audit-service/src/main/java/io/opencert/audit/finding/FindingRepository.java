@@ -1,5 +1,7 @@
 package io.opencert.audit.finding;
 
+import io.opencert.audit.nonconformity.NonconformityStatus;
+import io.opencert.audit.nonconformity.Stage2Repetition.MajorNonconformity;
 import io.opencert.events.model.FindingGrade;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -7,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +21,28 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
     public PanacheQuery<Finding> ofAudit(UUID auditId) {
         return find("auditId", Sort.by("recordedAt").and("id"), auditId);
+    }
+
+    /** The major nonconformities of the audit, each with the day of its verification (null while not verified). */
+    public Uni<List<MajorNonconformity>> majorNonconformities(UUID auditId) {
+        return find("select f.verifiedOn from Finding f where f.auditId = ?1 and f.grade = ?2", auditId,
+                FindingGrade.MAJOR_NONCONFORMITY).project(LocalDate.class).list()
+                .map(verifiedOn -> verifiedOn.stream().map(MajorNonconformity::new).toList());
+    }
+
+    /** The nonconformities of the audit of this grade that are not verified yet. */
+    public Uni<Long> countOpen(UUID auditId, FindingGrade grade) {
+        return count("auditId = ?1 and grade = ?2 and nonconformityStatus <> ?3", auditId, grade,
+                NonconformityStatus.VERIFIED);
+    }
+
+    /** The audit's nonconformities that are not verified yet, of any grade. */
+    public Uni<Long> countOpenNonconformities(UUID auditId) {
+        return count("auditId = ?1 and nonconformityStatus <> ?2", auditId, NonconformityStatus.VERIFIED);
+    }
+
+    public Uni<Long> countNonconformities(UUID auditId) {
+        return count("auditId = ?1 and nonconformityStatus is not null", auditId);
     }
 
     /** The number of findings of each grade, every grade present (zero when none). */

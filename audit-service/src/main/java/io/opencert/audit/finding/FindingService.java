@@ -13,26 +13,38 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 @ApplicationScoped
 public class FindingService {
+    public static final String ENTITY = "Finding";
+
     private final FindingRepository findings;
     private final AuditService audits;
     private final CurrentUser user;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final int responseDays;
 
-    FindingService(FindingRepository findings, AuditService audits, CurrentUser user, ChangeLog changeLog, Clock clock) {
+    FindingService(FindingRepository findings, AuditService audits, CurrentUser user, ChangeLog changeLog, Clock clock,
+                   @ConfigProperty(name = "cb.nonconformity.response-days") int responseDays) {
         this.findings = findings;
         this.audits = audits;
         this.user = user;
         this.changeLog = changeLog;
         this.clock = clock;
+        this.responseDays = responseDays;
+    }
+
+    /** When the client's answer to a nonconformity recorded today is due. */
+    public LocalDate responseDue() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(responseDays);
     }
 
     /** A member of the audit team records a finding; the first one starts the fieldwork. */
@@ -43,14 +55,15 @@ public class FindingService {
             if (request.siteId() != null && !audit.coversSite(request.siteId())) {
                 throw new InvalidInput("siteId", "is not a site of this audit");
             }
-            Finding finding = Finding.recorded(auditId, request.grade(), request.clause(), request.siteId(),
-                    request.evidence(), auditor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            Finding finding = Finding.recorded(UUID.randomUUID(), auditId, request.grade(), request.clause(),
+                    request.siteId(), request.evidence(), auditor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    responseDue());
             Uni<Void> fieldwork = audit.startFieldwork()
                     ? changeLog.record(auditor, AuditService.ENTITY, auditId, "fieldwork-started", "first finding " + finding.id())
                     : Uni.createFrom().voidItem();
             return fieldwork
                     .flatMap(started -> findings.persist(finding))
-                    .flatMap(persisted -> changeLog.record(auditor, "Finding", finding.id(), "recorded",
+                    .flatMap(persisted -> changeLog.record(auditor, ENTITY, finding.id(), "recorded",
                             finding.grade() + " against clause " + finding.clause() + " of audit " + auditId))
                     .map(logged -> FindingView.of(finding));
         });

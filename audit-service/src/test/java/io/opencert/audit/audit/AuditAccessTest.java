@@ -12,9 +12,12 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Who sees an audit: CB staff, its team, its organisation; everyone else gets the 404 of a missing audit. */
@@ -71,6 +74,42 @@ class AuditAccessTest {
                 .then().statusCode(404)
                 .contentType(PROBLEM)
                 .body("type", equalTo("https://opencert.io/problems/not-found"));
+    }
+
+    @Test
+    @TestSecurity(user = "client-b", roles = "client")
+    @OidcSecurity(claims = @Claim(key = "client_id", value = "c1b00000-0000-4000-8000-000000000002"))
+    void aClientUserListsOnlyTheAuditsOfTheirOrganisation() {
+        AuditScheduledV1 ofA = bookings.book(bookings.stage2());
+        AuditScheduledV1 ofB = bookings.book(bookings.ofOwnClient(Bookings.CLIENT_B, bookings.stage2().startDate()));
+
+        List<String> clients = given().queryParam("size", 100).get("/api/v1/audits")
+                .then().statusCode(200).extract().jsonPath().getList("items.clientId", String.class);
+        List<String> ids = given().queryParam("size", 100).get("/api/v1/audits")
+                .then().extract().jsonPath().getList("items.id", String.class);
+
+        assertThat(clients).isNotEmpty().containsOnly(Bookings.CLIENT_B.toString());
+        assertThat(ids).contains(ofB.auditId().toString()).doesNotContain(ofA.auditId().toString());
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void staffListsEveryAuditLatestStartFirst() {
+        // further ahead than any other test's audit, so that both are on the first page
+        LocalDate farAhead = bookings.stage2().startDate().plusYears(2);
+        AuditScheduledV1 earlier = bookings.book(bookings.startingOn(farAhead));
+        AuditScheduledV1 later = bookings.book(bookings.ofOwnClient(Bookings.CLIENT_B, farAhead.plusDays(1)));
+
+        List<String> ids = given().queryParam("size", 100).get("/api/v1/audits")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+
+        assertThat(ids).containsSubsequence(later.auditId().toString(), earlier.auditId().toString());
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void auditorsFindTheirAuditsAmongTheirAssignmentsNotInTheList() {
+        given().get("/api/v1/audits").then().statusCode(403);
     }
 
     @Test

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
@@ -46,11 +47,12 @@ class AuditCompletionTest {
 
     @Test
     @TestSecurity(user = Bookings.LEAD, roles = "auditor")
-    void theLeadAuditorCompletesTheAuditOnceAndAuditCompletedIsPublished() {
+    void theLeadAuditorCompletesTheAuditOnceAndAuditCompletedIsPublished() throws Throwable {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
         record(booked, "MAJOR_NONCONFORMITY", "8.5.1");
         record(booked, "OBSERVATION", "7.5");
         record(booked, "OBSERVATION", "9.2");
+        bookings.answerChecklist(booked.auditId());
 
         given().contentType(ContentType.JSON)
                 .body(completion("CERTIFY_AFTER_NONCONFORMITY_CLOSURE", booked.endDate().toString()))
@@ -94,6 +96,42 @@ class AuditCompletionTest {
                 .contentType(PROBLEM);
         given().get("/api/v1/audits/{id}", booked.auditId()).then().body("recommendation",
                 equalTo("CERTIFY_AFTER_NONCONFORMITY_CLOSURE"));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void completionIsRefusedWhileChecklistItemsAreUnanswered() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        given().contentType(ContentType.JSON)
+                .body(completion("CONTINUE", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/checklist-unanswered"))
+                .body("detail", startsWith("45 checklist item(s)"));
+        given().get("/api/v1/audits/{id}", booked.auditId()).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void certifyIsRefusedWhileAMajorNonconformityIsOpenButCertifyAfterClosureIsNot() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        record(booked, "MAJOR_NONCONFORMITY", "8.5.1");
+        bookings.answerChecklist(booked.auditId());
+
+        given().contentType(ContentType.JSON)
+                .body(completion("CERTIFY", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/certify-with-open-major-nonconformity"));
+        given().contentType(ContentType.JSON)
+                .body(completion("CERTIFY_AFTER_NONCONFORMITY_CLOSURE", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(200)
+                .body("stage2Repetition.deadline", equalTo(booked.endDate().plusMonths(6).toString()))
+                .body("stage2Repetition.required", equalTo(false));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.opencert.audit.audit;
 
+import io.opencert.audit.audit.CompletionPreconditions.Outstanding;
 import io.opencert.audit.audit.CompletionPreconditions.Refusal;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.TeamRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,52 +16,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompletionPreconditionsTest {
     private static final LocalDate START = LocalDate.of(2024, 2, 27);
     private static final Optional<TeamRole> LEAD = Optional.of(TeamRole.LEAD_AUDITOR);
+    private static final Outstanding NOTHING = new Outstanding(0, 0);
 
     @ParameterizedTest
     @EnumSource(value = AuditStatus.class, names = {"SCHEDULED", "IN_PROGRESS"})
     void theLeadAuditorCompletesAnOpenAudit(AuditStatus status) {
-        assertThat(CompletionPreconditions.check(status, START, LEAD, START.plusDays(2))).isEmpty();
+        assertThat(check(status, LEAD, START.plusDays(2))).isEmpty();
     }
 
     @Test
     void theLastDayOnSiteMayBeTheStartDate() {
-        assertThat(CompletionPreconditions.check(AuditStatus.SCHEDULED, START, LEAD, START)).isEmpty();
+        assertThat(check(AuditStatus.SCHEDULED, LEAD, START)).isEmpty();
     }
 
     @Test
     void theLastDayOnSiteMustNotBeBeforeTheStartDate() {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, START.minusDays(1)))
-                .contains(Refusal.LAST_DAY_BEFORE_START);
+        assertThat(check(AuditStatus.IN_PROGRESS, LEAD, START.minusDays(1))).contains(Refusal.LAST_DAY_BEFORE_START);
     }
 
-    @Test
-    void aCompletedAuditIsNotCompletedAgain() {
-        assertThat(CompletionPreconditions.check(AuditStatus.COMPLETED, START, LEAD, START))
-                .contains(Refusal.NOT_OPEN);
+    @ParameterizedTest
+    @EnumSource(value = AuditStatus.class, names = {"COMPLETED", "CANCELLED"})
+    void anAuditThatIsNotOpenIsNotCompleted(AuditStatus status) {
+        assertThat(check(status, LEAD, START)).contains(Refusal.NOT_OPEN);
     }
 
     @ParameterizedTest
     @EnumSource(value = TeamRole.class, names = {"AUDITOR", "TECHNICAL_EXPERT"})
     void otherTeamMembersDoNotComplete(TeamRole role) {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, Optional.of(role), START))
-                .contains(Refusal.NOT_LEAD_AUDITOR);
+        assertThat(check(AuditStatus.IN_PROGRESS, Optional.of(role), START)).contains(Refusal.NOT_LEAD_AUDITOR);
     }
 
     @Test
     void someoneOffTheTeamLearnsNothingElseAboutTheAudit() {
-        assertThat(CompletionPreconditions.check(AuditStatus.COMPLETED, START, Optional.empty(), START.minusDays(5)))
-                .contains(Refusal.NOT_ON_TEAM);
+        assertThat(check(AuditStatus.COMPLETED, Optional.empty(), START.minusDays(5))).contains(Refusal.NOT_ON_TEAM);
     }
 
     @Test
     void aMemberWhoIsNotLeadIsToldSoBeforeTheAuditState() {
-        assertThat(CompletionPreconditions.check(AuditStatus.COMPLETED, START, Optional.of(TeamRole.AUDITOR),
-                START.minusDays(5))).contains(Refusal.NOT_LEAD_AUDITOR);
+        assertThat(check(AuditStatus.COMPLETED, Optional.of(TeamRole.AUDITOR), START.minusDays(5)))
+                .contains(Refusal.NOT_LEAD_AUDITOR);
     }
 
     @Test
     void aCompletedAuditIsReportedBeforeABadLastDay() {
-        assertThat(CompletionPreconditions.check(AuditStatus.COMPLETED, START, LEAD, START.minusDays(5)))
-                .contains(Refusal.NOT_OPEN);
+        assertThat(check(AuditStatus.COMPLETED, LEAD, START.minusDays(5))).contains(Refusal.NOT_OPEN);
+    }
+
+    @Test
+    void oneUnansweredChecklistItemIsEnoughToRefuse() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE, START,
+                new Outstanding(1, 0))).contains(Refusal.CHECKLIST_UNANSWERED);
+    }
+
+    @Test
+    void aBadLastDayIsReportedBeforeTheChecklist() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE,
+                START.minusDays(1), new Outstanding(3, 0))).contains(Refusal.LAST_DAY_BEFORE_START);
+    }
+
+    @Test
+    void anOpenMajorNonconformityRulesOutAPlainCertify() {
+        Outstanding major = new Outstanding(0, 1);
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, major))
+                .contains(Refusal.CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Recommendation.class, names = "CERTIFY", mode = EnumSource.Mode.EXCLUDE)
+    void anOpenMajorNonconformityAllowsEveryOtherRecommendation(Recommendation recommendation) {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, recommendation, START,
+                new Outstanding(0, 2))).isEmpty();
+    }
+
+    private static Optional<Refusal> check(AuditStatus status, Optional<TeamRole> role, LocalDate lastDay) {
+        return CompletionPreconditions.check(status, START, role, Recommendation.CERTIFY, lastDay, NOTHING);
     }
 }

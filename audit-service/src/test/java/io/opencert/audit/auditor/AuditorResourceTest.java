@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +27,10 @@ class AuditorResourceTest {
     @Test
     @TestSecurity(user = Bookings.LEAD, roles = "auditor")
     void anAuditorListsTheAuditsOfTheirTeamsLatestFirstCompressed() {
-        AuditScheduledV1 earlier = bookings.book(bookings.startingOn(bookings.stage2().startDate().minusDays(30)));
-        AuditScheduledV1 later = bookings.book(bookings.stage2());
+        // further ahead than any other test's audit, so that both are on the first page
+        LocalDate farAhead = bookings.stage2().startDate().plusYears(3);
+        AuditScheduledV1 earlier = bookings.book(bookings.startingOn(farAhead.minusDays(30)));
+        AuditScheduledV1 later = bookings.book(bookings.startingOn(farAhead));
 
         JsonPath page = given().header("Accept-Encoding", "gzip").queryParam("size", 100)
                 .get("/api/v1/auditor/assignments")
@@ -45,7 +48,8 @@ class AuditorResourceTest {
                 Map.entry("startDate", later.startDate().toString()),
                 Map.entry("endDate", later.endDate().toString()),
                 Map.entry("role", "LEAD_AUDITOR"));
-        assertThat(page.getInt("total")).isEqualTo(ids.size());
+        // other tests' audits may fill more than the page
+        assertThat(ids).hasSize(Math.min(page.getInt("total"), 100));
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.opencert.audit.events;
 import io.opencert.audit.Bookings;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 import io.opencert.localstack.PostgresTestResource;
@@ -10,10 +12,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -84,6 +90,81 @@ class SchedulingEventsConsumerTest {
                 .body("team[0].username", equalTo(Bookings.OUTSIDER));
         assertThat(bookings.history("Audit", first.auditId())).extracting(entry -> entry.action)
                 .containsExactly("scheduled", "rebooked");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void auditRescheduledMovesTheDatesAndChangesTheTeamOnce() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        AuditRescheduledV1 moved = new AuditRescheduledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                booked.startDate().plusDays(10), booked.endDate().plusDays(11), new BigDecimal("3.0"),
+                List.of(new TeamMember(Bookings.MEMBER, "Carl Member", TeamRole.LEAD_AUDITOR)),
+                "lead auditor ill", booked.scheduledAt());
+        UUID eventId = UUID.randomUUID();
+
+        bookings.deliver(moved, eventId);
+        bookings.deliver(moved, eventId);
+
+        given().get("/api/v1/audits/{id}", booked.auditId())
+                .then().statusCode(200)
+                .body("startDate", equalTo(moved.startDate().toString()))
+                .body("endDate", equalTo(moved.endDate().toString()))
+                .body("days", equalTo(3.0f))
+                .body("team.username", contains(Bookings.MEMBER))
+                .body("team.role", contains("LEAD_AUDITOR"))
+                .body("scope", equalTo(booked.scope()));
+        assertThat(bookings.history("Audit", booked.auditId())).extracting(entry -> entry.action)
+                .containsExactly("scheduled", "rescheduled");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void auditCancelledEndsTheAuditOnce() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        AuditCancelledV1 cancelled = new AuditCancelledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                "CERTIFICATE_SUSPENDED", Instant.parse("2026-01-05T10:15:00Z"));
+        UUID eventId = UUID.randomUUID();
+
+        bookings.deliver(cancelled, eventId);
+        bookings.deliver(cancelled, eventId);
+        // a later rescheduling of the cancelled audit changes nothing
+        bookings.deliver(new AuditRescheduledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                booked.startDate().plusDays(1), booked.endDate().plusDays(1), booked.days(), booked.team(), "late",
+                booked.scheduledAt()), UUID.randomUUID());
+
+        given().get("/api/v1/audits/{id}", booked.auditId())
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("cancellationReason", equalTo("CERTIFICATE_SUSPENDED"))
+                .body("cancelledAt", equalTo("2026-01-05T10:15:00Z"))
+                .body("startDate", equalTo(booked.startDate().toString()));
+        assertThat(bookings.history("Audit", booked.auditId())).extracting(entry -> entry.action)
+                .containsExactly("scheduled", "cancelled");
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void aCancelledAuditTakesNoMoreWork() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        bookings.answerChecklist(booked.auditId());
+        bookings.deliver(new AuditCancelledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                "CLIENT_REQUEST", booked.scheduledAt()), UUID.randomUUID());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grade", "OBSERVATION", "clause", "7.5", "evidence", "Seen."))
+                .post("/api/v1/audits/{id}/findings", booked.auditId())
+                .then().statusCode(409).body("type", equalTo("https://opencert.io/problems/audit-not-open"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("batchId", UUID.randomUUID().toString(), "findings", List.of(Map.of("id", UUID.randomUUID().toString(),
+                        "grade", "OBSERVATION", "clause", "7.5", "evidence", "Seen."))))
+                .post("/api/v1/auditor/audits/{id}/sync", booked.auditId())
+                .then().statusCode(409).body("type", equalTo("https://opencert.io/problems/audit-not-open"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("recommendation", "CONTINUE", "lastDayOnSite", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(409).body("type", equalTo("https://opencert.io/problems/audit-not-open"));
+        given().get("/api/v1/auditor/audits/{id}/bundle", booked.auditId())
+                .then().statusCode(200).body("audit.status", equalTo("CANCELLED"));
     }
 
     @Test
