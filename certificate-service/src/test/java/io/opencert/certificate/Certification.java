@@ -68,8 +68,15 @@ public class Certification {
 
     /** The report of a completed audit of Example Services GmbH, audited by {@link #TEAM}. */
     public static AuditCompletedV1 auditCompleted(AuditType type, UUID clientId, int openMajorNonconformities) {
-        return new AuditCompletedV1(UUID.randomUUID(), UUID.randomUUID(), clientId, "Example Services GmbH", type,
-                List.of(Standard.ISO_IEC_20000_1_2018), "Operation of IT services for hospitals",
+        return auditCompleted(type, clientId, "Example Services GmbH", List.of(Standard.ISO_IEC_20000_1_2018),
+                openMajorNonconformities);
+    }
+
+    /** The report of a completed audit of this holder against these standards, audited by {@link #TEAM}. */
+    public static AuditCompletedV1 auditCompleted(AuditType type, UUID clientId, String holder, List<Standard> standards,
+                                                  int openMajorNonconformities) {
+        return new AuditCompletedV1(UUID.randomUUID(), UUID.randomUUID(), clientId, holder, type,
+                standards, "Operation of IT services for hospitals",
                 List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
                         new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3)),
                 TEAM,
@@ -83,6 +90,11 @@ public class Certification {
     /** Delivers the event as the Kafka connector does and waits for its acknowledgement; the same id twice is a redelivery. */
     public void send(EventPayload payload, UUID eventId) {
         CloudEvents.deliver(connector, "audit-events", payload, eventId);
+    }
+
+    /** Delivers an event of scheduling-service as the Kafka connector does and waits for its acknowledgement. */
+    public void sendScheduling(EventPayload payload, UUID eventId) {
+        CloudEvents.deliver(connector, "scheduling-events", payload, eventId);
     }
 
     /** Sends the report and waits until its decision is open. */
@@ -104,8 +116,19 @@ public class Certification {
 
     /** A stage 2 audit of the client, with no open major nonconformity, granted by "decider". */
     public GrantResult certify(UUID clientId) {
-        DecisionView decision = open(auditCompleted(AuditType.STAGE_2, clientId, 0));
-        return onVertx(() -> decisions.grant(decision.id(), "decider", "Stage 2 evidence supports certification."));
+        return grant(auditCompleted(AuditType.STAGE_2, clientId, 0));
+    }
+
+    /** A stage 2 audit of the client under this name, with no open major nonconformity, granted by "decider". */
+    public CertificateView certify(UUID clientId, String holder) {
+        return grant(auditCompleted(AuditType.STAGE_2, clientId, holder, List.of(Standard.ISO_IEC_20000_1_2018), 0))
+                .certificate();
+    }
+
+    /** The decision on this audit report, granted by "decider". */
+    public GrantResult grant(AuditCompletedV1 audit) {
+        DecisionView decision = open(audit);
+        return onVertx(() -> decisions.grant(decision.id(), "decider", "The audit evidence supports the grant."));
     }
 
     public List<CertificateIssuedV1> issuedEvents(UUID certificateId) {
@@ -128,6 +151,11 @@ public class Certification {
     /** Who changed the certificate, when and how, oldest first. */
     public List<ChangeLogEntry> history(UUID certificateId) {
         return onVertx(() -> Panache.withSession(() -> changeLog.history(CertificateService.ENTITY, certificateId)));
+    }
+
+    /** Who took which step of the decision, when, oldest first. */
+    public List<ChangeLogEntry> decisionHistory(UUID decisionId) {
+        return onVertx(() -> Panache.withSession(() -> changeLog.history("CertificationDecision", decisionId)));
     }
 
     /** Hibernate Reactive needs a Vert.x context; a test thread has none. */

@@ -39,6 +39,10 @@ public class Certificate extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
+    /** The certification cycle: 1 from the initial decision, one more with each renewal. */
+    @Column(nullable = false)
+    public int cycle;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CertificateStatus status;

@@ -1,14 +1,20 @@
 package io.opencert.certificate.certificate;
 
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.certificate.dto.ReissueRequest;
+import io.opencert.certificate.certificate.dto.RevisionView;
+import io.opencert.certificate.certificate.dto.ScopeReductionRequest;
 import io.opencert.certificate.certificate.dto.StatusChangeRequest;
 import io.opencert.certificate.certificate.dto.SuspensionRequest;
+import io.opencert.certificate.register.CertificatePdf;
+import io.opencert.certificate.register.VerificationLinks;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +23,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +40,15 @@ import java.util.UUID;
 public class CertificateResource {
     private final CertificateService certificates;
     private final CurrentUser user;
+    private final VerificationLinks links;
+    private final CertificatePdf pdf;
 
-    CertificateResource(CertificateService certificates, CurrentUser user) {
+    CertificateResource(CertificateService certificates, CurrentUser user, VerificationLinks links,
+                        @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.certificates = certificates;
         this.user = user;
+        this.links = links;
+        this.pdf = new CertificatePdf(certificationBody);
     }
 
     @GET
@@ -55,12 +70,40 @@ public class CertificateResource {
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
     @Operation(summary = "One certificate")
     public Uni<CertificateView> get(@PathParam("id") UUID id) {
-        return certificates.get(id)
-                .invoke(certificate -> {
-                    if (!user.maySee(certificate.clientId())) {
-                        throw new NotFoundProblem(CertificateService.notFound(id));
-                    }
-                });
+        return visible(id);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
+    @Operation(summary = "Every revision of the certificate, the first first; the last one is current")
+    public Uni<List<RevisionView>> revisions(@PathParam("id") UUID id) {
+        return visible(id).flatMap(ignored -> certificates.revisions(id));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
+    @Produces(CertificatePdf.MEDIA_TYPE)
+    @Operation(summary = "The current revision of the certificate as PDF, with a QR code to its verification page")
+    public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
+        return visible(id).flatMap(certificate -> revisionPdf(id, certificate.revision()));
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}/pdf")
+    @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
+    @Produces(CertificatePdf.MEDIA_TYPE)
+    @Operation(summary = "One revision of the certificate as PDF, also one that a later revision superseded")
+    public Uni<RestResponse<byte[]>> revisionPdf(@PathParam("id") UUID id, @PathParam("revision") int revision) {
+        return visible(id).flatMap(ignored -> certificates.revision(id, revision))
+                // rendering is CPU work: off the event loop
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(found -> RestResponse.ResponseBuilder.ok(pdf.render(found, links.pageOf(found.number())),
+                                CertificatePdf.MEDIA_TYPE)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + found.number() + "-rev"
+                                + found.revision() + ".pdf\"")
+                        .build());
     }
 
     @POST
@@ -95,5 +138,42 @@ public class CertificateResource {
     @APIResponse(responseCode = "409", description = "The lifecycle forbids the transition; the problem type names the rule")
     public Uni<CertificateView> withdraw(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
         return certificates.withdraw(id, request.note(), user.username());
+    }
+
+    @POST
+    @Path("{id}/reissue")
+    @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
+    @Operation(summary = "Reissue with a changed scope, holder name or sites",
+            description = "A new revision, issued today, supersedes the previous one; number, validity and cycle stay. "
+                    + "Refused (409) unless the certificate is active and within its validity (reissue-only-active).")
+    @APIResponse(responseCode = "200", description = "Reissued as a new revision")
+    @APIResponse(responseCode = "409", description = "The lifecycle forbids the reissue; the problem type names the rule")
+    public Uni<CertificateView> reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
+        return certificates.reissue(id, RevisionReason.valueOf(request.reason().name()), request.holderName(),
+                request.scope(), ReissueRequest.sites(request.sites()), request.note(), user.username());
+    }
+
+    @POST
+    @Path("{id}/scope-reduction")
+    @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
+    @Operation(summary = "Reduce the scope (and sites) to what still meets the requirements",
+            description = "A new revision; a suspended certificate becomes active again with the reduced scope "
+                    + "(CertificateReinstated). Refused (409) unless active or suspended and within validity "
+                    + "(reduce-scope-only-active-or-suspended, certificate-expired).")
+    @APIResponse(responseCode = "200", description = "Scope reduced as a new revision")
+    @APIResponse(responseCode = "409", description = "The lifecycle forbids the reduction; the problem type names the rule")
+    public Uni<CertificateView> reduceScope(@PathParam("id") UUID id, @Valid @NotNull ScopeReductionRequest request) {
+        return certificates.reduceScope(id, request.scope(), ReissueRequest.sites(request.sites()), request.note(),
+                user.username());
+    }
+
+    /** The certificate, if the caller may see it; another organisation's answers 404 like a missing one. */
+    private Uni<CertificateView> visible(UUID id) {
+        return certificates.get(id)
+                .invoke(certificate -> {
+                    if (!user.maySee(certificate.clientId())) {
+                        throw new NotFoundProblem(CertificateService.notFound(id));
+                    }
+                });
     }
 }

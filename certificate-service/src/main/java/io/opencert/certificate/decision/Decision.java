@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** A certification decision on the outcome of an audit, made by someone who was not on its team. */
@@ -30,6 +31,10 @@ public class Decision extends PanacheEntityBase {
     @Column(nullable = false)
     public DecisionStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionKind kind;
+
     @Column(name = "audit_id", nullable = false, unique = true)
     public UUID auditId;
 
@@ -44,6 +49,10 @@ public class Decision extends PanacheEntityBase {
     /** Kept apart from the report because closing nonconformities will lower it. */
     @Column(name = "open_major_nonconformities", nullable = false)
     public int openMajorNonconformities;
+
+    /** The day audit-service verified the last open nonconformity of the audit; empty until then. */
+    @Column(name = "nonconformities_closed_on")
+    public LocalDate nonconformitiesClosedOn;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
@@ -62,10 +71,11 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "certificate_id")
     public UUID certificateId;
 
-    static Decision openFor(AuditCompletedV1 audit, Instant now) {
+    static Decision openFor(AuditCompletedV1 audit, DecisionKind kind, Instant now) {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.status = DecisionStatus.OPEN;
+        decision.kind = kind;
         decision.auditId = audit.auditId();
         decision.clientId = audit.clientId();
         decision.audit = audit;
@@ -74,12 +84,19 @@ public class Decision extends PanacheEntityBase {
         return decision;
     }
 
-    void grant(String decisionMaker, Instant at, LocalDate date, String why, UUID certificate) {
-        status = DecisionStatus.GRANTED;
+    /** Whether a grant may follow: still pending and no major nonconformity open. */
+    boolean readyForDecision() {
+        return status.pending() && openMajorNonconformities == 0;
+    }
+
+    /** Records the step; a grant or refusal is the decision itself, a request for information keeps it pending. */
+    DecisionStep decide(DecisionStatus outcome, String decisionMaker, Instant at, String why, UUID certificate) {
+        status = outcome;
         decidedBy = decisionMaker;
         decidedAt = at;
-        decisionDate = date;
+        decisionDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
         rationale = why;
         certificateId = certificate;
+        return DecisionStep.of(id, outcome, decisionMaker, at, why);
     }
 }

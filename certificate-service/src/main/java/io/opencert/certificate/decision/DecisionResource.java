@@ -1,8 +1,8 @@
 package io.opencert.certificate.decision;
 
 import io.opencert.certificate.decision.dto.DecisionView;
-import io.opencert.certificate.decision.dto.GrantRequest;
 import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.certificate.decision.dto.RationaleRequest;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.CurrentUser;
@@ -26,6 +26,9 @@ import java.util.UUID;
 @Path("/api/v1/decisions")
 @Tag(name = "Certification decisions", description = "Decisions on audit outcomes, by people independent of the audit team")
 public class DecisionResource {
+    private static final String REFUSALS = "Refused (409) when the caller was on the audit team (decision-maker-on-audit-team) "
+            + "or when the decision was made already (decision-not-open).";
+
     private final DecisionService decisions;
     private final CurrentUser user;
 
@@ -47,7 +50,7 @@ public class DecisionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DECISION_MAKER, Roles.CB_STAFF})
-    @Operation(summary = "One certification decision with the audit outcome it is about")
+    @Operation(summary = "One certification decision with the audit outcome it is about and every step taken")
     public Uni<DecisionView> get(@PathParam("id") UUID id) {
         return decisions.get(id);
     }
@@ -55,12 +58,36 @@ public class DecisionResource {
     @POST
     @Path("{id}/grant")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Grant certification and issue the certificate",
-            description = "Refused (409) when the caller was on the audit team (decision-maker-on-audit-team), "
-                    + "while a major nonconformity is open (open-major-nonconformity) or when the decision was made already (decision-not-open).")
-    @APIResponse(responseCode = "200", description = "Certification granted; the certificate is issued")
+    @Operation(summary = "Grant: issue the certificate, renew it (recertification) or continue it (surveillance; "
+            + "a suspension for the missed surveillance ends)",
+            description = REFUSALS + " Also refused while a major nonconformity is open (open-major-nonconformity): the "
+                    + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
+                    + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
+                    + "longer be restored (restore-window-passed, renew-not-while-suspended).")
+    @APIResponse(responseCode = "200", description = "Granted; the certificate is issued, renewed or continued")
     @APIResponse(responseCode = "409", description = "A certification rule forbids the grant")
-    public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull GrantRequest request) {
+    public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull RationaleRequest request) {
         return decisions.grant(id, user.username(), request.rationale());
+    }
+
+    @POST
+    @Path("{id}/refusal")
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Refuse, with a written rationale", description = REFUSALS)
+    @APIResponse(responseCode = "200", description = "Refused")
+    @APIResponse(responseCode = "409", description = "A certification rule forbids the step")
+    public Uni<DecisionView> refuse(@PathParam("id") UUID id, @Valid @NotNull RationaleRequest request) {
+        return decisions.refuse(id, user.username(), request.rationale());
+    }
+
+    @POST
+    @Path("{id}/information-request")
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Ask for more information before deciding", description = REFUSALS
+            + " The decision stays to be decided (INFORMATION_REQUESTED).")
+    @APIResponse(responseCode = "200", description = "Information requested")
+    @APIResponse(responseCode = "409", description = "A certification rule forbids the step")
+    public Uni<DecisionView> requestInformation(@PathParam("id") UUID id, @Valid @NotNull RationaleRequest request) {
+        return decisions.requestInformation(id, user.username(), request.rationale());
     }
 }

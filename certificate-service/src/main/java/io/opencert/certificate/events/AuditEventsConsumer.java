@@ -4,12 +4,16 @@ import io.opencert.certificate.decision.DecisionService;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Audit outcomes from audit-service (topic cb.audit-events): a completed audit may need a certification decision. */
+/**
+ * Audit outcomes from audit-service (topic cb.audit-events): a completed audit may need a decision, and a decision
+ * that waits for nonconformities to be closed becomes ready when they are.
+ */
 @ApplicationScoped
 public class AuditEventsConsumer {
     private final EventConsumer consumer;
@@ -28,6 +32,7 @@ public class AuditEventsConsumer {
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case AUDIT_COMPLETED -> decisions.openFor(event.data(AuditCompletedV1.class));
+            case NONCONFORMITIES_CLOSED -> decisions.nonconformitiesClosed(event.data(NonconformitiesClosedV1.class));
             case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
         };
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The lifecycle of a certificate (ISO/IEC 17021-1 9.6.5; DOMAIN.md): an active certificate may be suspended for at most
- * 6 months, then reinstated or withdrawn; it expires after its expiry date. Withdrawn and expired are final here
- * (restoring an expired certificate is a recertification, not a transition).
+ * 6 months, then reinstated, reduced in scope or withdrawn; it expires after its expiry date. A recertification
+ * decision renews it for a new cycle, and restores an expired one within 6 months of its expiry. Withdrawn is final.
  */
 public final class CertificateLifecycle {
     /** The longest a suspension may last before the certificate is withdrawn (or its scope reduced). */
@@ -21,8 +21,15 @@ public final class CertificateLifecycle {
     public static final String EXPIRE_ONLY_ACTIVE_OR_SUSPENDED = "expire-only-active-or-suspended";
     public static final String EXPIRE_NOT_BEFORE_EXPIRY_DATE = "expire-not-before-expiry-date";
     public static final String CERTIFICATE_EXPIRED = "certificate-expired";
+    public static final String RENEW_NOT_WHILE_SUSPENDED = "renew-not-while-suspended";
+    public static final String RENEW_NOT_WITHDRAWN = "renew-not-withdrawn";
+    public static final String RESTORE_WINDOW_PASSED = "restore-window-passed";
+    public static final String REISSUE_ONLY_ACTIVE = "reissue-only-active";
+    public static final String REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED = "reduce-scope-only-active-or-suspended";
+    /** How long after its expiry an expired certificate can still be restored by a completed recertification. */
+    public static final int RESTORE_WINDOW_MONTHS = 6;
 
-    public enum Action { SUSPEND, REINSTATE, WITHDRAW, EXPIRE }
+    public enum Action { SUSPEND, REINSTATE, WITHDRAW, EXPIRE, RENEW, REISSUE, REDUCE_SCOPE }
 
     /** The new status and, for a suspension, the last day it may last. */
     public record Transition(CertificateStatus status, LocalDate suspendedUntil) {
@@ -31,6 +38,11 @@ public final class CertificateLifecycle {
     /** The last day of a suspension that starts on {@code suspendedOn}. */
     public static LocalDate suspendedUntil(LocalDate suspendedOn) {
         return suspendedOn.plusMonths(MAX_SUSPENSION_MONTHS);
+    }
+
+    /** The last day on which a certificate that expired after {@code expiryDate} can be restored. */
+    public static LocalDate restorableUntil(LocalDate expiryDate) {
+        return expiryDate.plusMonths(RESTORE_WINDOW_MONTHS);
     }
 
     /**
@@ -76,6 +88,39 @@ public final class CertificateLifecycle {
                             "It is valid until " + expiryDate + " inclusive; it expires on the day after.");
                 }
                 yield new Transition(CertificateStatus.EXPIRED, null);
+            }
+            case RENEW -> {
+                if (status == CertificateStatus.SUSPENDED) {
+                    throw violation(RENEW_NOT_WHILE_SUSPENDED, "A suspended certificate cannot be renewed",
+                            "The suspension has to end first (reinstatement, scope reduction or withdrawal).");
+                }
+                if (status == CertificateStatus.WITHDRAWN) {
+                    throw violation(RENEW_NOT_WITHDRAWN, "A withdrawn certificate cannot be renewed",
+                            "Certification starts again with an initial audit.");
+                }
+                if (today.isAfter(restorableUntil(expiryDate))) {
+                    throw violation(RESTORE_WINDOW_PASSED, "Too late to restore the certificate",
+                            "It expired after " + expiryDate + "; it could be restored until " + restorableUntil(expiryDate)
+                                    + ". Now at least a stage 2 audit is needed.");
+                }
+                yield new Transition(CertificateStatus.ACTIVE, null);
+            }
+            case REISSUE -> {
+                if (status != CertificateStatus.ACTIVE) {
+                    throw violation(REISSUE_ONLY_ACTIVE, "Only an active certificate can be reissued",
+                            "This certificate is " + status + ".");
+                }
+                requireNotPastExpiry(today, expiryDate);
+                yield new Transition(CertificateStatus.ACTIVE, null);
+            }
+            case REDUCE_SCOPE -> {
+                if (!live) {
+                    throw violation(REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
+                            "Only an active or suspended certificate can be reduced in scope",
+                            "This certificate is " + status + ".");
+                }
+                requireNotPastExpiry(today, expiryDate);
+                yield new Transition(CertificateStatus.ACTIVE, null);
             }
         };
     }

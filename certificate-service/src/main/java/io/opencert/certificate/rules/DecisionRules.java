@@ -1,18 +1,56 @@
 package io.opencert.certificate.rules;
 
+import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /** What ISO/IEC 17021-1 requires before certification may be granted. */
 public final class DecisionRules {
     public static final String DECISION_MAKER_ON_AUDIT_TEAM = "decision-maker-on-audit-team";
     public static final String OPEN_MAJOR_NONCONFORMITY = "open-major-nonconformity";
 
-    /** Throws the {@link RuleViolation} of the first rule the decision would break. */
+    /**
+     * The decision an audit needs: certification after stage 2, a special audit or a cloud extension; continuation
+     * after surveillance; renewal after recertification. Other audits need none.
+     */
+    public static Optional<DecisionKind> kindOf(AuditType type) {
+        return switch (type) {
+            case STAGE_2, SPECIAL, CLOUD_EXTENSION -> Optional.of(DecisionKind.CERTIFICATION);
+            case SURVEILLANCE -> Optional.of(DecisionKind.CONTINUATION);
+            case RECERTIFICATION -> Optional.of(DecisionKind.RENEWAL);
+            case PRE_ASSESSMENT, SYSTEM_AND_RISK_REVIEW, STAGE_1 -> Optional.empty();
+        };
+    }
+
+    /** The standard the certificate is for: a cloud extension certifies the cloud service; otherwise the first named. */
+    public static Standard standardToCertify(AuditType type, List<Standard> standards) {
+        if (type == AuditType.CLOUD_EXTENSION && standards.contains(Standard.ISO_IEC_TR_20000_9_2015)) {
+            return Standard.ISO_IEC_TR_20000_9_2015;
+        }
+        return standards.getFirst();
+    }
+
+    /** Throws the {@link RuleViolation} of the first rule the grant would break. */
     public static void requireMayGrant(String decisionMaker, Collection<TeamMember> auditTeam,
                                        int openMajorNonconformities) {
+        requireIndependent(decisionMaker, auditTeam);
+        if (openMajorNonconformities > 0) {
+            throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity still open",
+                    "ISO/IEC 17021-1, 9.5.2: before certification is granted, the correction and corrective action of "
+                            + "every major nonconformity must be reviewed, accepted and verified as effective; "
+                            + openMajorNonconformities + " major nonconformity(ies) of this audit are still open. "
+                            + "The decision waits until audit-service reports them closed.");
+        }
+    }
+
+    /** Any step of a decision (grant, refusal, request for information) is taken by someone not on the audit team. */
+    public static void requireIndependent(String decisionMaker, Collection<TeamMember> auditTeam) {
         auditTeam.stream()
                 .filter(member -> member.username().equalsIgnoreCase(decisionMaker))
                 .findFirst()
@@ -22,12 +60,6 @@ public final class DecisionRules {
                                     + "who did not carry out the audit. " + decisionMaker + " was on the audit team as "
                                     + member.role() + "; another decision-maker has to decide.");
                 });
-        if (openMajorNonconformities > 0) {
-            throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity still open",
-                    "ISO/IEC 17021-1, 9.5.2: before certification is granted, the correction and corrective action of "
-                            + "every major nonconformity must be reviewed, accepted and verified as effective; "
-                            + openMajorNonconformities + " major nonconformity(ies) of this audit are still open.");
-        }
     }
 
     private DecisionRules() {

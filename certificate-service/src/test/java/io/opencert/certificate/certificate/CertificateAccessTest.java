@@ -87,6 +87,17 @@ class CertificateAccessTest {
                 .then().statusCode(401);
         given().when().post("/api/v1/admin/jobs/expiry-notices")
                 .then().statusCode(401);
+        UUID id = UUID.randomUUID();
+        for (String path : new String[]{"/api/v1/licences", "/api/v1/licences/" + id, "/api/v1/certificates/" + id + "/pdf",
+                "/api/v1/certificates/" + id + "/revisions", "/api/v1/certificates/" + id + "/revisions/1/pdf"}) {
+            given().when().get(path).then().statusCode(401);
+        }
+        for (String path : new String[]{"reissue", "scope-reduction", "suspension"}) {
+            given().contentType(ContentType.JSON).body(Map.of("note", "x"))
+                    .when().post("/api/v1/certificates/{id}/" + path, id).then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("rationale", "x"))
+                .when().post("/api/v1/decisions/{id}/refusal", id).then().statusCode(401);
     }
 
     @Test
@@ -95,6 +106,10 @@ class CertificateAccessTest {
         given().when().get("/api/v1/certificates")
                 .then().statusCode(403).contentType("application/problem+json").body("type", is("https://opencert.io/problems/forbidden"));
         given().when().get("/api/v1/decisions").then().statusCode(403);
+        CertificateView certificate = certification.certify(UUID.randomUUID()).certificate();
+        given().when().get("/api/v1/certificates/{id}/pdf", certificate.id()).then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "SCOPE_CHANGE", "scope", "x", "note", "x"))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id()).then().statusCode(403);
     }
 
     @Test

@@ -46,6 +46,9 @@ class DecisionOpeningTest {
                 .then().statusCode(200)
                 .body("total", is(1))
                 .body("items[0].status", is("OPEN"))
+                .body("items[0].kind", is("CERTIFICATION"))
+                .body("items[0].readyForDecision", is(true))
+                .body("items[0].steps.size()", is(0))
                 .body("items[0].auditType", is("STAGE_2"))
                 .body("items[0].clientId", is(audit.clientId().toString()))
                 .body("items[0].clientName", is("Example Services GmbH"))
@@ -68,6 +71,8 @@ class DecisionOpeningTest {
                 .body("id", is(decision.id().toString()))
                 .body("auditId", is(audit.auditId().toString()))
                 .body("auditType", is("RECERTIFICATION"))
+                .body("kind", is("RENEWAL"))
+                .body("readyForDecision", is(false))
                 .body("openMajorNonconformities", is(1))
                 .body("recommendation", is(Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE.name()))
                 .body("findingCounts." + FindingGrade.MAJOR_NONCONFORMITY, is(1))
@@ -75,16 +80,20 @@ class DecisionOpeningTest {
     }
 
     @Test
-    void aSurveillanceAuditOpensNoDecision() {
+    void aSurveillanceAuditOpensAContinuationDecisionAStage1AuditNone() {
         AuditCompletedV1 surveillance = Certification.auditCompleted(AuditType.SURVEILLANCE, UUID.randomUUID(), 0);
-        certification.send(surveillance, UUID.randomUUID());
+        AuditCompletedV1 stage1 = Certification.auditCompleted(AuditType.STAGE_1, UUID.randomUUID(), 0);
+        certification.send(stage1, UUID.randomUUID());
 
-        certification.open(Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 0));
+        certification.open(surveillance);
 
-        assertThat(certification.decisionOn(surveillance.auditId())).isNull();
+        assertThat(certification.decisionOn(stage1.auditId())).isNull();
         given().queryParam("clientId", surveillance.clientId())
                 .when().get("/api/v1/decisions")
-                .then().statusCode(200).body("total", is(0));
+                .then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].kind", is("CONTINUATION"))
+                .body("items[0].status", is("OPEN"));
     }
 
     @Test

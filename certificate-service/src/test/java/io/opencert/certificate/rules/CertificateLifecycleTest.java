@@ -21,7 +21,10 @@ import static io.opencert.certificate.certificate.CertificateStatus.EXPIRED;
 import static io.opencert.certificate.certificate.CertificateStatus.SUSPENDED;
 import static io.opencert.certificate.certificate.CertificateStatus.WITHDRAWN;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.EXPIRE;
+import static io.opencert.certificate.rules.CertificateLifecycle.Action.REDUCE_SCOPE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.REINSTATE;
+import static io.opencert.certificate.rules.CertificateLifecycle.Action.REISSUE;
+import static io.opencert.certificate.rules.CertificateLifecycle.Action.RENEW;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.SUSPEND;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,22 +41,34 @@ class CertificateLifecycleTest {
                     SUSPEND, SUSPENDED,
                     REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
                     WITHDRAW, WITHDRAWN,
-                    EXPIRE, EXPIRED),
+                    EXPIRE, EXPIRED,
+                    RENEW, ACTIVE,
+                    REISSUE, ACTIVE,
+                    REDUCE_SCOPE, ACTIVE),
             SUSPENDED, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, ACTIVE,
                     WITHDRAW, WITHDRAWN,
-                    EXPIRE, EXPIRED),
+                    EXPIRE, EXPIRED,
+                    RENEW, CertificateLifecycle.RENEW_NOT_WHILE_SUSPENDED,
+                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
+                    REDUCE_SCOPE, ACTIVE),
             WITHDRAWN, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
                     WITHDRAW, CertificateLifecycle.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED),
+                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
+                    RENEW, CertificateLifecycle.RENEW_NOT_WITHDRAWN,
+                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
+                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED),
             EXPIRED, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
                     WITHDRAW, CertificateLifecycle.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED));
+                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
+                    RENEW, ACTIVE,
+                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
+                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED));
 
     static Stream<Arguments> everyStatusAndAction() {
         return Arrays.stream(CertificateStatus.values()).flatMap(status -> Arrays.stream(Action.values())
@@ -112,5 +127,33 @@ class CertificateLifecycleTest {
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
                         .isEqualTo(Problem.type(CertificateLifecycle.CERTIFICATE_EXPIRED)));
         assertThat(CertificateLifecycle.apply(SUSPENDED, WITHDRAW, AFTER_EXPIRY, EXPIRY).status()).isEqualTo(WITHDRAWN);
+    }
+
+    @Test
+    void anExpiredCertificateIsRestoredByRecertificationWithinSixMonthsOfItsExpiryNotLater() {
+        LocalDate lastDay = CertificateLifecycle.restorableUntil(EXPIRY);
+
+        assertThat(lastDay).isEqualTo(LocalDate.of(2029, 9, 12));
+        assertThat(CertificateLifecycle.apply(EXPIRED, RENEW, lastDay, EXPIRY).status()).isEqualTo(ACTIVE);
+        assertThatThrownBy(() -> CertificateLifecycle.apply(EXPIRED, RENEW, lastDay.plusDays(1), EXPIRY))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
+                        .isEqualTo(Problem.type(CertificateLifecycle.RESTORE_WINDOW_PASSED)));
+    }
+
+    @Test
+    void anActiveCertificateTheJobHasNotExpiredYetIsRenewedWithinTheSameWindow() {
+        assertThat(CertificateLifecycle.apply(ACTIVE, RENEW, AFTER_EXPIRY, EXPIRY).status()).isEqualTo(ACTIVE);
+        assertThatThrownBy(() -> CertificateLifecycle.apply(ACTIVE, RENEW, EXPIRY.plusMonths(7), EXPIRY))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
+                        .isEqualTo(Problem.type(CertificateLifecycle.RESTORE_WINDOW_PASSED)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Action.class, names = {"REISSUE", "REDUCE_SCOPE"})
+    void noNewRevisionPastTheExpiryDate(Action action) {
+        assertThat(CertificateLifecycle.apply(ACTIVE, action, EXPIRY, EXPIRY).status()).isEqualTo(ACTIVE);
+        assertThatThrownBy(() -> CertificateLifecycle.apply(ACTIVE, action, AFTER_EXPIRY, EXPIRY))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
+                        .isEqualTo(Problem.type(CertificateLifecycle.CERTIFICATE_EXPIRED)));
     }
 }

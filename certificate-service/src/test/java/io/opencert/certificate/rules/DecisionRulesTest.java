@@ -1,12 +1,18 @@
 package io.opencert.certificate.rules;
 
+import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -57,5 +63,35 @@ class DecisionRulesTest {
         RuleViolation violation = catchThrowableOfType(RuleViolation.class, decision::run);
         assertThat(violation).as("refused").isNotNull();
         return violation.toProblem(null);
+    }
+
+    @Test
+    void eachAuditTypeLeadsToItsKindOfDecisionOrToNone() {
+        Map<AuditType, DecisionKind> expected = Map.of(
+                AuditType.STAGE_2, DecisionKind.CERTIFICATION,
+                AuditType.SPECIAL, DecisionKind.CERTIFICATION,
+                AuditType.CLOUD_EXTENSION, DecisionKind.CERTIFICATION,
+                AuditType.SURVEILLANCE, DecisionKind.CONTINUATION,
+                AuditType.RECERTIFICATION, DecisionKind.RENEWAL);
+
+        Arrays.stream(AuditType.values()).forEach(type -> assertThat(DecisionRules.kindOf(type))
+                .as("%s", type).isEqualTo(Optional.ofNullable(expected.get(type))));
+    }
+
+    @Test
+    void aCloudExtensionCertifiesTheCloudServiceOtherAuditsTheFirstStandard() {
+        List<Standard> both = List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015);
+
+        assertThat(DecisionRules.standardToCertify(AuditType.CLOUD_EXTENSION, both)).isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
+        assertThat(DecisionRules.standardToCertify(AuditType.STAGE_2, both)).isEqualTo(Standard.ISO_IEC_20000_1_2018);
+        assertThat(DecisionRules.standardToCertify(AuditType.CLOUD_EXTENSION, List.of(Standard.ISO_IEC_20000_1_2011)))
+                .isEqualTo(Standard.ISO_IEC_20000_1_2011);
+    }
+
+    @Test
+    void anyStepOfADecisionIsTakenOutsideTheAuditTeam() {
+        assertThat(refusal(() -> DecisionRules.requireIndependent("AUDITOR2", TEAM)).type())
+                .isEqualTo(Problem.type("decision-maker-on-audit-team"));
+        assertThatCode(() -> DecisionRules.requireIndependent("decider", TEAM)).doesNotThrowAnyException();
     }
 }

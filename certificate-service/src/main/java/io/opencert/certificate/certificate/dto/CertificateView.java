@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-public record CertificateView(UUID id, String number, int revision, CertificateStatus status, long version,
+public record CertificateView(UUID id, String number, int revision, int cycle, CertificateStatus status, long version,
                               UUID clientId, String holderName, Standard standard, String standardTitle, String scope,
                               List<Site> sites, UUID decisionId, UUID auditId, UUID programmeId,
                               LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision.dto;
 
+import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.certificate.decision.DecisionStatus;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
@@ -14,12 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A certification decision with the audit outcome it is about; decidedBy and later are empty while OPEN. */
-public record DecisionView(UUID id, DecisionStatus status, long version, UUID auditId, UUID programmeId,
-                           AuditType auditType, UUID clientId, String clientName, List<Standard> standards,
-                           String scope, List<Site> sites, List<TeamMember> team,
+/**
+ * A certification decision with the audit outcome it is about, side by side: recommendation, findings and open major
+ * nonconformities. {@code readyForDecision} is false while a major nonconformity is open; decidedBy and later name the
+ * latest step, {@code steps} all of them, oldest first.
+ */
+public record DecisionView(UUID id, DecisionKind kind, DecisionStatus status, long version, UUID auditId,
+                           UUID programmeId, AuditType auditType, UUID clientId, String clientName,
+                           List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
                            Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
-                           LocalDate lastDayOnSite, Recommendation recommendation, Instant auditCompletedAt,
-                           Instant openedAt, String decidedBy, Instant decidedAt, LocalDate decisionDate,
-                           String rationale, UUID certificateId) {
+                           LocalDate nonconformitiesClosedOn, boolean readyForDecision, LocalDate lastDayOnSite,
+                           Recommendation recommendation, Instant auditCompletedAt, Instant openedAt,
+                           String decidedBy, Instant decidedAt, LocalDate decisionDate, String rationale,
+                           UUID certificateId, List<Step> steps) {
+
+    public record Step(DecisionStatus outcome, String decidedBy, Instant decidedAt, String rationale) {
+    }
 }

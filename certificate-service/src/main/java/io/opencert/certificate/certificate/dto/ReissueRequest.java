@@ -1,0 +1,34 @@
+package io.opencert.certificate.certificate.dto;
+
+import io.opencert.events.model.Site;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A new revision with a changed scope (SCOPE_CHANGE) or changed names and addresses (ADDRESS_CHANGE); what is left
+ * out stays as it is. The note says why, for the CB's records.
+ */
+public record ReissueRequest(@NotNull Reason reason, @Size(max = 300) String holderName, @Size(max = 4000) String scope,
+                             @Size(min = 1, max = 500) List<@Valid @NotNull SiteRequest> sites,
+                             @NotBlank @Size(max = 4000) String note) {
+
+    public enum Reason { SCOPE_CHANGE, ADDRESS_CHANGE }
+
+    public record SiteRequest(UUID siteId, @NotBlank @Size(max = 300) String name,
+                              @NotBlank @Size(max = 200) String city, @NotBlank @Size(max = 100) String country,
+                              boolean centralFunction, @PositiveOrZero int persons) {
+        public Site toSite() {
+            return new Site(siteId, name.strip(), city.strip(), country.strip(), centralFunction, persons);
+        }
+    }
+
+    public static List<Site> sites(List<SiteRequest> sites) {
+        return sites == null ? null : sites.stream().map(SiteRequest::toSite).toList();
+    }
+}

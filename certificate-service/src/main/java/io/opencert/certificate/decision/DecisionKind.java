@@ -1,0 +1,11 @@
+package io.opencert.certificate.decision;
+
+/** What a decision decides on, from the kind of audit it follows. */
+public enum DecisionKind {
+    /** Initial certification (stage 2), a special audit or a cloud extension: a grant issues a certificate. */
+    CERTIFICATION,
+    /** A surveillance audit: a grant continues the certificate, ending a suspension for the missed surveillance. */
+    CONTINUATION,
+    /** A recertification audit: a grant renews the certificate for a new cycle (or restores an expired one). */
+    RENEWAL
+}

@@ -1,0 +1,34 @@
+package io.opencert.certificate.events;
+
+import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.commons.inbox.EventConsumer;
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.scheduling.SurveillanceOverdueV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Audit programmes from scheduling-service (topic cb.scheduling-events): a missed surveillance suspends the certificate. */
+@ApplicationScoped
+public class SchedulingEventsConsumer {
+    private final EventConsumer consumer;
+    private final CertificateService certificates;
+
+    SchedulingEventsConsumer(EventConsumer consumer, CertificateService certificates) {
+        this.consumer = consumer;
+        this.certificates = certificates;
+    }
+
+    @Incoming("scheduling-events")
+    public Uni<Void> onSchedulingEvent(Message<String> message) {
+        return consumer.consume(message, this::handle);
+    }
+
+    Uni<Void> handle(IncomingEvent event) {
+        return switch (event.eventType().orElse(null)) {
+            case SURVEILLANCE_OVERDUE -> certificates.suspendForMissedSurveillance(event.data(SurveillanceOverdueV1.class));
+            case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package io.opencert.certificate.licence.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** A new version of the licence terms: licences granted from {@code effectiveFrom} on are granted under it. */
+public record NewLicenceTerms(@NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 300) String title,
+                              @NotBlank @Size(max = 20000) String text) {
+}

@@ -1,0 +1,106 @@
+package io.opencert.certificate.register;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.opencert.certificate.certificate.dto.RevisionView;
+import io.opencert.events.model.Site;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Lays out one revision of a certificate as an A4 page with what ISO/IEC 17021-1 8.2.2 asks for: the CB's name and
+ * mark, holder and sites, standard and edition, scope, number and revision, original certification, issue and expiry
+ * dates, and a QR code that opens the public verification page. Stateless and thread-safe.
+ */
+public final class CertificatePdf {
+    public static final String MEDIA_TYPE = "application/pdf";
+
+    private static final float QR_SIZE = 110;
+
+    private final String certificationBody;
+
+    public CertificatePdf(String certificationBody) {
+        this.certificationBody = certificationBody;
+    }
+
+    public byte[] render(RevisionView certificate, String verificationUrl) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle("Certificate " + certificate.number() + " revision " + certificate.revision());
+            info.setAuthor(certificationBody);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                write(new PdfPage(content), certificate, verificationUrl, qrCode(document, verificationUrl));
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("certificate " + certificate.number() + " could not be rendered", e);
+        }
+    }
+
+    private void write(PdfPage page, RevisionView c, String url, PDImageXObject qr) throws IOException {
+        page.mark();
+        page.line(page.bold, 14, certificationBody);
+        page.skip(40);
+        page.centred(page.bold, 26, "CERTIFICATE");
+        page.skip(14);
+        page.centred(page.regular, 11, "This is to certify that the service management system of");
+        page.skip(8);
+        page.centred(page.bold, 16, c.holderName());
+        page.skip(4);
+        for (Site site : c.sites()) {
+            page.centred(page.regular, 10, (site.centralFunction() ? "Head office: " : "Site: ") + site.name() + ", "
+                    + site.city() + ", " + site.country());
+        }
+        page.skip(10);
+        page.centred(page.regular, 11, "conforms to the requirements of");
+        page.centred(page.bold, 14, c.standardTitle());
+        page.skip(10);
+        page.centred(page.regular, 11, "for the scope");
+        page.paragraph(page.bold, 12, c.scope(), PdfPage.WIDTH, true);
+        page.skip(24);
+        page.field("Certificate number", c.number());
+        page.field("Revision", c.revision() + (c.revision() > 1 ? " (supersedes revision " + (c.revision() - 1) + ")" : ""));
+        page.field("Original certification", c.originalCertificationDate().toString());
+        page.field("Issue date", c.issueDate().toString());
+        page.field("Valid until", c.expiryDate().toString());
+        page.field("Certification cycle", Integer.toString(c.cycle()));
+
+        float qrTop = PdfPage.MARGIN + QR_SIZE + 30;
+        page.content().drawImage(qr, PDRectangle.A4.getWidth() - PdfPage.MARGIN - QR_SIZE, qrTop - QR_SIZE, QR_SIZE, QR_SIZE);
+        page.moveTo(qrTop - 10);
+        page.line(page.regular, 9, "The validity of this certificate can be verified at");
+        page.paragraph(page.regular, 9, url, PdfPage.WIDTH - QR_SIZE - 20, false);
+        page.line(page.regular, 9, "or by scanning the QR code.");
+        page.skip(8);
+        page.line(page.regular, 8, "This certificate remains the property of " + certificationBody + ". Its use is");
+        page.line(page.regular, 8, "governed by the certificate issuance and right to use licence.");
+    }
+
+    private static PDImageXObject qrCode(PDDocument document, String url) throws IOException {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 300, 300,
+                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            return LosslessFactory.createFromImage(document, MatrixToImageWriter.toBufferedImage(matrix));
+        } catch (WriterException e) {
+            throw new IOException("QR code for " + url + " could not be made", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.opencert.certificate.certificate;
+
+import io.opencert.certificate.Certification;
+import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.decision.DecisionService;
+import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiredV1;
+import io.opencert.events.certificate.CertificateSuspendedV1;
+import io.opencert.events.certificate.CertificateWithdrawnV1;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A cloud service certificate (ISO/IEC TR 20000-9) rests on the holder's ISO/IEC 20000-1 certificate and falls with it. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
+class CloudCertificateTest {
+    private static final LocalDate DECISION = LocalDate.of(2026, 6, 1);
+    private static final List<Standard> CLOUD_AND_BASE = List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015);
+
+    @Inject
+    Certification certification;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    void noCloudCertificateWithoutAValidBaseCertificate() {
+        clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        DecisionView decision = certification.open(cloudExtension(UUID.randomUUID()));
+
+        assertThatThrownBy(() -> Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "cloud scope fine")))
+                .rootCause().isInstanceOfSatisfying(RuleViolation.class, violation ->
+                        assertThat(violation.toProblem(null).type().toString()).endsWith("/cloud-needs-valid-base-certificate"));
+        assertThat(certification.decisionOn(decision.auditId()).status().name()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void theCloudCertificateNeverOutlastsItsBaseAndIsSuspendedAndWithdrawnWithIt() {
+        CertificateView base = certification.certifiedOn(DECISION);
+        LocalDate cloudDecision = DECISION.plusMonths(8);
+        clock.setTo(cloudDecision.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        CertificateView cloud = certification.grant(cloudExtension(base.clientId())).certificate();
+        assertThat(cloud.standard()).isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
+        assertThat(cloud.issueDate()).isEqualTo(cloudDecision);
+        assertThat(cloud.expiryDate()).isEqualTo(base.expiryDate());
+
+        LocalDate suspendedOn = cloudDecision.plusMonths(1);
+        clock.setTo(suspendedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue", "staff"));
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.SUSPENDED);
+        assertThat(CloudEvents.published(connector, CertificateSuspendedV1.class,
+                event -> event.certificateId().equals(cloud.id())).data())
+                .isEqualTo(new CertificateSuspendedV1(cloud.id(), cloud.number(), cloud.clientId(), "MISSED_SURVEILLANCE",
+                        suspendedOn, suspendedOn.plusMonths(6)));
+
+        assertThatThrownBy(() -> Certification.onVertx(() -> certificates.reinstate(cloud.id(), "cloud fine", "staff")))
+                .rootCause().isInstanceOf(RuleViolation.class).hasMessageContaining("ISO/IEC 20000-1");
+        Certification.onVertx(() -> certificates.reinstate(base.id(), "surveillance held", "staff"));
+        assertThat(status(cloud)).as("reinstating the base does not reinstate the cloud certificate")
+                .isEqualTo(CertificateStatus.SUSPENDED);
+        Certification.onVertx(() -> certificates.reinstate(cloud.id(), "base valid again", "staff"));
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.ACTIVE);
+
+        Certification.onVertx(() -> certificates.withdraw(base.id(), "client ended the contract", "staff"));
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.WITHDRAWN);
+        assertThat(CloudEvents.published(connector, CertificateWithdrawnV1.class,
+                event -> event.certificateId().equals(cloud.id())).data().reason())
+                .contains("ISO/IEC 20000-1 certificate " + base.number() + " withdrawn");
+    }
+
+    @Test
+    void theCloudCertificateExpiresWithItsBase() {
+        CertificateView base = certification.certifiedOn(DECISION);
+        clock.setTo(DECISION.plusMonths(20).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        CertificateView cloud = certification.grant(cloudExtension(base.clientId())).certificate();
+
+        clock.setTo(base.expiryDate().plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.expireAndWithdrawDue("scheduler"));
+
+        assertThat(status(base)).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(CloudEvents.published(connector, CertificateExpiredV1.class,
+                event -> event.certificateId().equals(cloud.id())).data().expiredOn()).isEqualTo(base.expiryDate().plusDays(1));
+        assertThat(CloudEvents.allPublished(connector, CertificateExpiredV1.class))
+                .filteredOn(event -> event.data().certificateId().equals(cloud.id())).hasSize(1);
+    }
+
+    private CertificateStatus status(CertificateView certificate) {
+        return Certification.onVertx(() -> certificates.get(certificate.id())).status();
+    }
+
+    private static AuditCompletedV1 cloudExtension(UUID clientId) {
+        return Certification.auditCompleted(AuditType.CLOUD_EXTENSION, clientId, "Example Services GmbH", CLOUD_AND_BASE, 0);
+    }
+}

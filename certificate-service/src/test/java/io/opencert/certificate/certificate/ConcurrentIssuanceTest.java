@@ -1,0 +1,63 @@
+package io.opencert.certificate.certificate;
+
+import io.opencert.certificate.Certification;
+import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.decision.DecisionService;
+import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.events.model.AuditType;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Decision-makers granting at the same moment never get the same certificate number: the database hands them out. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
+class ConcurrentIssuanceTest {
+    private static final int GRANTS = 40;
+
+    @Inject
+    Certification certification;
+
+    @Inject
+    DecisionService decisions;
+
+    @Test
+    void grantsInParallelGetUniqueNumbers() throws Exception {
+        List<DecisionView> open = IntStream.range(0, GRANTS)
+                .mapToObj(i -> certification.open(Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 0)))
+                .toList();
+
+        List<Callable<CertificateView>> grants = open.stream().<Callable<CertificateView>>map(decision -> () ->
+                Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "parallel")).certificate()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<String> numbers = pool.invokeAll(grants).stream().map(ConcurrentIssuanceTest::get)
+                    .map(CertificateView::number).toList();
+
+            assertThat(numbers).hasSize(GRANTS).doesNotHaveDuplicates().allMatch(number -> number.matches("CB-\\d{4}-\\d{6}"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CertificateView get(Future<CertificateView> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

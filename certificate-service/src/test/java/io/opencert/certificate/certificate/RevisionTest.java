@@ -1,0 +1,170 @@
+package io.opencert.certificate.certificate;
+
+import io.opencert.certificate.Certification;
+import io.opencert.certificate.PdfReading;
+import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+
+/** Reissue and scope reduction make new revisions; the holder and staff download each of them as PDF. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
+class RevisionTest {
+    private static final LocalDate DECISION = LocalDate.of(2026, 3, 20);
+    private static final String CLIENT = "c1c00000-0000-4000-8000-000000000003";
+    private static final Map<String, Object> NEW_ADDRESS = Map.of("reason", "ADDRESS_CHANGE",
+            "holderName", "Example Services AG", "note", "Renamed and moved",
+            "sites", List.of(Map.of("name", "Head office", "city", "Linz", "country", "AT", "centralFunction", true, "persons", 14)));
+
+    @Inject
+    Certification certification;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aReissueMakesANewRevisionThatSupersedesTheOldOneAndEachDownloads() throws Exception {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        LocalDate reissuedOn = DECISION.plusMonths(5);
+        clock.setTo(reissuedOn.atTime(9, 0).toInstant(ZoneOffset.UTC));
+
+        given().contentType(ContentType.JSON).body(NEW_ADDRESS)
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(200)
+                .body("revision", is(2))
+                .body("holderName", is("Example Services AG"))
+                .body("sites.city", contains("Linz"))
+                .body("scope", is(certificate.scope()))
+                .body("issueDate", is(reissuedOn.toString()))
+                .body("originalCertificationDate", is(DECISION.toString()))
+                .body("expiryDate", is(certificate.expiryDate().toString()));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "SCOPE_CHANGE", "scope", "Operation of IT services for hospitals and clinics",
+                        "note", "Clinics added after the special audit"))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(200).body("revision", is(3)).body("holderName", is("Example Services AG"));
+
+        given().when().get("/api/v1/certificates/{id}/revisions", certificate.id())
+                .then().statusCode(200)
+                .body("revision", contains(1, 2, 3))
+                .body("reason", contains("INITIAL", "ADDRESS_CHANGE", "SCOPE_CHANGE"))
+                .body("holderName", contains("Example Services GmbH", "Example Services AG", "Example Services AG"))
+                .body("current", contains(false, false, true));
+
+        PdfReading first = PdfReading.of(pdf("/api/v1/certificates/{id}/revisions/1/pdf", certificate.id()));
+        assertThat(first.text()).contains("Example Services GmbH", "Vienna", "Revision: 1").doesNotContain("Linz");
+        assertThat(first.qrCode()).isEqualTo("https://register.example.org/register/certificates/" + certificate.number());
+        PdfReading current = PdfReading.of(pdf("/api/v1/certificates/{id}/pdf", certificate.id()));
+        assertThat(current.text()).contains("Example Services AG", "Linz", "hospitals and clinics",
+                "Revision: 3 (supersedes revision 2)", "Issue date: " + reissuedOn, "Original certification: " + DECISION);
+
+        given().when().get("/api/v1/certificates/{id}/revisions/9/pdf", certificate.id())
+                .then().statusCode(404).contentType("application/problem+json");
+        assertThat(certification.history(certificate.id())).extracting(entry -> entry.action)
+                .containsExactly("issued", "reissued", "reissued");
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
+    void aSuspendedCertificateReducedInScopeIsActiveAgainAndOnlyLiveOnesChange() {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        clock.setTo(DECISION.plusMonths(14).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.suspend(certificate.id(),
+                io.opencert.certificate.rules.SuspensionReason.UNRESOLVED_MAJOR_NONCONFORMITY, "Graz site fails 8.7.2", "decider"));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "SCOPE_CHANGE", "scope", "x", "note", "while suspended"))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(409).body("type", endsWith("/reissue-only-active"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("scope", "Operation of IT services for hospitals (Vienna only)", "note", "Graz excluded",
+                        "sites", List.of(Map.of("name", "Head office", "city", "Vienna", "country", "AT",
+                                "centralFunction", true, "persons", 12))))
+                .when().post("/api/v1/certificates/{id}/scope-reduction", certificate.id())
+                .then().statusCode(200)
+                .body("status", is("ACTIVE"))
+                .body("revision", is(2))
+                .body("sites.city", contains("Vienna"))
+                .body("scope", is("Operation of IT services for hospitals (Vienna only)"));
+        assertThat(CloudEvents.published(connector, CertificateReinstatedV1.class,
+                event -> event.certificateId().equals(certificate.id())).data().reinstatedOn())
+                .isEqualTo(DECISION.plusMonths(14));
+
+        Certification.onVertx(() -> certificates.withdraw(certificate.id(), "client left", "decider"));
+        given().contentType(ContentType.JSON).body(Map.of("scope", "less", "note", "too late"))
+                .when().post("/api/v1/certificates/{id}/scope-reduction", certificate.id())
+                .then().statusCode(409).body("type", endsWith("/reduce-scope-only-active-or-suspended"));
+        given().contentType(ContentType.JSON).body(Map.of("scope", " ", "note", "x", "sites", List.of()))
+                .when().post("/api/v1/certificates/{id}/scope-reduction", certificate.id())
+                .then().statusCode(400).body("violations.field", contains("scope", "sites"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "ADDRESS_CHANGE", "note", "moved",
+                        "sites", List.of(Map.of("name", "Head office", "city", " ", "country", "AT", "persons", 3))))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(400).body("violations.field", contains("sites[0].city"));
+    }
+
+    @Test
+    @TestSecurity(user = "client-c", roles = "client")
+    @OidcSecurity(claims = @Claim(key = "client_id", value = CLIENT))
+    void aClientUserDownloadsOwnCertificatesButNotOthersAndChangesNothing() throws Exception {
+        CertificateView own = certification.certify(UUID.fromString(CLIENT)).certificate();
+        CertificateView foreign = certification.certify(UUID.randomUUID()).certificate();
+
+        assertThat(PdfReading.of(pdf("/api/v1/certificates/{id}/pdf", own.id())).text()).contains(own.number());
+        given().when().get("/api/v1/certificates/{id}/revisions", own.id()).then().statusCode(200).body("revision", contains(1));
+        for (String path : List.of("/api/v1/certificates/{id}/pdf", "/api/v1/certificates/{id}/revisions/1/pdf",
+                "/api/v1/certificates/{id}/revisions")) {
+            given().when().get(path, foreign.id()).then().statusCode(404)
+                    .body("detail", is("Certificate " + foreign.id() + " not found."));
+        }
+        given().contentType(ContentType.JSON).body(NEW_ADDRESS)
+                .when().post("/api/v1/certificates/{id}/reissue", own.id())
+                .then().statusCode(403);
+    }
+
+    private static byte[] pdf(String path, UUID id) {
+        return given().when().get(path, id)
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf"))
+                .extract().asByteArray();
+    }
+}

@@ -1,0 +1,122 @@
+package io.opencert.certificate.licence;
+
+import io.opencert.certificate.Certification;
+import io.opencert.certificate.PdfReading;
+import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.time.AdjustableClock;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+/** The right to use the certificate and the mark comes with the certificate and follows its status. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
+class LicenceTest {
+    private static final String CLIENT = "c1d00000-0000-4000-8000-000000000004";
+    private static final LocalDate DECISION = LocalDate.of(2026, 5, 4);
+
+    @Inject
+    Certification certification;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void theLicenceIsGrantedWithTheCertificateRevokedOnSuspensionAndRestoredOnReinstatement() {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        Map<String, Object> licence = licenceOf(certificate);
+        assertThat(licence).containsEntry("status", "GRANTED").containsEntry("grantedOn", DECISION.toString())
+                .containsEntry("certificateNumber", certificate.number());
+        assertThat(JsonPath.from(given().when().get("/api/v1/licences/{id}", licence.get("id")).then().statusCode(200)
+                .extract().asString()).getMap("terms"))
+                .containsEntry("version", 1)
+                .containsEntry("title", "Certificate issuance and right to use licence");
+
+        LocalDate suspendedOn = DECISION.plusMonths(13);
+        clock.setTo(suspendedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.MISUSE_OF_MARK, "mark on a product", "staff"));
+        assertThat(licenceOf(certificate)).containsEntry("status", "REVOKED").containsEntry("statusSince", suspendedOn.toString());
+
+        clock.setTo(suspendedOn.plusDays(30).atTime(10, 0).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.reinstate(certificate.id(), "misuse ended", "staff"));
+        assertThat(licenceOf(certificate)).containsEntry("status", "GRANTED")
+                .containsEntry("statusSince", suspendedOn.plusDays(30).toString());
+
+        Certification.onVertx(() -> certificates.withdraw(certificate.id(), "contract ended", "staff"));
+        assertThat(licenceOf(certificate)).containsEntry("status", "REVOKED");
+    }
+
+    @Test
+    @TestSecurity(user = "client-d", roles = "client")
+    @OidcSecurity(claims = @Claim(key = "client_id", value = CLIENT))
+    void aClientUserSeesAndDownloadsItsOwnLicencesOnly() throws Exception {
+        CertificateView own = certification.certify(UUID.fromString(CLIENT)).certificate();
+        CertificateView foreign = certification.certify(UUID.randomUUID()).certificate();
+
+        given().queryParam("clientId", foreign.clientId()).queryParam("size", 100)
+                .when().get("/api/v1/licences")
+                .then().statusCode(200)
+                .body("items.certificateNumber", hasItem(own.number()))
+                .body("items.certificateNumber", not(hasItem(foreign.number())))
+                .body("items.clientId", everyItem(is(CLIENT)))
+                .body("items[0].terms.text", containsString("mark"));
+        String foreignLicence = Certification.onVertx(() -> Panache.withSession(
+                () -> Licence.<Licence>find("certificateId", foreign.id()).firstResult())).id.toString();
+        given().when().get("/api/v1/licences/{id}", foreignLicence)
+                .then().statusCode(404).body("detail", is("Licence " + foreignLicence + " not found."));
+        given().when().get("/api/v1/licences/{id}/pdf", foreignLicence).then().statusCode(404);
+
+        String ownLicence = given().when().get("/api/v1/licences").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.certificateNumber == '" + own.number() + "' }.id");
+        byte[] pdf = given().when().get("/api/v1/licences/{id}/pdf", ownLicence)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfReading.textOf(pdf).replaceAll("\\s+", " ")).contains("CERTIFICATE ISSUANCE AND RIGHT TO USE LICENCE",
+                "Licence holder: Example Services GmbH", "Certificate: " + own.number(), "Status: GRANTED",
+                "Terms: version 1", "certification mark");
+    }
+
+    @Test
+    @TestSecurity(user = "auditor1", roles = "auditor")
+    void anAuditorSeesNoLicences() {
+        given().when().get("/api/v1/licences").then().statusCode(403);
+    }
+
+    private static Map<String, Object> licenceOf(CertificateView certificate) {
+        return given().queryParam("clientId", certificate.clientId()).when().get("/api/v1/licences")
+                .then().statusCode(200).body("total", is(1))
+                .extract().jsonPath().getMap("items[0]");
+    }
+}
