@@ -287,8 +287,14 @@ public final class Platform implements AutoCloseable {
         long t0 = System.nanoTime();
         for (var e : o.servicePorts.entrySet()) {
             String name = e.getKey();
-            services.put(name, ServiceProcess.start(name, o.root.resolve(name), e.getValue(), serviceEnvironment(name),
-                    o.serviceJvmArgs, logs.resolve(name + ".log")));
+            int port = Ports.orFree(e.getValue());
+            Map<String, String> env = new LinkedHashMap<>(serviceEnvironment(name));
+            if (name.equals("certificate-service")) {
+                // the address the certificates' QR codes and the verification page link to
+                env.putIfAbsent("CB_REGISTER_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+            }
+            services.put(name, ServiceProcess.start(name, o.root.resolve(name), port, env, o.serviceJvmArgs,
+                    logs.resolve(name + ".log")));
         }
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         for (ServiceProcess s : services.values()) {
