@@ -7,6 +7,7 @@ import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
@@ -39,6 +40,7 @@ public enum EventType {
     NONCONFORMITIES_CLOSED("cb.audit.nonconformities-closed.v1", Topics.AUDIT, NonconformitiesClosedV1.class),
     CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
     CERTIFICATE_RENEWED("cb.certificate.renewed.v1", Topics.CERTIFICATE, CertificateRenewedV1.class),
+    CERTIFICATE_REVISED("cb.certificate.revised.v1", Topics.CERTIFICATE, CertificateRevisedV1.class),
     CERTIFICATE_EXPIRING("cb.certificate.expiring.v1", Topics.CERTIFICATE, CertificateExpiringV1.class),
     CERTIFICATE_SUSPENDED("cb.certificate.suspended.v1", Topics.CERTIFICATE, CertificateSuspendedV1.class),
     CERTIFICATE_REINSTATED("cb.certificate.reinstated.v1", Topics.CERTIFICATE, CertificateReinstatedV1.class),

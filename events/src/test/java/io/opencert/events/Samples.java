@@ -7,6 +7,7 @@ import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
@@ -91,6 +92,9 @@ public final class Samples {
                     Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2028-05-30"),
                     LocalDate.parse("2025-06-20"), LocalDate.parse("2028-05-30"), LocalDate.parse("2031-06-19"),
                     Instant.parse("2028-05-30T10:12:00Z"));
+            case CERTIFICATE_REVISED -> new CertificateRevisedV1(CERTIFICATE, "OC-20000-2025-0042", 1, 0, CLIENT, NAME,
+                    "SCOPE_CHANGE", SCOPE + " and cloud hosting", SITES, LocalDate.parse("2026-02-11"),
+                    LocalDate.parse("2028-06-19"), Instant.parse("2026-02-11T09:40:00Z"));
             case CERTIFICATE_EXPIRING -> new CertificateExpiringV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), 90, LocalDate.parse("2028-03-21"));
             case CERTIFICATE_SUSPENDED -> new CertificateSuspendedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,

@@ -1,0 +1,23 @@
+package io.opencert.events.certificate;
+
+import io.opencert.events.EventPayload;
+import io.opencert.events.model.Site;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A new revision of the certificate supersedes the previous one, for a changed or reduced scope or a changed address.
+ * {@code reason} is one of SCOPE_CHANGE, ADDRESS_CHANGE, SCOPE_REDUCTION. Number, dates and cycle stay as they were.
+ */
+public record CertificateRevisedV1(UUID certificateId, String number, int revision, int supersededRevision,
+                                   UUID clientId, String holderName, String reason, String scope, List<Site> sites,
+                                   LocalDate issueDate, LocalDate expiryDate, Instant revisedAt)
+        implements EventPayload {
+    @Override
+    public String subject() {
+        return certificateId.toString();
+    }
+}
