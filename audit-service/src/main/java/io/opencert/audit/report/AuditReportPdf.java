@@ -1,5 +1,6 @@
 package io.opencert.audit.report;
 
+import io.opencert.commons.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,7 +12,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,7 +99,7 @@ public final class AuditReportPdf {
         }
 
         private void field(String label, String value) throws IOException {
-            List<String> lines = wrap(value, regular, 10, WIDTH - LABEL_WIDTH);
+            List<String> lines = PdfText.wrap(value, regular, 10, WIDTH - LABEL_WIDTH);
             room(14);
             show(bold, 10, MARGIN, label + ":");
             for (String line : lines) {
@@ -110,7 +110,7 @@ public final class AuditReportPdf {
         }
 
         private void paragraph(PDFont font, float size, float indent, String value) throws IOException {
-            for (String line : wrap(value, font, size, WIDTH - indent)) {
+            for (String line : PdfText.wrap(value, font, size, WIDTH - indent)) {
                 room(size + 4);
                 show(font, size, MARGIN + indent, line);
                 y -= size + 4;
@@ -137,40 +137,6 @@ public final class AuditReportPdf {
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = page.getMediaBox().getHeight() - MARGIN;
-        }
-
-        /** The value's paragraphs broken into lines of at most {@code width} points (a longer word keeps a line). */
-        private static List<String> wrap(String value, PDFont font, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : (value == null ? "" : value).split("\\R")) {
-                StringBuilder line = new StringBuilder();
-                for (String word : safe(font, paragraph).strip().split("\\s+")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        /** The text with each character the font cannot encode (and each control character) replaced. */
-        private static String safe(PDFont font, String value) {
-            StringBuilder safe = new StringBuilder(value.length());
-            value.codePoints().forEach(cp -> {
-                String c = Character.isISOControl(cp) ? " " : Character.toString(cp);
-                try {
-                    font.encode(c);
-                    safe.append(c);
-                } catch (IOException | IllegalArgumentException e) {
-                    safe.append('?');
-                }
-            });
-            return safe.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.opencert.client.quotation.pdf;
 
+import io.opencert.commons.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +18,6 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -134,7 +134,7 @@ public final class QuotationPdf {
 
         /** A label and its value, the value wrapped onto further lines where it is wider than the page. */
         private void field(String label, String value) throws IOException {
-            List<String> lines = wrap(value, regular, 10, TABLE_WIDTH - VALUE_INDENT);
+            List<String> lines = PdfText.wrap(value, regular, 10, TABLE_WIDTH - VALUE_INDENT);
             room(LINE);
             show(bold, 10, MARGIN, label + ":");
             for (String line : lines) {
@@ -146,7 +146,7 @@ public final class QuotationPdf {
 
         /** Small print across the table's width, wrapped. */
         private void note(String value) throws IOException {
-            for (String line : wrap(value, regular, 8, TABLE_WIDTH - 10)) {
+            for (String line : PdfText.wrap(value, regular, 8, TABLE_WIDTH - 10)) {
                 room(LINE - 3);
                 show(regular, 8, MARGIN + 10, line);
                 y -= LINE - 3;
@@ -179,13 +179,13 @@ public final class QuotationPdf {
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(x, y);
-            content.showText(safe(font, value));
+            content.showText(PdfText.printable(font, value));
             content.endText();
         }
 
         private void showRight(PDFont font, float size, float right, String value) throws IOException {
-            String safe = safe(font, value);
-            show(font, size, right - font.getStringWidth(safe) / 1000 * size, safe);
+            String printable = PdfText.printable(font, value);
+            show(font, size, right - PdfText.width(font, size, printable), printable);
         }
 
         private void room(float needed) throws IOException {
@@ -201,43 +201,6 @@ public final class QuotationPdf {
             content = new PDPageContentStream(document, page);
             content.setLineWidth(0.5f);
             y = page.getMediaBox().getHeight() - MARGIN;
-        }
-
-        /** The value's paragraphs broken into lines of at most {@code width} points (a longer word keeps a line). */
-        private static List<String> wrap(String value, PDFont font, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : (value == null ? "" : value).split("\\R")) {
-                StringBuilder line = new StringBuilder();
-                for (String word : safe(font, paragraph).strip().split("\\s+")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        /** The text with each character the font cannot encode (and each control character) replaced. */
-        private static String safe(PDFont font, String value) {
-            if (value == null) {
-                return "";
-            }
-            StringBuilder safe = new StringBuilder(value.length());
-            value.codePoints().forEach(cp -> {
-                String c = Character.isISOControl(cp) ? " " : Character.toString(cp);
-                try {
-                    font.encode(c);
-                    safe.append(c);
-                } catch (IOException | IllegalArgumentException e) {
-                    safe.append('?');
-                }
-            });
-            return safe.toString();
         }
     }
 }

@@ -1,0 +1,38 @@
+package io.opencert.commons.pdf;
+
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfTextTest {
+    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    @Test
+    void breaksAtSpacesSoThatEveryLineFits() {
+        String text = "Operation of managed hosting and 24/7 service desk services for business customers in Hamburg";
+
+        var lines = PdfText.wrap(text, HELVETICA, 10, 150);
+
+        assertThat(lines).hasSizeGreaterThan(1).allSatisfy(line ->
+                assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(150));
+        assertThat(String.join(" ", lines)).isEqualTo(text);
+    }
+
+    @Test
+    void keepsParagraphsAndBreaksAWordLongerThanALine() {
+        var lines = PdfText.wrap("first\n\n" + "x".repeat(200), HELVETICA, 10, 100);
+
+        assertThat(lines.subList(0, 2)).containsExactly("first", "");
+        assertThat(String.join("", lines.subList(2, lines.size()))).isEqualTo("x".repeat(200));
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void replacesWhatTheFontCannotPrint() {
+        assertThat(PdfText.printable(HELVETICA, "Müller\tGmbH \u4e2d")).isEqualTo("Müller GmbH ?");
+        assertThat(PdfText.printable(HELVETICA, null)).isEmpty();
+        assertThat(PdfText.wrap(null, HELVETICA, 10, 100)).containsExactly("");
+    }
+}
