@@ -1,6 +1,7 @@
 package io.opencert.audit;
 
 import io.opencert.audit.checklist.ChecklistAnswer;
+import io.opencert.audit.checklist.ChecklistItem;
 import io.opencert.audit.checklist.ChecklistItemRepository;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
@@ -29,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Books audits the way scheduling-service does: AuditScheduledV1 on the in-memory scheduling-events channel. */
 @ApplicationScoped
@@ -66,7 +68,12 @@ public class Bookings {
 
     /** A stage 2 audit of an organisation of its own, so that no other test's audits are among its previous ones. */
     public AuditScheduledV1 ofOwnClient(UUID clientId, LocalDate start) {
-        AuditScheduledV1 booking = startingOn(start);
+        return ofOwnClient(clientId, AuditType.STAGE_2, start);
+    }
+
+    /** Like {@link #ofOwnClient(UUID, LocalDate)}, of another type. */
+    public AuditScheduledV1 ofOwnClient(UUID clientId, AuditType type, LocalDate start) {
+        AuditScheduledV1 booking = of(type, List.of(Standard.ISO_IEC_20000_1_2018), start);
         return new AuditScheduledV1(booking.auditId(), booking.programmeId(), clientId, booking.clientName(),
                 booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
                 booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
@@ -101,9 +108,18 @@ public class Bookings {
 
     /** Answers every checklist item of the audit CONFORMING, as the team would before completing it. */
     public void answerChecklist(UUID auditId) throws Throwable {
+        answerChecklist(auditId, item -> true);
+    }
+
+    /** Answers the checklist items of the catalogue CONFORMING, not those following up previous findings. */
+    public void answerCatalogueItems(UUID auditId) throws Throwable {
+        answerChecklist(auditId, item -> item.followsUp() == null);
+    }
+
+    private void answerChecklist(UUID auditId, Predicate<ChecklistItem> which) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> checklistItems.ofAudit(auditId)
-                .invoke(items -> items.forEach(item -> item.answer(ChecklistAnswer.CONFORMING, null, LEAD,
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))));
+                .invoke(items -> items.stream().filter(which).forEach(item -> item.answer(ChecklistAnswer.CONFORMING,
+                        null, LEAD, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))));
     }
 
     /** Records a nonconformity against clause 8.5.1 past the API, as a team member would have. */

@@ -113,19 +113,20 @@ public class Audit {
     protected Audit() {
     }
 
-    static Audit scheduled(AuditScheduledV1 event) {
+    /** @param clientName the client's name as client-service last published it, else as scheduling booked it */
+    static Audit scheduled(AuditScheduledV1 event, String clientName) {
         Audit audit = new Audit();
         audit.id = event.auditId();
         audit.status = AuditStatus.SCHEDULED;
-        audit.takeBooking(event);
+        audit.takeBooking(event, clientName);
         return audit;
     }
 
     /** Scheduling booked the audit (again): dates, team and the client's data as of the booking. */
-    void takeBooking(AuditScheduledV1 event) {
+    void takeBooking(AuditScheduledV1 event, String clientName) {
         programmeId = event.programmeId();
         clientId = event.clientId();
-        clientName = event.clientName();
+        this.clientName = clientName;
         type = event.type();
         standards.clear();
         standards.addAll(event.standards());
@@ -147,6 +148,11 @@ public class Audit {
         days = event.days();
         team.clear();
         event.team().forEach(member -> team.add(TeamMember.from(member)));
+    }
+
+    /** The client's name as client-service now publishes it. */
+    void renameClient(String name) {
+        clientName = name;
     }
 
     void cancel(String reason, OffsetDateTime at) {

@@ -5,7 +5,11 @@ import io.opencert.audit.audit.CompletionPreconditions.Refusal;
 import io.opencert.audit.audit.dto.AuditView;
 import io.opencert.audit.audit.dto.CompletionRequest;
 import io.opencert.audit.catalogue.ChecklistGenerator;
+import io.opencert.audit.catalogue.PreviousFinding;
+import io.opencert.audit.catalogue.PreviousFindings;
 import io.opencert.audit.checklist.ChecklistItemRepository;
+import io.opencert.audit.client.ClientRepository;
+import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
 import io.opencert.audit.nonconformity.Stage2Repetition;
 import io.opencert.commons.changelog.ChangeLog;
@@ -38,8 +42,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AuditService {
@@ -51,16 +58,18 @@ public class AuditService {
     private final AuditRepository audits;
     private final FindingRepository findings;
     private final ChecklistItemRepository checklistItems;
+    private final ClientRepository clients;
     private final CurrentUser user;
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final Clock clock;
 
     AuditService(AuditRepository audits, FindingRepository findings, ChecklistItemRepository checklistItems,
-                 CurrentUser user, ChangeLog changeLog, Outbox outbox, Clock clock) {
+                 ClientRepository clients, CurrentUser user, ChangeLog changeLog, Outbox outbox, Clock clock) {
         this.audits = audits;
         this.findings = findings;
         this.checklistItems = checklistItems;
+        this.clients = clients;
         this.user = user;
         this.changeLog = changeLog;
         this.outbox = outbox;
@@ -68,26 +77,55 @@ public class AuditService {
     }
 
     /**
-     * Scheduling booked an audit: create it with the checklist for its type and standards, or take the new booking
-     * while the fieldwork has not started (the checklist stays as generated). Runs inside the inbox transaction of
-     * the event, which also keeps a redelivered event from generating the checklist twice.
+     * Scheduling booked an audit: create it with the checklist for its type and standards and what the client's
+     * previous audits left to follow up, or take the new booking while the fieldwork has not started (the checklist
+     * stays as generated). The client's name is client-service's where known: scheduling's may be older. Runs inside
+     * the inbox transaction of the event, which also keeps a redelivered event from generating the checklist twice.
      */
     public Uni<Void> onAuditScheduled(AuditScheduledV1 event, String source) {
-        return audits.findById(event.auditId()).flatMap(existing -> {
+        return audits.findById(event.auditId()).flatMap(existing -> clients.legalName(event.clientId()).flatMap(known -> {
+            String clientName = known == null ? event.clientName() : known;
             if (existing == null) {
-                return audits.persist(Audit.scheduled(event))
-                        .flatMap(audit -> checklistItems.create(audit.id(),
-                                ChecklistGenerator.generate(audit.type(), audit.standards())))
+                return audits.persist(Audit.scheduled(event, clientName))
+                        .flatMap(audit -> previousFindings(audit).flatMap(previous -> checklistItems.create(audit.id(),
+                                ChecklistGenerator.generate(audit.type(), audit.standards(), previous))))
                         .flatMap(created -> changeLog.record(source, ENTITY, event.auditId(), "scheduled", describe(event)));
             }
             if (existing.status() == AuditStatus.SCHEDULED) {
-                existing.takeBooking(event);
+                existing.takeBooking(event, clientName);
                 return changeLog.record(source, ENTITY, existing.id(), "rebooked", describe(event));
             }
             // The team's record of what happened wins over a late booking; scheduling learns of it by AuditCompleted.
             LOG.warnf("audit %s is %s; booking from %s ignored", existing.id(), existing.status(), source);
             return Uni.createFrom().voidItem();
+        }));
+    }
+
+    /**
+     * What the client's completed audits leave for a new audit to follow up, as they stand when scheduling books it
+     * (possibly months ahead). The checklist is generated once, then answered: a finding recorded or verified later
+     * does not change it; the bundle shows the previous findings as they stand at its download.
+     */
+    private Uni<PreviousFindings> previousFindings(Audit audit) {
+        return audits.completedBefore(audit).list().flatMap(completed -> {
+            if (completed.isEmpty()) {
+                return Uni.createFrom().item(PreviousFindings.NONE);
+            }
+            Audit latest = completed.getFirst();
+            Map<UUID, Audit> byId = completed.stream().collect(Collectors.toMap(Audit::id, Function.identity()));
+            return findings.toFollowUp(byId.keySet(), latest.id()).flatMap(found -> repetition(latest)
+                    .map(repetition -> new PreviousFindings(repetition != null && repetition.required(), found.stream()
+                            // oldest audit first, each in the order recorded
+                            .sorted(Comparator.comparing(finding -> byId.get(finding.auditId()).completedAt()))
+                            .map(finding -> previousFinding(finding, byId.get(finding.auditId()), latest))
+                            .toList())));
         });
+    }
+
+    private static PreviousFinding previousFinding(Finding finding, Audit audit, Audit latest) {
+        return new PreviousFinding(finding.id(), finding.grade(), finding.clause(), finding.evidence(), audit.type(),
+                audit.startDate(), audit.id().equals(latest.id()),
+                finding.isNonconformity() && !finding.nonconformityStatus().closed());
     }
 
     /** Scheduling moved an audit or changed its team; runs inside the inbox transaction of the event. */
@@ -102,6 +140,26 @@ public class AuditService {
             return changeLog.record(source, ENTITY, audit.id(), "rescheduled", "from " + event.startDate() + " to "
                     + event.endDate() + ", team " + event.team().stream().map(TeamMember::username).toList()
                     + ": " + event.reason());
+        });
+    }
+
+    /**
+     * client-service published the client's name: its open audits show it. A completed or cancelled audit keeps the
+     * name it was audited under, as its report and AuditCompleted gave it. Runs inside the inbox transaction of the
+     * event.
+     */
+    public Uni<Void> onClientRenamed(UUID clientId, String name, String source) {
+        return audits.openOf(clientId).flatMap(open -> {
+            Uni<Void> renamed = Uni.createFrom().voidItem();
+            for (Audit audit : open) {
+                if (!audit.clientName().equals(name)) {
+                    String before = audit.clientName();
+                    audit.renameClient(name);
+                    renamed = renamed.call(() -> changeLog.record(source, ENTITY, audit.id(), "client-renamed",
+                            "from " + before + " to " + name));
+                }
+            }
+            return renamed;
         });
     }
 
@@ -178,10 +236,7 @@ public class AuditService {
 
     /** The latest completed audit of the same client before this one; null when there is none. */
     public Uni<Audit> previous(Audit audit) {
-        return audits.find("clientId = ?1 and status = ?2 and id <> ?3 and startDate <= ?4",
-                        Sort.by("completedAt", Sort.Direction.Descending), audit.clientId(), AuditStatus.COMPLETED,
-                        audit.id(), audit.startDate())
-                .firstResult();
+        return audits.completedBefore(audit).firstResult();
     }
 
     private static Audit openFor(Audit audit, UUID id, String username) {

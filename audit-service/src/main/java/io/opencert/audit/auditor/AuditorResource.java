@@ -77,8 +77,9 @@ public class AuditorResource {
     @Path("audits/{auditId}/bundle")
     @Operation(summary = "Download an audit for offline work",
             description = "The audit, its checklist, findings with attachments (without their bytes) and the findings "
-                    + "of the client's previous audit, for members of its team (404 for anyone else). The ETag is a "
-                    + "hash of the content: with If-None-Match naming it the answer is 304 without a body.")
+                    + "of the client's previous audit and of the earlier ones its checklist follows up, for members of "
+                    + "its team (404 for anyone else). The ETag is a hash of the content: with If-None-Match naming it "
+                    + "the answer is 304 without a body.")
     @APIResponse(responseCode = "200", description = "The bundle, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditBundle.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One clause the audit team works through, with the team's answer once given. */
+/** One clause, or one finding of a previous audit, the audit team works through, with the team's answer once given. */
 @Entity
 @Table(name = "checklist_item")
 public class ChecklistItem {
@@ -36,6 +36,9 @@ public class ChecklistItem {
 
     @Column(nullable = false)
     private int position;
+
+    @Column(name = "follows_up")
+    private UUID followsUp;
 
     @Enumerated(EnumType.STRING)
     private ChecklistAnswer answer;
@@ -62,6 +65,7 @@ public class ChecklistItem {
         item.clause = entry.clause();
         item.title = entry.title();
         item.position = position;
+        item.followsUp = entry.followsUp();
         return item;
     }
 
@@ -100,6 +104,11 @@ public class ChecklistItem {
 
     public int position() {
         return position;
+    }
+
+    /** The finding of a previous audit this item follows up; null for a clause of the catalogue. */
+    public UUID followsUp() {
+        return followsUp;
     }
 
     public ChecklistAnswer answer() {

@@ -21,7 +21,8 @@ import java.util.UUID;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1/audits/{auditId}/checklist")
-@Tag(name = "Checklist", description = "The clauses the audit team works through, generated from the audit's type and standards")
+@Tag(name = "Checklist", description = "The clauses the audit team works through, generated from the audit's type and standards, "
+        + "and the findings of the client's previous audits that a surveillance, recertification or repeated stage 2 follows up")
 public class ChecklistResource {
     private final ChecklistService checklists;
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,15 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
     public PanacheQuery<Finding> ofAudit(UUID auditId) {
         return find("auditId", Sort.by("recordedAt").and("id"), auditId);
+    }
+
+    /**
+     * What a new audit may follow up of the client's completed audits: every finding of the latest of them and the
+     * nonconformities of the others not verified yet (other grades have no status), in the order they were recorded.
+     */
+    public Uni<List<Finding>> toFollowUp(Collection<UUID> completedAudits, UUID latest) {
+        return list("auditId in ?1 and (auditId = ?2 or nonconformityStatus <> ?3)", Sort.by("recordedAt").and("id"),
+                completedAudits, latest, NonconformityStatus.VERIFIED);
     }
 
     /** The major nonconformities of the audit, each with the day of its verification (null while not verified). */

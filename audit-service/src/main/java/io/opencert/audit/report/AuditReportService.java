@@ -1,5 +1,6 @@
 package io.opencert.audit.report;
 
+import io.opencert.audit.Words;
 import io.opencert.audit.audit.Audit;
 import io.opencert.audit.audit.AuditService;
 import io.opencert.audit.catalogue.Clause;
@@ -10,7 +11,6 @@ import io.opencert.audit.nonconformity.Stage2Repetition;
 import io.opencert.audit.preassessment.PreAssessmentService;
 import io.opencert.audit.preassessment.dto.PreAssessmentView;
 import io.opencert.events.model.Site;
-import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,13 +47,13 @@ public class AuditReportService {
     private static AuditReportDocument document(Audit audit, Stage2Repetition repetition, List<Finding> recorded,
                                                 PreAssessmentView profile) {
         Map<UUID, Site> sites = audit.sites().stream().collect(Collectors.toMap(Site::siteId, Function.identity()));
-        return new AuditReportDocument(audit.id(), audit.clientName(), words(audit.type().name()),
-                audit.standards().stream().map(Standard::name).map(AuditReportService::words).collect(Collectors.joining(", ")),
+        return new AuditReportDocument(audit.id(), audit.clientName(), Words.of(audit.type()),
+                audit.standards().stream().map(Words::of).collect(Collectors.joining(", ")),
                 audit.scope(),
                 audit.sites().stream().map(AuditReportService::site).toList(),
                 audit.team().stream().map(member -> (member.name() == null ? member.username() : member.name())
-                        + " (" + words(member.role().name()) + ")").toList(),
-                audit.startDate(), audit.endDate(), words(audit.status().name()),
+                        + " (" + Words.of(member.role()) + ")").toList(),
+                audit.startDate(), audit.endDate(), Words.of(audit.status()),
                 outcome(audit, repetition),
                 // the gravest first, as a reader of the report weighs them
                 recorded.stream().sorted(Comparator.comparing(Finding::grade)).map(finding -> line(finding, sites)).toList(),
@@ -81,7 +81,7 @@ public class AuditReportService {
     private static List<String> outcome(Audit audit, Stage2Repetition repetition) {
         List<String> lines = new ArrayList<>();
         if (audit.recommendation() != null) {
-            lines.add("Recommendation of the audit team: " + words(audit.recommendation().name()) + ".");
+            lines.add("Recommendation of the audit team: " + Words.of(audit.recommendation()) + ".");
             lines.add("Last day on site: " + audit.lastDayOnSite() + "; completed by " + audit.completedBy() + ".");
         }
         if (audit.summary() != null && !audit.summary().isBlank()) {
@@ -101,7 +101,7 @@ public class AuditReportService {
         Site site = finding.siteId() == null ? null : sites.get(finding.siteId());
         List<String> nonconformity = new ArrayList<>();
         if (finding.isNonconformity()) {
-            nonconformity.add("Status: " + words(finding.nonconformityStatus().name()) + "; answer due " + finding.responseDue() + ".");
+            nonconformity.add("Status: " + Words.of(finding.nonconformityStatus()) + "; answer due " + finding.responseDue() + ".");
             if (finding.correction() != null) {
                 nonconformity.add("Correction: " + finding.correction());
                 nonconformity.add("Root cause: " + finding.rootCause());
@@ -111,16 +111,11 @@ public class AuditReportService {
                 nonconformity.add("Verified on " + finding.verifiedOn() + " by " + finding.verifiedBy() + ".");
             }
         }
-        return new AuditReportDocument.FindingLine(words(finding.grade().name()), clause,
+        return new AuditReportDocument.FindingLine(Words.of(finding.grade()), clause,
                 site == null ? null : site(site), finding.evidence(), nonconformity);
     }
 
     private static String site(Site site) {
         return site.name() + (site.city() == null ? "" : ", " + site.city()) + (site.country() == null ? "" : ", " + site.country());
-    }
-
-    /** MAJOR_NONCONFORMITY as "major nonconformity". */
-    private static String words(String constant) {
-        return constant.toLowerCase().replace('_', ' ');
     }
 }
