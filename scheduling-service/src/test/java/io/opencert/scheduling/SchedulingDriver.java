@@ -2,7 +2,10 @@ package io.opencert.scheduling;
 
 import io.opencert.commons.outbox.OutboxEvent;
 import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.EventJson;
 import io.opencert.events.EventPayload;
+import io.opencert.events.EventType;
+import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamRole;
@@ -10,7 +13,11 @@ import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.auditor.CalendarTokenRepository;
 import io.opencert.scheduling.auditor.AuditorService;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
+import io.opencert.scheduling.programme.BookedAudit;
+import io.opencert.scheduling.programme.PlannedAuditRepository;
 import io.opencert.scheduling.programme.ProgrammeRepository;
+import io.opencert.scheduling.programme.ProgrammeService;
+import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -22,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +56,12 @@ public class SchedulingDriver {
     @Inject
     CalendarTokenRepository calendarTokens;
 
+    @Inject
+    PlannedAuditRepository plannedAudits;
+
+    @Inject
+    ProgrammeService programmeService;
+
     /** Delivers an event as the Kafka connector would and waits for its acknowledgement; same id, redelivery. */
     public void deliver(String channel, EventPayload event, UUID eventId) {
         CloudEvents.deliver(connector, channel, event, eventId);
@@ -56,9 +70,14 @@ public class SchedulingDriver {
     /** Signs a contract and waits until its programme is open; returns the programme's id. */
     public UUID signContract(ContractSignedV1 contract) {
         deliver("client-events", contract, UUID.randomUUID());
-        // read straight from the database, so that it works whoever the test's user is
-        return onVertx(() -> Panache.withSession(
-                () -> programmes.find("contractId", contract.contractId()).firstResult())).id;
+        return programmesOfContract(contract.contractId()).getFirst();
+    }
+
+    /** The ids of a contract's programmes, first cycle first; read straight from the database, whoever the user. */
+    public List<UUID> programmesOfContract(UUID contractId) {
+        return onVertx(() -> Panache.withSession(() -> programmes.find("contractId = ?1 order by cycle", contractId)
+                .list()
+                .map(found -> found.stream().map(programme -> programme.id).toList())));
     }
 
     /** Registers a person with a fresh username, so that no other test's bookings get in the way. */
@@ -81,6 +100,22 @@ public class SchedulingDriver {
         }
         return onVertx(() -> auditors.register(
                 new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test")).id();
+    }
+
+    /** The programme as stored, whoever the test's user is. */
+    public ProgrammeView programmeAsStored(UUID id) {
+        return onVertx(() -> programmeService.find(id));
+    }
+
+    /** Books as a planner would, whoever the test's user is. */
+    public void bookAsPlanner(UUID programmeId, UUID auditId, LocalDate startDate, String lead) {
+        onVertx(() -> programmeService.book(programmeId, auditId, new BookingRequest(startDate, null,
+                List.of(new BookingRequest.Member(lead, TeamRole.LEAD_AUDITOR))), null, "test"));
+    }
+
+    /** The audits a person is on the team of, as stored. */
+    public List<BookedAudit> bookedFor(String username) {
+        return onVertx(() -> Panache.withSession(() -> plannedAudits.bookedFor(username)));
     }
 
     /** The register id of a registered person. */
@@ -110,6 +145,31 @@ public class SchedulingDriver {
 
     public static Map<String, String> member(String username, TeamRole role) {
         return Map.of("username", username, "role", role.name());
+    }
+
+    /** A client certified on {@code decisionDate}: contract signed, both stages done, certificate issued. */
+    public Certified certify(UUID clientId, LocalDate decisionDate) {
+        ContractSignedV1 contract = TestEvents.contractSigned(clientId);
+        UUID programmeId = signContract(contract);
+        UUID stage1 = programme(programmeId).audits().get(0).id();
+        UUID stage2 = programme(programmeId).audits().get(1).id();
+        deliver("audit-events", TestEvents.auditCompleted(stage1, programmeId, clientId, decisionDate.minusMonths(3)),
+                UUID.randomUUID());
+        deliver("audit-events", TestEvents.auditCompleted(stage2, programmeId, clientId, decisionDate.minusMonths(1)),
+                UUID.randomUUID());
+        CertificateIssuedV1 certificate = TestEvents.certificateIssued(programmeId, clientId, stage2, decisionDate);
+        deliver("certificate-events", certificate, UUID.randomUUID());
+        return new Certified(contract, programmeId, certificate);
+    }
+
+    public record Certified(ContractSignedV1 contract, UUID programmeId, CertificateIssuedV1 certificate) {
+    }
+
+    /** The events of one type the service recorded about one aggregate, oldest first, published or not. */
+    public <T extends EventPayload> List<T> recorded(UUID subject, Class<T> type) {
+        List<OutboxEvent> rows = onVertx(() -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>list(
+                "subject = ?1 and eventType = ?2 order by seq", subject.toString(), EventType.of(type).type())));
+        return rows.stream().map(row -> EventJson.read(row.payload, type)).toList();
     }
 
     /** The outbox rows about one aggregate, published or not. */

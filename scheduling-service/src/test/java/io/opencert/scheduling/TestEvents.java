@@ -1,7 +1,12 @@
 package io.opencert.scheduling;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateSuspendedV1;
+import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
@@ -47,6 +52,35 @@ public final class TestEvents {
                 "Client " + clientId, Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, UUID.randomUUID(), stage2Id,
                 programmeId, decisionDate, decisionDate, decisionDate, decisionDate.plusYears(3).minusDays(1),
                 decisionDate.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public static CertificateRenewedV1 certificateRenewed(CertificateIssuedV1 issued, UUID programmeId,
+                                                          UUID recertificationId, LocalDate decisionDate) {
+        return new CertificateRenewedV1(issued.certificateId(), issued.number(), issued.revision() + 1,
+                issued.clientId(), issued.holderName(), issued.standard(), issued.scope(), issued.sites(),
+                UUID.randomUUID(), recertificationId, programmeId, decisionDate, issued.originalCertificationDate(),
+                decisionDate, decisionDate.plusYears(3).minusDays(1),
+                decisionDate.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public static CertificateSuspendedV1 certificateSuspended(CertificateIssuedV1 issued, LocalDate suspendedOn) {
+        return new CertificateSuspendedV1(issued.certificateId(), issued.number(), issued.clientId(),
+                "MISSED_SURVEILLANCE", suspendedOn, suspendedOn.plusMonths(6));
+    }
+
+    public static CertificateReinstatedV1 certificateReinstated(CertificateIssuedV1 issued, LocalDate reinstatedOn) {
+        return new CertificateReinstatedV1(issued.certificateId(), issued.number(), issued.clientId(), reinstatedOn,
+                issued.expiryDate());
+    }
+
+    public static CertificateWithdrawnV1 certificateWithdrawn(CertificateIssuedV1 issued, LocalDate withdrawnOn) {
+        return new CertificateWithdrawnV1(issued.certificateId(), issued.number(), issued.clientId(),
+                "suspension not lifted within 6 months", withdrawnOn);
+    }
+
+    public static CertificateExpiringV1 certificateExpiring(CertificateIssuedV1 issued, int daysBeforeExpiry) {
+        return new CertificateExpiringV1(issued.certificateId(), issued.number(), issued.clientId(),
+                issued.expiryDate(), daysBeforeExpiry, issued.expiryDate().minusDays(daysBeforeExpiry));
     }
 
     public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId, LocalDate lastDayOnSite) {

@@ -11,6 +11,9 @@ import io.opencert.scheduling.auditor.dto.UnavailabilityRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityView;
 import io.opencert.scheduling.calendar.CalendarFeedResource;
 import io.opencert.scheduling.calendar.CalendarService;
+import io.opencert.scheduling.planning.PlanningService;
+import io.opencert.scheduling.programme.BookedAudit;
+import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/auditors")
@@ -36,14 +43,18 @@ public class AuditorResource {
     private final AuditorService auditors;
     private final AvailabilityService availability;
     private final CalendarService calendars;
+    private final PlanningService planning;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     AuditorResource(AuditorService auditors, AvailabilityService availability, CalendarService calendars,
-                    CurrentUser currentUser) {
+                    PlanningService planning, CurrentUser currentUser, Clock clock) {
         this.auditors = auditors;
         this.availability = availability;
         this.calendars = calendars;
+        this.planning = planning;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @POST
@@ -63,6 +74,16 @@ public class AuditorResource {
     @Operation(summary = "The auditor register, by username")
     public Uni<Page<AuditorView>> list(@Valid @BeanParam PageRequest page) {
         return auditors.list(page);
+    }
+
+    @GET
+    @Path("me/bookings")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "The audits the calling auditor is on the team of, ending on or after {from} (default "
+            + "today), by start date")
+    public Uni<List<BookedAudit>> ownBookings(@QueryParam("from") String from) {
+        LocalDate first = QueryParameter.parse("from", from, LocalDate::parse, "a date as yyyy-MM-dd");
+        return planning.bookingsOf(currentUser.username(), first != null ? first : LocalDate.now(clock));
     }
 
     @GET

@@ -4,79 +4,34 @@ import io.opencert.events.model.AuditType;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.auditor.Unavailability;
 import io.opencert.scheduling.programme.BookedAudit;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
-/**
- * An auditor's audits and unavailability as an iCalendar (RFC 5545) feed: all-day events, the last day inclusive
- * in the register and so DTEND the day after (DTEND is exclusive).
- */
+/** An auditor's audits and unavailability as an iCalendar feed. */
 public final class AuditorCalendar {
-    static final String PRODUCT = "-//OpenCert//Scheduling service//EN";
-    static final String UID_DOMAIN = "@opencert";
 
     public static String render(String auditorName, List<BookedAudit> audits, List<Unavailability> unavailability,
                                 Instant now) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", "OpenCert audits - " + auditorName));
-        calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
-        for (BookedAudit audit : audits) {
-            calendar.add(event(audit, now));
-        }
-        for (Unavailability period : unavailability) {
-            calendar.add(event(period, now));
-        }
-        StringWriter text = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return IcsFeed.render("OpenCert audits - " + auditorName, Stream.concat(
+                audits.stream().map(audit -> event(audit, now)),
+                unavailability.stream().map(period -> event(period, now))).toList());
     }
 
     private static VEvent event(BookedAudit audit, Instant now) {
-        VEvent event = new VEvent(audit.startDate(), audit.endDate().plusDays(1),
-                words(audit.type()) + " - " + audit.clientName());
-        event.replace(new DtStamp(now));
-        event.add(new Uid(audit.auditId() + UID_DOMAIN));
-        event.add(new Description("Role: " + words(audit.role()) + "\n"
-                + "Audit days: " + days(audit.days()) + "\n"
-                + "On site: " + audit.startDate() + " to " + audit.endDate()));
-        event.add(ImmutableTransp.OPAQUE);
-        return event;
+        return IcsFeed.allDay(audit.auditId(), audit.startDate(), audit.endDate(),
+                words(audit.type()) + " - " + audit.clientName(),
+                "Role: " + words(audit.role()) + "\n"
+                        + "Audit days: " + days(audit.days()) + "\n"
+                        + "On site: " + audit.startDate() + " to " + audit.endDate(), now);
     }
 
     private static VEvent event(Unavailability period, Instant now) {
-        VEvent event = new VEvent(period.fromDate, period.toDate.plusDays(1), "Unavailable: " + period.reason.words());
-        event.replace(new DtStamp(now));
-        event.add(new Uid(period.id + UID_DOMAIN));
-        if (period.note != null) {
-            event.add(new Description(period.note));
-        }
-        event.add(ImmutableTransp.OPAQUE);
-        return event;
+        return IcsFeed.allDay(period.id, period.fromDate, period.toDate, "Unavailable: " + period.reason.words(),
+                period.note, now);
     }
 
     /** The audit type as planners say it, e.g. "Stage 2 audit". */
@@ -101,7 +56,7 @@ public final class AuditorCalendar {
         };
     }
 
-    private static String days(BigDecimal days) {
+    static String days(BigDecimal days) {
         return days.stripTrailingZeros().toPlainString();
     }
 

@@ -16,11 +16,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CalendarFeedResource {
     public static final String TEXT_CALENDAR = "text/calendar";
     static final String FEED_PATH = "auditors/{token}.ics";
+    static final String CLIENT_FEED_PATH = "clients/{token}.ics";
 
     private final CalendarService calendars;
+    private final ClientCalendarService clientCalendars;
 
-    CalendarFeedResource(CalendarService calendars) {
+    CalendarFeedResource(CalendarService calendars, ClientCalendarService clientCalendars) {
         this.calendars = calendars;
+        this.clientCalendars = clientCalendars;
     }
 
     @GET
@@ -30,15 +33,34 @@ public class CalendarFeedResource {
     @Operation(summary = "An auditor's booked audits and unavailability as iCalendar; no login, the token in the "
             + "address is the key (issued at POST /api/v1/auditors/{id}/calendar-token)")
     public Uni<RestResponse<String>> auditorFeed(@PathParam("token") String token) {
-        return calendars.feed(token).map(text -> RestResponse.ResponseBuilder.ok(text)
+        return calendars.feed(token).map(CalendarFeedResource::calendar);
+    }
+
+    @GET
+    @Path(CLIENT_FEED_PATH)
+    @PermitAll
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "A client organisation's upcoming booked audits as iCalendar; no login, the token in the "
+            + "address is the key (issued at POST /api/v1/clients/{clientId}/calendar-token)")
+    public Uni<RestResponse<String>> clientFeed(@PathParam("token") String token) {
+        return clientCalendars.feed(token).map(CalendarFeedResource::calendar);
+    }
+
+    private static RestResponse<String> calendar(String text) {
+        return RestResponse.ResponseBuilder.ok(text)
                 .type(TEXT_CALENDAR + "; charset=UTF-8")
                 .header("Cache-Control", "private, no-cache")
                 .header("Referrer-Policy", "no-referrer")
-                .build());
+                .build();
     }
 
-    /** The feed's address under the service's base address. */
+    /** An auditor's feed's address under the service's base address. */
     public static UriBuilder feedUri(UriBuilder base) {
         return base.path(CalendarFeedResource.class).path(FEED_PATH);
+    }
+
+    /** A client's feed's address under the service's base address. */
+    static UriBuilder clientFeedUri(UriBuilder base) {
+        return base.path(CalendarFeedResource.class).path(CLIENT_FEED_PATH);
     }
 }

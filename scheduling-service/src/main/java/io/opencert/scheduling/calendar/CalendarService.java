@@ -17,29 +17,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
-/**
- * The secret addresses of auditors' calendar feeds. A token is 256 random bits, shown once; only its SHA-256 is
- * stored, so a database dump does not open anybody's calendar. A new token replaces (revokes) the old one.
- */
+/** The secret addresses of auditors' calendar feeds ({@link FeedTokens}); a new token revokes the old one. */
 @ApplicationScoped
 public class CalendarService {
     private static final String ENTITY = "Auditor";
-    private static final int TOKEN_BYTES = 32;
-    private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuditorRepository auditors;
     private final CalendarTokenRepository tokens;
@@ -65,13 +52,13 @@ public class CalendarService {
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("Auditor " + auditorId + " not found."))
                 .flatMap(auditor -> {
                     AuditorAccess.requireSelfOr(auditor, user, Roles.CB_ADMIN);
-                    String token = newToken();
+                    String token = FeedTokens.newToken();
                     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                     return tokens.findById(auditor.id)
                             .flatMap(existing -> {
                                 CalendarToken current = existing != null ? existing : new CalendarToken();
                                 current.auditorId = auditor.id;
-                                current.tokenHash = hash(token);
+                                current.tokenHash = FeedTokens.hash(token);
                                 current.createdAt = now;
                                 return existing != null ? Uni.createFrom().item(current) : tokens.persist(current);
                             })
@@ -98,10 +85,10 @@ public class CalendarService {
     /** The feed behind a token; 404 for a token that is unknown, revoked or replaced. */
     @WithSession
     public Uni<String> feed(String token) {
-        if (token == null || !TOKEN_FORMAT.matcher(token).matches()) {
+        if (!FeedTokens.isWellFormed(token)) {
             return Uni.createFrom().failure(unknownCalendar());
         }
-        return tokens.findByHash(hash(token))
+        return tokens.findByHash(FeedTokens.hash(token))
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
                 .flatMap(found -> auditors.findById(found.auditorId))
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
@@ -111,22 +98,7 @@ public class CalendarService {
                                         clock.instant()))));
     }
 
-    private static NotFoundProblem unknownCalendar() {
+    static NotFoundProblem unknownCalendar() {
         return new NotFoundProblem("No calendar at this address; it may have been revoked.");
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.opencert.scheduling.programme;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
+import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,6 +92,36 @@ public class AuditProgramme {
         PlannedAudit audit = new PlannedAudit(this, type, window, days);
         audits.add(audit);
         return audit;
+    }
+
+    /**
+     * Plans what a certification decision makes due: two surveillance audits and the recertification, from the
+     * decision and expiry dates. The same for the initial certificate and every renewal.
+     */
+    public List<PlannedAudit> planCycle(UUID certificateId, LocalDate decisionDate, LocalDate expiryDate) {
+        this.certificateId = certificateId;
+        return List.of(
+                plan(AuditType.SURVEILLANCE, DueDates.firstSurveillance(decisionDate), surveillanceDays),
+                plan(AuditType.SURVEILLANCE, DueDates.secondSurveillance(decisionDate), surveillanceDays),
+                plan(AuditType.RECERTIFICATION, DueDates.recertification(expiryDate), recertificationDays));
+    }
+
+    /** The programme of the next certification cycle under the same contract, still without audits. */
+    public AuditProgramme nextCycle(String holderName, String scope, List<Site> sites, OffsetDateTime now) {
+        AuditProgramme next = new AuditProgramme();
+        next.id = UUID.randomUUID();
+        next.clientId = clientId;
+        next.clientName = holderName;
+        next.contractId = contractId;
+        next.cycle = cycle + 1;
+        next.standards = standards;
+        next.scope = scope;
+        next.sites = List.copyOf(sites);
+        next.excludedAuditors = excludedAuditors;
+        next.surveillanceDays = surveillanceDays;
+        next.recertificationDays = recertificationDays;
+        next.createdAt = now;
+        return next;
     }
 
     public Optional<PlannedAudit> audit(UUID auditId) {

@@ -2,6 +2,7 @@ package io.opencert.scheduling.programme;
 
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.rules.DueWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One audit of a programme; its id is the audit's id in every service. */
@@ -58,6 +60,10 @@ public class PlannedAudit {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** At the top of the planners' list. */
+    @Column(nullable = false)
+    public boolean urgent;
+
     @ElementCollection
     @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "planned_audit_id"))
     @OrderColumn(name = "team_index")
@@ -78,7 +84,11 @@ public class PlannedAudit {
 
     /** One audit day per calendar day on site: 1.5 days starting on a Monday end on the Tuesday. */
     public LocalDate lastDayIfStartingOn(LocalDate startDate) {
-        return startDate.plusDays(days.setScale(0, RoundingMode.CEILING).longValueExact() - 1);
+        return startDate.plusDays(calendarDaysOnSite() - 1L);
+    }
+
+    public int calendarDaysOnSite() {
+        return days.setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
     public void book(LocalDate startDate, LocalDate endDate, List<TeamAssignment> team) {
@@ -87,6 +97,51 @@ public class PlannedAudit {
         this.team.clear();
         this.team.addAll(team);
         this.status = PlannedAuditStatus.BOOKED;
+        this.urgent = false;
+    }
+
+    public boolean isBooked() {
+        return status == PlannedAuditStatus.BOOKED;
+    }
+
+    /** The person leading the booked team, if any. */
+    public Optional<String> leadAuditor() {
+        return team.stream().filter(member -> member.role == TeamRole.LEAD_AUDITOR).map(member -> member.username)
+                .findFirst();
+    }
+
+    /** Back to planned without dates or team: the booking is cancelled but the audit is still due. */
+    public void release() {
+        free();
+        this.status = PlannedAuditStatus.PLANNED;
+    }
+
+    /** Waits, without dates or team, until the certificate is reinstated. */
+    public void hold() {
+        free();
+        this.status = PlannedAuditStatus.ON_HOLD;
+    }
+
+    public void cancel() {
+        free();
+        this.status = PlannedAuditStatus.CANCELLED;
+    }
+
+    /** A held audit is due again in its window. */
+    public void replan() {
+        if (status == PlannedAuditStatus.ON_HOLD) {
+            this.status = PlannedAuditStatus.PLANNED;
+        }
+    }
+
+    public void markUrgent() {
+        this.urgent = true;
+    }
+
+    private void free() {
+        this.startDate = null;
+        this.endDate = null;
+        this.team.clear();
     }
 
     public List<TeamMember> teamMembers() {
@@ -95,5 +150,6 @@ public class PlannedAudit {
 
     public void complete() {
         this.status = PlannedAuditStatus.COMPLETED;
+        this.urgent = false;
     }
 }

@@ -17,15 +17,32 @@ public class PlannedAuditRepository implements PanacheRepositoryBase<PlannedAudi
         return find("from PlannedAudit a join fetch a.programme where a.id = ?1", auditId).firstResult();
     }
 
-    /** The audits these people are booked for that end on or after {@code from}. */
-    public Uni<List<TeamRules.Booking>> bookingsOf(Collection<String> usernames, LocalDate from) {
+    /**
+     * The audits other than {@code except} these people are booked for on any day from {@code from} to {@code to}.
+     */
+    public Uni<List<TeamRules.Booking>> bookingsOf(Collection<String> usernames, LocalDate from, LocalDate to,
+                                                   UUID except) {
+        if (usernames.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         return getSession().flatMap(session -> session.createSelectionQuery("""
                         select m.username, a.id, a.startDate, a.endDate
                         from PlannedAudit a join a.team m
-                        where m.username in :usernames and a.endDate >= :from""", TeamRules.Booking.class)
+                        where m.username in :usernames and a.endDate >= :from and a.startDate <= :to
+                          and a.id <> :except""", TeamRules.Booking.class)
                 .setParameter("usernames", usernames)
                 .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("except", except)
                 .getResultList());
+    }
+
+    /** A client's booked audits that end on or after {@code from}, with programme and team, by start date. */
+    public Uni<List<PlannedAudit>> upcomingOf(UUID clientId, LocalDate from) {
+        return find("""
+                select distinct a from PlannedAudit a join fetch a.programme p left join fetch a.team
+                where p.clientId = ?1 and a.status = ?2 and a.endDate >= ?3
+                order by a.startDate, a.id""", clientId, PlannedAuditStatus.BOOKED, from).list();
     }
 
     /** The audits this person is on the team of that have dates (booked or done), by start date. */

@@ -6,5 +6,9 @@ public enum PlannedAuditStatus {
     /** Dates and team fixed; the audit service knows it. */
     BOOKED,
     /** The audit team has completed the audit. */
-    COMPLETED
+    COMPLETED,
+    /** Waits while the certificate is suspended; reinstatement plans it again. */
+    ON_HOLD,
+    /** Will not take place: the certificate was withdrawn. */
+    CANCELLED
 }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,32 @@ public class ProgrammeRepository implements PanacheRepositoryBase<AuditProgramme
                 left join fetch p.audits a
                 left join fetch a.team
                 where p.id = ?1""", id).list().map(found -> found.stream().findFirst());
+    }
+
+    /**
+     * The programme with its audits and their teams, locked until the transaction ends: two planners changing the
+     * same programme take turns, and the second one sees what the first one did.
+     */
+    public Uni<Optional<AuditProgramme>> lockWithAudits(UUID id) {
+        // the row lock only: an entity loaded with a pessimistic lock would not take markChanged's version increment
+        return getSession()
+                .flatMap(session -> session.createNativeQuery("SELECT id FROM audit_programme WHERE id = :id FOR UPDATE")
+                        .setParameter("id", id)
+                        .getResultList())
+                .flatMap(locked -> locked.isEmpty() ? Uni.createFrom().item(Optional.empty()) : findWithAudits(id));
+    }
+
+    /** The programmes (cycles) that maintain a certificate, with their audits and teams. */
+    public Uni<List<AuditProgramme>> maintaining(UUID certificateId) {
+        return find("""
+                select distinct p from AuditProgramme p
+                left join fetch p.audits a
+                left join fetch a.team
+                where p.certificateId = ?1""", certificateId).list();
+    }
+
+    public Uni<Boolean> hasCycle(UUID contractId, int cycle) {
+        return count("contractId = ?1 and cycle = ?2", contractId, cycle).map(count -> count > 0);
     }
 
     /** Newest first; all clients when {@code clientId} is null. */

@@ -8,14 +8,21 @@ import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.programme.dto.RescheduleRequest;
+import io.opencert.scheduling.programme.dto.TeamProposal;
+import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.opencert.commons.problem.InvalidInput;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -76,6 +83,46 @@ public class ProgrammeResource {
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull BookingRequest booking) {
         return programmes.book(programmeId, auditId, booking, versionIn(ifMatch), currentUser.username());
+    }
+
+    @PUT
+    @Path("{programmeId}/audits/{auditId}/booking")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Reschedule a booked audit: new dates and/or team, checked by the same rules as a booking; "
+            + "announces AuditRescheduled. With If-Match only on that programme version")
+    public Uni<PlannedAuditView> reschedule(@PathParam("programmeId") UUID programmeId,
+                                            @PathParam("auditId") UUID auditId,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @NotNull RescheduleRequest change) {
+        return programmes.reschedule(programmeId, auditId, change, versionIn(ifMatch), currentUser.username());
+    }
+
+    @DELETE
+    @Path("{programmeId}/audits/{auditId}/booking")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Cancel the booking of an audit: it is due again in its window without dates or team; "
+            + "announces AuditCancelled. Reason CLIENT_REQUEST or STAFF_DECISION (default)")
+    public Uni<PlannedAuditView> cancelBooking(@PathParam("programmeId") UUID programmeId,
+                                               @PathParam("auditId") UUID auditId,
+                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @QueryParam("reason") @DefaultValue("STAFF_DECISION")
+                                               String reasonParameter) {
+        CancellationReason reason = QueryParameter.parse("reason", reasonParameter, CancellationReason::valueOf,
+                "CLIENT_REQUEST or STAFF_DECISION");
+        if (!reason.isPlannersChoice()) {
+            throw new InvalidInput("reason", "must be CLIENT_REQUEST or STAFF_DECISION");
+        }
+        return programmes.cancelBooking(programmeId, auditId, reason, versionIn(ifMatch), currentUser.username());
+    }
+
+    @GET
+    @Path("{programmeId}/audits/{auditId}/suggestion")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "The earliest dates inside the due window, from today, on which a team the booking rules "
+            + "accept is free, with the least busy people; post it as the booking to take it. 409 no-team-available "
+            + "when nobody is")
+    public Uni<TeamProposal> suggest(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId) {
+        return programmes.suggest(programmeId, auditId);
     }
 
     /** {@code "3"} or {@code W/"3"} -> 3; none or {@code *} -> no condition. */

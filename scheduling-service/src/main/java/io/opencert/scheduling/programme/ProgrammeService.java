@@ -8,22 +8,19 @@ import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.ProblemException;
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.EventPayload;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.PlannedAuditDays;
-import io.opencert.events.scheduling.AuditScheduledV1;
-import io.opencert.scheduling.auditor.Auditor;
-import io.opencert.scheduling.auditor.AuditorRepository;
-import io.opencert.scheduling.auditor.Unavailability;
-import io.opencert.scheduling.auditor.UnavailabilityRepository;
 import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.programme.dto.RescheduleRequest;
+import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.rules.DueDates;
-import io.opencert.scheduling.rules.TeamRules;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -35,10 +32,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Audit programmes and their planned audits. The {@code on...} methods react to other services' events and run
@@ -51,18 +46,16 @@ public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
     private final PlannedAuditRepository plannedAudits;
-    private final AuditorRepository auditors;
-    private final UnavailabilityRepository unavailability;
+    private final TeamPlanner teams;
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, AuditorRepository auditors,
-                     UnavailabilityRepository unavailability, Outbox outbox, ChangeLog changeLog, Clock clock) {
+    ProgrammeService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, TeamPlanner teams,
+                     Outbox outbox, ChangeLog changeLog, Clock clock) {
         this.programmes = programmes;
         this.plannedAudits = plannedAudits;
-        this.auditors = auditors;
-        this.unavailability = unavailability;
+        this.teams = teams;
         this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -99,14 +92,8 @@ public class ProgrammeService {
             AuditProgramme programme = found.orElseThrow(() -> new IllegalStateException("certificate "
                     + certificate.number() + " names audit programme " + certificate.programmeId()
                     + ", which is unknown here"));
-            programme.certificateId = certificate.certificateId();
-            List<PlannedAudit> planned = List.of(
-                    programme.plan(AuditType.SURVEILLANCE, DueDates.firstSurveillance(certificate.decisionDate()),
-                            programme.surveillanceDays),
-                    programme.plan(AuditType.SURVEILLANCE, DueDates.secondSurveillance(certificate.decisionDate()),
-                            programme.surveillanceDays),
-                    programme.plan(AuditType.RECERTIFICATION, DueDates.recertification(certificate.expiryDate()),
-                            programme.recertificationDays));
+            List<PlannedAudit> planned = programme.planCycle(certificate.certificateId(), certificate.decisionDate(),
+                    certificate.expiryDate());
             return plannedAudits.persist(planned)
                     .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "CERTIFICATE_ISSUED",
                             "certificate " + certificate.number() + " decided " + certificate.decisionDate()
@@ -135,87 +122,109 @@ public class ProgrammeService {
     @WithTransaction
     public Uni<PlannedAuditView> book(UUID programmeId, UUID auditId, BookingRequest booking, String expectedVersion,
                                       String actor) {
+        return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
+            requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
+            return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), "BOOKED", "",
+                    booked -> Announcements.scheduled(booked, clock.instant()), actor);
+        });
+    }
+
+    /** New dates and/or a new team for a booked audit, checked by the same rules as a booking. */
+    @WithTransaction
+    public Uni<PlannedAuditView> reschedule(UUID programmeId, UUID auditId, RescheduleRequest change,
+                                            String expectedVersion, String actor) {
+        return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
+            requireStatus(audit, PlannedAuditStatus.BOOKED, "Audit not booked", "rescheduled");
+            String was = " (was " + audit.startDate + " to " + audit.endDate + reasonIn(change.reason()) + ")";
+            return fixDatesAndTeam(audit, change.startDate(), change.endDate(), change.team(), "RESCHEDULED", was,
+                    moved -> Announcements.rescheduled(moved, change.reason(), clock.instant()), actor);
+        });
+    }
+
+    private Uni<PlannedAuditView> fixDatesAndTeam(PlannedAudit audit, LocalDate start, LocalDate requestedEnd,
+                                                  List<BookingRequest.Member> team, String action, String note,
+                                                  Function<PlannedAudit, EventPayload> announcement, String actor) {
+        LocalDate end = requestedEnd != null ? requestedEnd : audit.lastDayIfStartingOn(start);
+        if (end.isBefore(start)) {
+            throw new InvalidInput("endDate", "must not be before startDate");
+        }
+        return teams.assign(audit.programme, audit, team, start, end)
+                .flatMap(assigned -> {
+                    audit.book(start, end, assigned);
+                    return programmes.markChanged(audit.programme)
+                            .call(() -> changeLog.record(actor, PLANNED_AUDIT, audit.id, action, audit.type + " from "
+                                    + start + " to " + end + ", team " + usernames(team) + note))
+                            .call(() -> outbox.record(announcement.apply(audit)));
+                })
+                .map(ignored -> PlannedAuditView.of(audit));
+    }
+
+    /** The booked audit will not take place on its dates; it is due again in its window, without a team. */
+    @WithTransaction
+    public Uni<PlannedAuditView> cancelBooking(UUID programmeId, UUID auditId, CancellationReason reason,
+                                               String expectedVersion, String actor) {
+        return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
+            requireStatus(audit, PlannedAuditStatus.BOOKED, "Audit not booked", "cancelled");
+            String was = audit.startDate + " to " + audit.endDate + ", team " + audit.team.stream()
+                    .map(member -> member.username).toList();
+            audit.release();
+            return programmes.markChanged(audit.programme)
+                    .call(() -> changeLog.record(actor, PLANNED_AUDIT, audit.id, "BOOKING_CANCELLED",
+                            was + " (" + reason + ")"))
+                    .call(() -> outbox.record(Announcements.cancelled(audit, reason, clock.instant())))
+                    .map(ignored -> PlannedAuditView.of(audit));
+        });
+    }
+
+    /** The best available team and dates inside the audit's due window, from today on. */
+    @WithSession
+    public Uni<TeamProposal> suggest(UUID programmeId, UUID auditId) {
         return programmes.findWithAudits(programmeId).flatMap(found -> {
-            AuditProgramme programme = found.orElseThrow(
-                    () -> new NotFoundProblem("Audit programme " + programmeId + " not found."));
+            AuditProgramme programme = found.orElseThrow(() -> programmeNotFound(programmeId));
+            PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
+            requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
+            return teams.suggest(programme, audit, LocalDate.now(clock))
+                    .map(proposal -> proposal.map(TeamProposal::of)
+                            .orElseThrow(() -> new RuleViolation("no-team-available", "No team available",
+                                    "Nobody in the register can form a valid team for " + audit.type + " between "
+                                            + audit.dueFrom + " and " + audit.dueBy + ".")));
+        });
+    }
+
+    /** The audit, its programme locked for this change and, with If-Match, at the version the planner saw. */
+    private Uni<PlannedAudit> forChange(UUID programmeId, UUID auditId, String expectedVersion) {
+        return programmes.lockWithAudits(programmeId).map(found -> {
+            AuditProgramme programme = found.orElseThrow(() -> programmeNotFound(programmeId));
             if (expectedVersion != null && !expectedVersion.equals(String.valueOf(programme.version))) {
                 throw new ProblemException(412, "programme-changed", "Programme changed", "The programme was changed "
-                        + "meanwhile (version " + programme.version + "); reload it and book again.");
+                        + "meanwhile (version " + programme.version + "); reload it and try again.");
             }
-            PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> new NotFoundProblem(
-                    "Audit " + auditId + " is not planned in audit programme " + programmeId + "."));
-            if (audit.status != PlannedAuditStatus.PLANNED) {
-                throw new RuleViolation("audit-not-planned", "Audit not open for booking", "Audit " + auditId
-                        + " is " + audit.status + "; only a " + PlannedAuditStatus.PLANNED + " audit can be booked.");
-            }
-            LocalDate start = booking.startDate();
-            LocalDate end = booking.endDate() != null ? booking.endDate() : audit.lastDayIfStartingOn(start);
-            if (end.isBefore(start)) {
-                throw new InvalidInput("endDate", "must not be before startDate");
-            }
-            return bookTeam(programme, audit, booking.team(), start, end, actor);
+            return programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
         });
     }
 
-    private Uni<PlannedAuditView> bookTeam(AuditProgramme programme, PlannedAudit audit,
-                                           List<BookingRequest.Member> team, LocalDate start, LocalDate end,
-                                           String actor) {
-        List<String> usernames = team.stream().map(BookingRequest.Member::username).distinct().toList();
-        return auditors.lockForBooking(usernames)
-                .call(register -> plannedAudits.bookingsOf(usernames, start)
-                        .flatMap(bookings -> unavailability
-                                .overlapping(register.stream().map(auditor -> auditor.id).toList(), start, end)
-                                .invoke(periods -> requireTeamRules(programme, team, start, end, register, bookings,
-                                        unavailable(periods, register)))))
-                .flatMap(register -> {
-                    audit.book(start, end, assignments(team, register));
-                    return programmes.markChanged(programme)
-                            .call(() -> changeLog.record(actor, PLANNED_AUDIT, audit.id, "BOOKED",
-                                    audit.type + " from " + start + " to " + end + ", team " + usernames))
-                            .call(() -> outbox.record(scheduled(programme, audit)))
-                            .map(ignored -> PlannedAuditView.of(audit));
-                });
+    private static void requireStatus(PlannedAudit audit, PlannedAuditStatus required, String title, String done) {
+        if (audit.status != required) {
+            throw new RuleViolation(required == PlannedAuditStatus.PLANNED ? "audit-not-planned" : "audit-not-booked",
+                    title, "Audit " + audit.id + " is " + audit.status + "; only a " + required + " audit can be "
+                    + done + ".");
+        }
     }
 
-    private static void requireTeamRules(AuditProgramme programme, List<BookingRequest.Member> team, LocalDate start,
-                                         LocalDate end, List<Auditor> register, List<TeamRules.Booking> bookings,
-                                         List<TeamRules.Unavailable> unavailable) {
-        List<TeamRules.Nomination> nominations = team.stream()
-                .map(member -> new TeamRules.Nomination(member.username(), member.role()))
-                .toList();
-        List<TeamRules.RegisteredAuditor> entries = register.stream()
-                .map(auditor -> new TeamRules.RegisteredAuditor(auditor.username, Set.copyOf(auditor.standards),
-                        auditor.leadAuditor))
-                .toList();
-        TeamRules.Assignment assignment =
-                new TeamRules.Assignment(programme.standards, programme.excludedAuditors, start, end);
-        TeamRules.check(nominations, assignment, entries, bookings, unavailable).ifPresent(refusal -> {
-            throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
-        });
+    private static List<String> usernames(List<BookingRequest.Member> team) {
+        return team.stream().map(BookingRequest.Member::username).distinct().toList();
     }
 
-    private static List<TeamRules.Unavailable> unavailable(List<Unavailability> periods, List<Auditor> register) {
-        Map<UUID, String> usernames = register.stream()
-                .collect(Collectors.toMap(auditor -> auditor.id, auditor -> auditor.username));
-        return periods.stream()
-                .map(period -> new TeamRules.Unavailable(usernames.get(period.auditorId), period.fromDate,
-                        period.toDate))
-                .toList();
+    private static String reasonIn(String reason) {
+        return reason == null || reason.isBlank() ? "" : "; " + reason.strip();
     }
 
-    /** The team as booked, with each person's name from the register. */
-    private static List<TeamAssignment> assignments(List<BookingRequest.Member> team, List<Auditor> register) {
-        Map<String, String> names = register.stream()
-                .collect(Collectors.toMap(auditor -> auditor.username, auditor -> auditor.name));
-        return team.stream()
-                .map(member -> new TeamAssignment(member.username(), names.get(member.username()), member.role()))
-                .toList();
+    private static NotFoundProblem programmeNotFound(UUID programmeId) {
+        return new NotFoundProblem("Audit programme " + programmeId + " not found.");
     }
 
-    private AuditScheduledV1 scheduled(AuditProgramme programme, PlannedAudit audit) {
-        return new AuditScheduledV1(audit.id, programme.id, programme.clientId, programme.clientName, audit.type,
-                programme.standards, programme.scope, programme.sites, audit.startDate, audit.endDate, audit.days,
-                audit.teamMembers(), clock.instant());
+    private static NotFoundProblem auditNotFound(UUID programmeId, UUID auditId) {
+        return new NotFoundProblem("Audit " + auditId + " is not planned in audit programme " + programmeId + ".");
     }
 
     @WithSession

@@ -29,7 +29,8 @@ public final class TeamRules {
         NOT_A_LEAD_AUDITOR("not-a-lead-auditor", "Not qualified to lead audits"),
         AUDITOR_NOT_QUALIFIED("auditor-not-qualified", "Auditor not qualified for the standard"),
         AUDITOR_ALREADY_BOOKED("auditor-already-booked", "Auditor already booked"),
-        AUDITOR_UNAVAILABLE("auditor-unavailable", "Auditor unavailable");
+        AUDITOR_UNAVAILABLE("auditor-unavailable", "Auditor unavailable"),
+        LEAD_AUDITOR_ROTATION("lead-auditor-rotation", "Lead auditor rotation");
 
         private final String slug;
         private final String title;
@@ -73,9 +74,19 @@ public final class TeamRules {
         }
     }
 
-    /** The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates. */
+    /**
+     * The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates.
+     *
+     * @param previousLead who led the programme's previous audit when this audit must rotate its lead auditor
+     *                     (surveillance, where the certification body configured rotation); otherwise null
+     */
     public record Assignment(Collection<Standard> standards, Collection<String> excludedAuditors,
-                             LocalDate startDate, LocalDate endDate) {
+                             LocalDate startDate, LocalDate endDate, String previousLead) {
+
+        /** The same audit on other dates. */
+        public Assignment on(LocalDate start, LocalDate end) {
+            return new Assignment(standards, excludedAuditors, start, end, previousLead);
+        }
     }
 
     /**
@@ -93,6 +104,7 @@ public final class TeamRules {
                 .or(() -> nobodyExcluded(team, assignment.excludedAuditors()))
                 .or(() -> everyoneRegistered(team, registered))
                 .or(() -> leadMayLead(team, registered))
+                .or(() -> leadRotates(team, assignment.previousLead()))
                 .or(() -> auditorsQualified(team, registered, assignment.standards()))
                 .or(() -> nobodyBookedElsewhere(team, bookings, assignment))
                 .or(() -> nobodyUnavailable(team, unavailable, assignment));
@@ -131,6 +143,15 @@ public final class TeamRules {
                 .findFirst()
                 .flatMap(member -> refuse(Rule.NOT_A_LEAD_AUDITOR,
                         member.username() + " is not registered as a lead auditor."));
+    }
+
+    private static Optional<Refusal> leadRotates(List<Nomination> team, String previousLead) {
+        return team.stream()
+                .filter(member -> member.role() == TeamRole.LEAD_AUDITOR)
+                .filter(member -> member.username().equals(previousLead))
+                .findFirst()
+                .flatMap(member -> refuse(Rule.LEAD_AUDITOR_ROTATION, member.username() + " led the programme's "
+                        + "previous audit; surveillance audits rotate the lead auditor."));
     }
 
     /** Technical experts bring knowledge of the client's field, not audit competence: only auditors need standards. */

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TeamRulesTest {
     private static final LocalDate START = LocalDate.of(2027, 3, 2);
     private static final LocalDate END = LocalDate.of(2027, 3, 3);
-    private static final Assignment AUDIT = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of("conny"), START, END);
+    private static final Assignment AUDIT = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of("conny"), START, END, null);
     private static final List<RegisteredAuditor> REGISTER = List.of(
             new RegisteredAuditor("lena", Set.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), true),
             new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false),
@@ -92,7 +92,7 @@ class TeamRulesTest {
     @Test
     void refusesAnAuditorNotQualifiedForEveryStandard() {
         Assignment cloudAudit =
-                new Assignment(List.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), List.of(), START, END);
+                new Assignment(List.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), List.of(), START, END, null);
 
         Optional<Refusal> refusal =
                 TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), cloudAudit, REGISTER, List.of(), List.of());
@@ -184,6 +184,22 @@ class TeamRulesTest {
         assertThat(TeamRules.check(List.of(lead("lena")), AUDIT, REGISTER,
                 List.of(new Booking("lena", otherAudit, START, END)), List.of(new Unavailable("lena", START, END))))
                 .get().extracting(Refusal::rule).isEqualTo(Rule.AUDITOR_ALREADY_BOOKED);
+    }
+
+    @Test
+    void refusesTheLeadOfThePreviousAuditWhereTheLeadRotates() {
+        Assignment surveillance = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of(), START, END, "lena");
+
+        assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), surveillance, REGISTER, List.of(),
+                List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(Rule.LEAD_AUDITOR_ROTATION);
+                    assertThat(refusal.rule().slug()).isEqualTo("lead-auditor-rotation");
+                    assertThat(refusal.detail()).startsWith("lena led the programme's previous audit");
+                });
+        // the previous lead may still be on the team, just not lead it
+        assertThat(TeamRules.check(List.of(lead("conny"), member("lena", AUDITOR)), surveillance, REGISTER, List.of(),
+                List.of())).isEmpty();
     }
 
     private static Optional<Refusal> check(List<Nomination> team, List<Booking> bookings) {

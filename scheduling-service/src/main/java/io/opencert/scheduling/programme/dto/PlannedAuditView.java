@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** {@code urgent}: at the top of the planners' list (a recertification still unbooked as the certificate nears expiry). */
 public record PlannedAuditView(UUID id, AuditType type, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
-                               List<TeamMember> team) {
+                               List<TeamMember> team, boolean urgent) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
         return new PlannedAuditView(audit.id, audit.type, audit.dueFrom, audit.dueBy, audit.days, audit.status,
-                audit.startDate, audit.endDate, audit.teamMembers());
+                audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent);
     }
 }

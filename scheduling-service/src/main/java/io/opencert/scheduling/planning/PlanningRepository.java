@@ -1,0 +1,81 @@
+package io.opencert.scheduling.planning;
+
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.programme.PlannedAuditStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class PlanningRepository {
+
+    /** One booked (or done) audit's days of one team member within one month. */
+    public record BookedMonth(String username, String month, int days) {
+    }
+
+    /** Audits without a booking: urgent first, then by due date; only those reminded of when asked. */
+    public Uni<Page<BoardEntry>> unbooked(BoardFilter filter, boolean remindedOnly, PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of("a.status = :planned"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("planned", PlannedAuditStatus.PLANNED));
+        if (filter.type() != null) {
+            conditions.add("a.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.clientId() != null) {
+            conditions.add("p.clientId = :clientId");
+            parameters.put("clientId", filter.clientId());
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("a.dueBy <= :dueBefore");
+            parameters.put("dueBefore", filter.dueBefore());
+        }
+        if (remindedOnly) {
+            conditions.add("r.auditId is not null");
+        }
+        String from = " from PlannedAudit a join a.programme p left join PlanningReminder r on r.auditId = a.id where "
+                + String.join(" and ", conditions);
+        return Panache.getSession().flatMap(session -> {
+            var items = session.createSelectionQuery("""
+                            select a.id, p.id, p.clientId, p.clientName, a.type, a.dueFrom, a.dueBy, a.days, a.urgent,
+                                   r.raisedOn""" + from + " order by a.urgent desc, a.dueBy, a.id", BoardEntry.class)
+                    .setFirstResult(page.page * page.size)
+                    .setMaxResults(page.size);
+            var total = session.createSelectionQuery("select count(a) " + from, Long.class);
+            parameters.forEach((name, value) -> {
+                items.setParameter(name, value);
+                total.setParameter(name, value);
+            });
+            return items.getResultList().flatMap(found -> total.getSingleResult()
+                    .map(count -> new Page<>(page.page, page.size, count, found)));
+        });
+    }
+
+    /** Booked calendar days per person and month, for the months from {@code first} to {@code last}. */
+    public Uni<List<BookedMonth>> bookedMonths(LocalDate first, LocalDate last) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        SELECT m.username, to_char(month, 'YYYY-MM'),
+                               CAST(sum(least(a.end_date, CAST(month + interval '1 month - 1 day' AS date))
+                                        - greatest(a.start_date, CAST(month AS date)) + 1) AS integer)
+                        FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 month') AS month
+                        JOIN planned_audit a
+                          ON a.start_date <= CAST(month + interval '1 month - 1 day' AS date)
+                         AND a.end_date >= CAST(month AS date)
+                        JOIN audit_team_member m ON m.planned_audit_id = a.id
+                        GROUP BY m.username, month
+                        ORDER BY m.username, month""", Object[].class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new BookedMonth((String) row[0], (String) row[1], ((Number) row[2]).intValue()))
+                        .toList());
+    }
+}

@@ -1,0 +1,69 @@
+package io.opencert.scheduling.planning;
+
+import io.opencert.commons.paging.Page;
+import io.opencert.commons.paging.PageRequest;
+import io.opencert.scheduling.auditor.AuditorRepository;
+import io.opencert.scheduling.planning.PlanningRepository.BookedMonth;
+import io.opencert.scheduling.planning.dto.AuditorLoad;
+import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.programme.BookedAudit;
+import io.opencert.scheduling.programme.PlannedAuditRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What the planners look at: audits waiting for a booking, and how busy each auditor is. */
+@ApplicationScoped
+public class PlanningService {
+    private final PlanningRepository planning;
+    private final AuditorRepository auditors;
+    private final PlannedAuditRepository plannedAudits;
+
+    PlanningService(PlanningRepository planning, AuditorRepository auditors, PlannedAuditRepository plannedAudits) {
+        this.planning = planning;
+        this.auditors = auditors;
+        this.plannedAudits = plannedAudits;
+    }
+
+    /** The audits a person is on the team of that end on or after {@code from}, by start date. */
+    @WithSession
+    public Uni<List<BookedAudit>> bookingsOf(String username, LocalDate from) {
+        return plannedAudits.bookedFor(username)
+                .map(audits -> audits.stream().filter(audit -> !audit.endDate().isBefore(from)).toList());
+    }
+
+    @WithSession
+    public Uni<Page<BoardEntry>> board(BoardFilter filter, PageRequest page) {
+        return planning.unbooked(filter, false, page);
+    }
+
+    @WithSession
+    public Uni<Page<BoardEntry>> reminders(BoardFilter filter, PageRequest page) {
+        return planning.unbooked(filter, true, page);
+    }
+
+    /** Every auditor of the register, by username, with their booked days in each of the months. */
+    @WithSession
+    public Uni<List<AuditorLoad>> load(YearMonth first, int months) {
+        List<YearMonth> range = Stream.iterate(first, month -> month.plusMonths(1)).limit(months).toList();
+        return planning.bookedMonths(first.atDay(1), range.getLast().atDay(1))
+                .flatMap(booked -> auditors.find("order by username").list().map(register -> {
+                    Map<String, Map<String, Integer>> days = booked.stream().collect(Collectors.groupingBy(
+                            BookedMonth::username, Collectors.toMap(BookedMonth::month, BookedMonth::days)));
+                    return register.stream()
+                            .map(auditor -> new AuditorLoad(auditor.username, auditor.name, range.stream()
+                                    .map(month -> new AuditorLoad.MonthLoad(month.toString(),
+                                            days.getOrDefault(auditor.username, Map.of())
+                                                    .getOrDefault(month.toString(), 0)))
+                                    .toList()))
+                            .toList();
+                }));
+    }
+}

@@ -1,0 +1,204 @@
+package io.opencert.scheduling.events;
+
+import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.localstack.PostgresTestResource;
+import io.opencert.scheduling.SchedulingDriver;
+import io.opencert.scheduling.SchedulingDriver.Certified;
+import io.opencert.scheduling.TestEvents;
+import io.opencert.scheduling.programme.dto.PlannedAuditView;
+import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.rules.DueDates;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.opencert.events.model.AuditType.RECERTIFICATION;
+import static io.opencert.events.model.AuditType.SURVEILLANCE;
+import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
+import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
+import static io.opencert.scheduling.SchedulingDriver.member;
+import static io.opencert.scheduling.programme.PlannedAuditStatus.BOOKED;
+import static io.opencert.scheduling.programme.PlannedAuditStatus.CANCELLED;
+import static io.opencert.scheduling.programme.PlannedAuditStatus.COMPLETED;
+import static io.opencert.scheduling.programme.PlannedAuditStatus.ON_HOLD;
+import static io.opencert.scheduling.programme.PlannedAuditStatus.PLANNED;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "scheduling"))
+@TestSecurity(user = "planner", roles = "cb-staff")
+class CertificateReactionsTest {
+    private static final LocalDate DECISION = LocalDate.of(2028, 3, 1);
+
+    @Inject
+    SchedulingDriver driver;
+
+    @Test
+    void suspensionCancelsTheBookedAuditsAndHoldsTheOthersAndReinstatementPlansThemAgain() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        List<PlannedAuditView> before = driver.programme(certified.programmeId()).audits();
+        PlannedAuditView surveillance1 = before.get(2);
+        driver.book(certified.programmeId(), surveillance1.id(), "2029-01-15", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+        UUID suspension = UUID.randomUUID();
+
+        driver.deliver("certificate-events", TestEvents.certificateSuspended(certified.certificate(),
+                LocalDate.of(2028, 12, 20)), suspension);
+        driver.deliver("certificate-events", TestEvents.certificateSuspended(certified.certificate(),
+                LocalDate.of(2028, 12, 20)), suspension);
+
+        List<PlannedAuditView> held = driver.programme(certified.programmeId()).audits();
+        assertThat(held).extracting(PlannedAuditView::status, PlannedAuditView::startDate, PlannedAuditView::team)
+                .containsExactly(tuple(COMPLETED, null, List.of()), tuple(COMPLETED, null, List.of()),
+                        tuple(ON_HOLD, null, List.of()), tuple(ON_HOLD, null, List.of()),
+                        tuple(ON_HOLD, null, List.of()));
+        assertThat(driver.recorded(surveillance1.id(), AuditCancelledV1.class))
+                .extracting(AuditCancelledV1::auditId, AuditCancelledV1::programmeId, AuditCancelledV1::clientId,
+                        AuditCancelledV1::reason)
+                .containsExactly(tuple(surveillance1.id(), certified.programmeId(),
+                        certified.contract().clientId(), "CERTIFICATE_SUSPENDED"));
+        assertThat(driver.recorded(held.get(3).id(), AuditCancelledV1.class)).isEmpty();
+        // the lead's days are free again
+        UUID other = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+        driver.book(other, driver.programme(other).audits().get(0).id(), "2029-01-15", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+
+        driver.deliver("certificate-events", TestEvents.certificateReinstated(certified.certificate(),
+                LocalDate.of(2029, 1, 5)), UUID.randomUUID());
+
+        List<PlannedAuditView> replanned = driver.programme(certified.programmeId()).audits();
+        assertThat(replanned).extracting(PlannedAuditView::type, PlannedAuditView::status, PlannedAuditView::dueFrom,
+                        PlannedAuditView::dueBy)
+                .containsExactlyElementsOf(before.stream().map(audit -> tuple(audit.type(),
+                        audit.status() == COMPLETED ? COMPLETED : PLANNED, audit.dueFrom(), audit.dueBy())).toList());
+        driver.book(certified.programmeId(), surveillance1.id(), "2029-01-22", member(lead, LEAD_AUDITOR))
+                .statusCode(200).body("status", equalTo("BOOKED"));
+    }
+
+    @Test
+    void withdrawalCancelsTheFutureAuditsForGoodAndLetsTheOneUnderWayGoOn() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        List<PlannedAuditView> audits = driver.programme(certified.programmeId()).audits();
+        driver.book(certified.programmeId(), audits.get(2).id(), "2029-01-15", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+        driver.book(certified.programmeId(), audits.get(3).id(), "2030-01-14", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+
+        driver.deliver("certificate-events", TestEvents.certificateWithdrawn(certified.certificate(),
+                LocalDate.of(2029, 1, 15)), UUID.randomUUID());
+
+        assertThat(driver.programme(certified.programmeId()).audits())
+                .extracting(PlannedAuditView::type, PlannedAuditView::status)
+                .containsExactly(tuple(audits.get(0).type(), COMPLETED), tuple(audits.get(1).type(), COMPLETED),
+                        tuple(SURVEILLANCE, CANCELLED), tuple(SURVEILLANCE, CANCELLED),
+                        tuple(RECERTIFICATION, CANCELLED));
+        assertThat(driver.recorded(audits.get(2).id(), AuditCancelledV1.class))
+                .extracting(AuditCancelledV1::reason).containsExactly("CERTIFICATE_WITHDRAWN");
+        assertThat(driver.recorded(audits.get(3).id(), AuditCancelledV1.class))
+                .extracting(AuditCancelledV1::reason).containsExactly("CERTIFICATE_WITHDRAWN");
+        assertThat(driver.recorded(audits.get(4).id(), AuditCancelledV1.class)).isEmpty();
+    }
+
+    @Test
+    void aSuspensionLetsAnAuditAlreadyUnderWayGoOn() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID surveillance1 = driver.programme(certified.programmeId()).audits().get(2).id();
+        driver.book(certified.programmeId(), surveillance1, "2029-01-15", member(lead, LEAD_AUDITOR)).statusCode(200);
+
+        driver.deliver("certificate-events", TestEvents.certificateSuspended(certified.certificate(),
+                LocalDate.of(2029, 1, 16)), UUID.randomUUID());
+
+        assertThat(driver.programme(certified.programmeId()).audits())
+                .extracting(PlannedAuditView::status)
+                .containsExactly(COMPLETED, COMPLETED, BOOKED, ON_HOLD, ON_HOLD);
+        assertThat(driver.recorded(surveillance1, AuditCancelledV1.class)).isEmpty();
+    }
+
+    @Test
+    void renewalOpensTheNextCycleWithItsAuditsDueFromTheNewDecisionOnce() {
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID recertification = driver.programme(certified.programmeId()).audits().get(4).id();
+        LocalDate renewedOn = LocalDate.of(2031, 1, 31);
+        CertificateRenewedV1 renewal = TestEvents.certificateRenewed(certified.certificate(),
+                certified.programmeId(), recertification, renewedOn);
+        UUID eventId = UUID.randomUUID();
+
+        driver.deliver("certificate-events", renewal, eventId);
+        driver.deliver("certificate-events", renewal, eventId);
+        driver.deliver("certificate-events", renewal, UUID.randomUUID());
+
+        List<UUID> programmes = given().queryParam("clientId", certified.contract().clientId())
+                .get("/api/v1/programmes").then().statusCode(200)
+                .body("total", equalTo(2))
+                .extract().jsonPath().getList("items.id", UUID.class);
+        ProgrammeView next = driver.programme(programmes.getFirst());
+        assertThat(next.id()).isNotEqualTo(certified.programmeId());
+        assertThat(next.cycle()).isEqualTo(2);
+        assertThat(next.contractId()).isEqualTo(certified.contract().contractId());
+        assertThat(next.certificateId()).isEqualTo(certified.certificate().certificateId());
+        LocalDate expiry = renewal.expiryDate();
+        assertThat(next.audits())
+                .extracting(PlannedAuditView::type, PlannedAuditView::dueFrom, PlannedAuditView::dueBy,
+                        PlannedAuditView::days, PlannedAuditView::status)
+                .containsExactly(
+                        tuple(SURVEILLANCE, DueDates.firstSurveillance(renewedOn).from(), LocalDate.of(2032, 1, 31),
+                                TestEvents.SURVEILLANCE_DAYS, PLANNED),
+                        tuple(SURVEILLANCE, DueDates.secondSurveillance(renewedOn).from(), LocalDate.of(2033, 1, 31),
+                                TestEvents.SURVEILLANCE_DAYS, PLANNED),
+                        tuple(RECERTIFICATION, DueDates.recertification(expiry).from(), LocalDate.of(2033, 10, 30),
+                                TestEvents.RECERTIFICATION_DAYS, PLANNED));
+        assertThat(driver.programme(certified.programmeId()).audits()).hasSize(5);
+    }
+
+    @Test
+    void anExpiringCertificatePutsItsUnbookedRecertificationAtTheTopOfThePlannersList() {
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID eventId = UUID.randomUUID();
+
+        driver.deliver("certificate-events", TestEvents.certificateExpiring(certified.certificate(), 90), eventId);
+        driver.deliver("certificate-events", TestEvents.certificateExpiring(certified.certificate(), 90), eventId);
+
+        ProgrammeView programme = driver.programme(certified.programmeId());
+        assertThat(programme.audits()).extracting(PlannedAuditView::type, PlannedAuditView::urgent)
+                .containsExactly(tuple(programme.audits().get(0).type(), false),
+                        tuple(programme.audits().get(1).type(), false), tuple(SURVEILLANCE, false),
+                        tuple(SURVEILLANCE, false), tuple(RECERTIFICATION, true));
+        given().queryParam("clientId", certified.contract().clientId()).get("/api/v1/planning/board")
+                .then().statusCode(200)
+                .body("items[0].auditId", equalTo(programme.audits().get(4).id().toString()))
+                .body("items[0].urgent", equalTo(true))
+                .body("items[1].urgent", equalTo(false));
+    }
+
+    @Test
+    void anExpiringCertificateWithItsRecertificationBookedChangesNothing() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID recertification = driver.programme(certified.programmeId()).audits().get(4).id();
+        driver.book(certified.programmeId(), recertification, "2030-10-07", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+        long version = driver.programme(certified.programmeId()).version();
+
+        driver.deliver("certificate-events", TestEvents.certificateExpiring(certified.certificate(), 90),
+                UUID.randomUUID());
+
+        ProgrammeView programme = driver.programme(certified.programmeId());
+        assertThat(programme.audits().get(4).urgent()).isFalse();
+        assertThat(programme.audits().get(4).status()).isEqualTo(BOOKED);
+        assertThat(programme.version()).isEqualTo(version);
+    }
+}
