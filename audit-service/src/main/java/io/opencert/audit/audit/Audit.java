@@ -161,6 +161,14 @@ public class Audit {
         cancelledAt = at;
     }
 
+    /** Scheduling booked a cancelled audit again (after a reinstatement, say): it keeps its id, checklist and findings. */
+    void reopen(AuditScheduledV1 event, String clientName) {
+        status = AuditStatus.SCHEDULED;
+        cancellationReason = null;
+        cancelledAt = null;
+        takeBooking(event, clientName);
+    }
+
     /** The first finding starts the fieldwork; true when this call changed the status. */
     public boolean startFieldwork() {
         if (status != AuditStatus.SCHEDULED) {

@@ -95,6 +95,10 @@ public class AuditService {
                 existing.takeBooking(event, clientName);
                 return changeLog.record(source, ENTITY, existing.id(), "rebooked", describe(event));
             }
+            if (existing.status() == AuditStatus.CANCELLED) {
+                existing.reopen(event, clientName);
+                return changeLog.record(source, ENTITY, existing.id(), "reopened", describe(event));
+            }
             // The team's record of what happened wins over a late booking; scheduling learns of it by AuditCompleted.
             LOG.warnf("audit %s is %s; booking from %s ignored", existing.id(), existing.status(), source);
             return Uni.createFrom().voidItem();

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
@@ -140,6 +141,28 @@ class SchedulingEventsConsumerTest {
                 .body("startDate", equalTo(booked.startDate().toString()));
         assertThat(bookings.history("Audit", booked.auditId())).extracting(entry -> entry.action)
                 .containsExactly("scheduled", "cancelled");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aCancelledAuditBookedAgainIsScheduledWithTheNewDates() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        bookings.deliver(new AuditCancelledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                "CERTIFICATE_SUSPENDED", booked.scheduledAt()), UUID.randomUUID());
+        AuditScheduledV1 again = new AuditScheduledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
+                booked.clientName(), booked.type(), booked.standards(), booked.scope(), booked.sites(),
+                booked.startDate().plusDays(30), booked.endDate().plusDays(30), booked.days(), booked.team(),
+                booked.scheduledAt().plusSeconds(86_400));
+
+        bookings.book(again);
+
+        given().get("/api/v1/audits/{id}", booked.auditId())
+                .then().statusCode(200)
+                .body("status", equalTo("SCHEDULED"))
+                .body("cancellationReason", nullValue())
+                .body("startDate", equalTo(again.startDate().toString()));
+        assertThat(bookings.history("Audit", booked.auditId())).extracting(entry -> entry.action)
+                .containsExactly("scheduled", "cancelled", "reopened");
     }
 
     @Test
