@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,8 +35,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * One certification cycle through the four packaged services over real PostgreSQL, Kafka and Keycloak, with real
- * tokens for each role: from the client's registration to the certificate's expiry notices. The steps share the
- * cycle's state and run in order.
+ * tokens for each role: from the client's questionnaire to the certificate's expiry notices and its suspension for a
+ * missed surveillance audit. The steps share the cycle's state and run in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -123,7 +124,7 @@ class CertificationCycleTest {
 
     @Test
     @Order(3)
-    void staffRegistersTheClientAndQuotes() {
+    void theClientAnswersTheQuestionnaireAndStaffQuoteFromTheCalculation() {
         clientId = as("staff", CLIENT).contentType(ContentType.JSON)
                 .body(Map.of("legalName", "Nordwind IT Services GmbH", "registrationNumber", "HRB 20000",
                         "city", "Hamburg", "country", "DE", "persons", 12,
@@ -135,18 +136,41 @@ class CertificationCycleTest {
         clientUser = "nordwind";
         platform.keycloak().createClientUser(clientUser, "nordwind", clientId);
 
+        String questionnaireId = as(clientUser, CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "persons", 12,
+                        "sites", List.of(Map.of("name", "Head office", "city", "Hamburg", "country", "DE",
+                                "centralFunction", true, "persons", 12)),
+                        "services", List.of("Managed hosting", "Service desk"),
+                        "scope", "Operation of managed hosting and service desk services",
+                        "standards", List.of("ISO_IEC_20000_1_2018"), "serviceComplexity", "LOW", "suppliers", 1,
+                        "integratedSystem", "NONE"))
+                .post("/api/v1/questionnaires")
+                .then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
+        as("staff", CLIENT).contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED"))
+                .post("/api/v1/questionnaires/" + questionnaireId + "/review")
+                .then().statusCode(200).body("status", equalTo("REVIEWED"));
+
+        // 11-15 persons: 2.5 audit days for stage 1 and stage 2, EUR 1,500 with the certificate
+        JsonPath calculation = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("sites", List.of(Map.of("name", "Head office", "centralFunction", true, "persons", 12)),
+                        "standards", List.of("ISO_IEC_20000_1_2018")))
+                .post("/api/v1/audit-time/calculations")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(calculation.getDouble("initialDays")).isEqualTo(2.5);
+        assertThat(calculation.getList("reasons")).isNotEmpty();
+
         JsonPath quotation = as("staff", CLIENT).contentType(ContentType.JSON)
-                .body(Map.of("clientId", clientId))
+                .body(Map.of("clientId", clientId, "questionnaireId", questionnaireId))
                 .post("/api/v1/quotations")
                 .then().statusCode(201).body("status", equalTo("ISSUED"))
                 .extract().jsonPath();
         quotationId = quotation.getString("id");
-        // 11-15 persons: 2.5 audit days for stage 1 and stage 2, EUR 1,500 with the certificate
-        assertThat(daysOf(quotation, "STAGE_1") + daysOf(quotation, "STAGE_2")).isEqualTo(2.5);
-        assertThat(daysOf(quotation, "RECERTIFICATION")).isEqualTo(1.5);
+        assertThat(daysOf(quotation, "STAGE_1") + daysOf(quotation, "STAGE_2")).isEqualTo(calculation.getDouble("initialDays"));
+        assertThat(daysOf(quotation, "RECERTIFICATION")).isEqualTo(calculation.getDouble("recertificationDays"));
         assertThat(quotation.getDouble("totalPrice")).isGreaterThan(1500.0);
 
         topics.await(EventType.CLIENT_REGISTERED.type(), r -> r.key().equals(clientId));
+        topics.await(EventType.CLIENT_UPDATED.type(), r -> r.key().equals(clientId));
         topics.await(EventType.QUOTATION_ISSUED.type(), r -> r.key().equals(clientId));
     }
 
@@ -227,13 +251,12 @@ class CertificationCycleTest {
 
     @Test
     @Order(8)
-    void theAuditorRecordsAFindingAndCompletesTheAudits() {
+    void theAuditorWorksOfflineOnThePhoneAndCompletesTheAudits() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        as("auditor1", AUDIT).contentType(ContentType.JSON)
-                .body(Map.of("grade", "MINOR_NONCONFORMITY", "clause", "8.5.1",
-                        "evidence", "Two emergency changes in October were not reviewed by the change advisory board."))
-                .post("/api/v1/audits/" + stage2AuditId + "/findings")
-                .then().statusCode(201).body("clause", equalTo("8.5.1"));
+        workOffline(stage1AuditId, List.of());
+        String nonconformityId = UUID.randomUUID().toString();
+        workOffline(stage2AuditId, List.of(Map.of("id", nonconformityId, "grade", "MINOR_NONCONFORMITY", "clause", "8.5.1",
+                "evidence", "Two emergency changes in October were not reviewed by the change advisory board.")));
 
         complete(stage1AuditId, "CONTINUE", today.plusDays(14));
         complete(stage2AuditId, "CERTIFY", today.plusDays(41));
@@ -243,6 +266,19 @@ class CertificationCycleTest {
         assertThat(data.getString("recommendation")).isEqualTo("CERTIFY");
         assertThat(data.getInt("findingCounts.MINOR_NONCONFORMITY")).isEqualTo(1);
         assertThat(data.getInt("openMajorNonconformities")).isZero();
+
+        String nonconformity = "/api/v1/audits/" + stage2AuditId + "/nonconformities/" + nonconformityId;
+        as(clientUser, AUDIT).contentType(ContentType.JSON)
+                .body(Map.of("correction", "Both changes were reviewed retrospectively by the board.",
+                        "rootCause", "The emergency change procedure did not name the retrospective review.",
+                        "correctiveAction", "Procedure amended; the service desk tool blocks closure without the review."))
+                .put(nonconformity + "/response")
+                .then().statusCode(200).body("nonconformity.status", equalTo("RESPONDED"));
+        as("auditor1", AUDIT).contentType(ContentType.JSON).body(Map.of())
+                .post(nonconformity + "/acceptance").then().statusCode(200);
+        as("auditor1", AUDIT).post(nonconformity + "/verification")
+                .then().statusCode(200).body("nonconformity.status", equalTo("VERIFIED"));
+        topics.await(EventType.NONCONFORMITIES_CLOSED.type(), r -> r.key().equals(stage2AuditId));
     }
 
     @Test
@@ -284,6 +320,12 @@ class CertificationCycleTest {
                 .body("holder", equalTo("Nordwind IT Services GmbH"))
                 .body("status", equalTo("ACTIVE"))
                 .body("expiryDate", equalTo(expiryDate.toString()));
+        String page = RestAssured.given().baseUri(url(CERTIFICATE)).get("/register/certificates/" + certificateNumber)
+                .then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+        assertThat(page).contains(certificateNumber, "Nordwind IT Services GmbH", "Valid");
+        byte[] pdf = as(clientUser, CERTIFICATE).get("/api/v1/certificates/" + certificateId + "/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -318,13 +360,43 @@ class CertificationCycleTest {
 
     @Test
     @Order(13)
+    void aMissedSurveillanceSuspendsTheCertificate() {
+        JsonPath programme = as("staff", SCHEDULING).get("/api/v1/programmes/" + programmeId)
+                .then().statusCode(200).extract().jsonPath();
+        LocalDate firstSurveillanceDue = plannedAudits(programme, "SURVEILLANCE").stream()
+                .map(a -> LocalDate.parse(a.get("dueBy").toString())).sorted().findFirst().orElseThrow();
+        as("admin", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("now", firstSurveillanceDue.plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC).toString()))
+                .put("/api/v1/admin/clock").then().statusCode(200);
+        try {
+            as("admin", SCHEDULING).post("/api/v1/admin/jobs/date-watch").then().statusCode(200);
+            topics.await(EventType.SURVEILLANCE_OVERDUE.type(),
+                    r -> programmeId.equals(JsonPath.from(r.value()).getString("programmeId")));
+        } finally {
+            as("admin", SCHEDULING).delete("/api/v1/admin/clock").then().statusCode(200);
+        }
+
+        topics.await(EventType.CERTIFICATE_SUSPENDED.type(), r -> r.key().equals(certificateId));
+        await().atMost(PATIENCE).until(() -> RestAssured.given().baseUri(url(CERTIFICATE))
+                .get("/api/v1/public/certificates/" + certificateNumber).then().statusCode(200).extract().jsonPath()
+                .getString("status"), "SUSPENDED"::equals);
+        String page = RestAssured.given().baseUri(url(CERTIFICATE)).get("/register/certificates/" + certificateNumber)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Suspended").doesNotContain("MISSED_SURVEILLANCE");
+        as("staff", CERTIFICATE).get("/api/v1/certificates/" + certificateId)
+                .then().statusCode(200).body("suspensionReason", equalTo("MISSED_SURVEILLANCE"));
+    }
+
+    @Test
+    @Order(14)
     void theWholeCycleTravelledAsCloudEvents() {
         List<String> ofThisClient = topics.all().stream()
                 .filter(r -> List.of(clientId, stage1AuditId, stage2AuditId, certificateId).contains(r.key()))
                 .map(TopicRecorder.Recorded::type).distinct().toList();
         assertThat(ofThisClient).contains(EventType.CLIENT_REGISTERED.type(), EventType.QUOTATION_ISSUED.type(),
                 EventType.CONTRACT_SIGNED.type(), EventType.AUDIT_SCHEDULED.type(), EventType.AUDIT_COMPLETED.type(),
-                EventType.CERTIFICATE_ISSUED.type(), EventType.CERTIFICATE_EXPIRING.type());
+                EventType.NONCONFORMITIES_CLOSED.type(), EventType.CERTIFICATE_ISSUED.type(),
+                EventType.CERTIFICATE_EXPIRING.type(), EventType.CERTIFICATE_SUSPENDED.type());
         topics.all().forEach(r -> {
             assertThat(EventType.ofType(r.type())).as("known type %s", r.type()).isPresent();
             assertThat(r.topic()).isEqualTo(EventType.ofType(r.type()).orElseThrow().topic());
@@ -338,6 +410,34 @@ class CertificationCycleTest {
                 .body(Map.of("startDate", start.toString(), "endDate", start.plusDays(1).toString(), "team", team))
                 .post("/api/v1/programmes/" + programmeId + "/audits/" + auditId + "/booking")
                 .then().statusCode(200);
+    }
+
+    /**
+     * What the auditor's phone does: downloads the audit bundle (and is told 304 when it has not changed), answers every
+     * checklist item and records the findings offline, uploads it all in one batch, and uploads it once more as a
+     * phone on a bad network would: the replay changes nothing.
+     */
+    private void workOffline(String auditId, List<Map<String, String>> findings) {
+        String bundle = "/api/v1/auditor/audits/" + auditId + "/bundle";
+        io.restassured.response.Response downloaded = as("auditor1", AUDIT).header("Accept-Encoding", "gzip").get(bundle)
+                .then().statusCode(200).header("Content-Encoding", "gzip").extract().response();
+        String etag = downloaded.header("ETag");
+        as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(304);
+
+        List<Map<String, Object>> answers = downloaded.jsonPath().<Map<String, Object>>getList("checklist").stream()
+                .map(item -> Map.<String, Object>of("itemId", item.get("id"), "answer", "CONFORMING",
+                        "baseVersion", item.get("version")))
+                .toList();
+        assertThat(answers).isNotEmpty();
+        Map<String, Object> batch = Map.of("batchId", UUID.randomUUID().toString(), "answers", answers, "findings", findings);
+        String uploaded = as("auditor1", AUDIT).contentType(ContentType.JSON).body(batch)
+                .post("/api/v1/auditor/audits/" + auditId + "/sync")
+                .then().statusCode(200).body("conflicts", equalTo(0)).extract().asString();
+        String replayed = as("auditor1", AUDIT).contentType(ContentType.JSON).body(batch)
+                .post("/api/v1/auditor/audits/" + auditId + "/sync")
+                .then().statusCode(200).extract().asString();
+        assertThat(JsonPath.from(replayed).<Object>get()).isEqualTo(JsonPath.from(uploaded).<Object>get());
+        as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(200);
     }
 
     private void complete(String auditId, String recommendation, LocalDate lastDayOnSite) {
