@@ -63,7 +63,7 @@ public class ClientResource {
     @Path("{id}")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
     @Operation(summary = "Change a client's editable fields; If-Match with the ETag of the GET is required "
-            + "(428 without it, 412 client-changed when stale); a client user may change only city and persons "
+            + "(428 without it, 409 client-changed when stale); a client user may change only city and persons "
             + "of their own organisation (403 naming other fields)")
     public Uni<RestResponse<ClientView>> update(@PathParam("id") UUID id,
                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -75,7 +75,7 @@ public class ClientResource {
     @Path("{id}/contacts")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
     @Operation(summary = "Replace a client's contacts (a client user: their own organisation's); If-Match with the "
-            + "client's ETag (428 without it, 412 client-changed when stale); announces ClientUpdated")
+            + "client's ETag (428 without it, 409 client-changed when stale); announces ClientUpdated")
     public Uni<RestResponse<ClientView>> replaceContacts(@PathParam("id") UUID id,
                                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                          @Valid @NotNull ContactsUpdate update) {

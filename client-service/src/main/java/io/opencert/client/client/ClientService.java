@@ -85,7 +85,7 @@ public class ClientService {
     }
 
     /**
-     * Changes the editable fields of a client read at version {@code ifMatch}: 428 without it, 412 client-changed
+     * Changes the editable fields of a client read at version {@code ifMatch}: 428 without it, 409 client-changed
      * when the client has changed since; a client user may change only {@link ClientUpdate#CLIENT_EDITABLE} of their
      * own organisation (403 naming the other fields). Records the change and announces ClientUpdated in one
      * transaction; an update that changes nothing leaves the client (and its version) as it is.

@@ -9,8 +9,9 @@ public final class Preconditions {
     }
 
     /**
-     * The version the caller read: 428 without If-Match, 400 for a value that names no version, 412 {@code slug} when
-     * {@code current} is another version.
+     * The version the caller read: 428 without If-Match, 400 for a value that names no version, 409 {@code slug} when
+     * {@code current} is another version: the same answer as for an edit that lost the race to commit (409
+     * concurrent-change), so that a client handles every lost edit alike.
      */
     public static void requireVersion(String ifMatch, int current, String slug, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -24,7 +25,7 @@ public final class Preconditions {
         }
         if (expected != current) {
             String title = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " changed meanwhile";
-            throw new ProblemException(412, slug, title,
+            throw new ProblemException(409, slug, title,
                     "The " + what + " was changed since you read it: If-Match " + ifMatch.strip()
                             + " but the current version is " + current + " (ETag \"" + current + "\"); reload it and "
                             + "apply your change again.");

@@ -62,7 +62,7 @@ public class QuestionnaireResource {
     @Path("{id}")
     @RolesAllowed({Roles.CLIENT, Roles.CB_STAFF, Roles.CB_ADMIN})
     @Operation(summary = "Change the answers until the questionnaire is reviewed (409 questionnaire-reviewed); "
-            + "If-Match required (428 without, 412 questionnaire-changed when stale); submits it again")
+            + "If-Match required (428 without, 409 questionnaire-changed when stale); submits it again")
     public Uni<RestResponse<QuestionnaireView>> answer(@PathParam("id") UUID id,
                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                        @Valid @NotNull QuestionnaireAnswers answers) {

@@ -77,7 +77,7 @@ class ClientRecordTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("contacts", List.of(contact("Uma", "uma@sigma.example"))))
                 .when().put("/api/v1/clients/{id}/contacts", id)
-                .then().statusCode(412)
+                .then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "client-changed"));
 
         List<ChangeLogEntry> history = VertxContextSupport.subscribeAndAwait(

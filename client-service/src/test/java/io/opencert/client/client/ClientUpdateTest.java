@@ -26,6 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,14 +114,53 @@ class ClientUpdateTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(update("Mu Services GmbH", "Lübeck", "DE", 10, "Operation of data centre and service desk services"))
                 .when().put("/api/v1/clients/{id}", id)
-                .then().statusCode(412)
+                .then().statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo(PROBLEMS + "client-changed"))
-                .body("status", equalTo(412))
+                .body("status", equalTo(409))
                 .body("detail", containsString("current version is 1"));
 
         given().when().get("/api/v1/clients/{id}", id)
                 .then().body("city", equalTo("Kiel"))
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void ofConcurrentEditsOfTheSameVersionExactlyOneWinsAndTheOthersGet409() throws Exception {
+        String id = Fixtures.registerClient("Nu Services GmbH", 10);
+        int editors = 6;
+        ExecutorService threads = Executors.newFixedThreadPool(editors);
+        List<Response> responses;
+        try {
+            CyclicBarrier together = new CyclicBarrier(editors);
+            List<CompletableFuture<Response>> sent = IntStream.range(0, editors)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                                .body(update("Nu Services GmbH", "City " + i, "DE", 10 + i,
+                                        "Operation of data centre and service desk services"))
+                                .put("/api/v1/clients/{id}", id);
+                    }, threads))
+                    .toList();
+            responses = sent.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Response> won = responses.stream().filter(response -> response.statusCode() == 200).toList();
+        assertThat(won).hasSize(1);
+        assertThat(responses).filteredOn(response -> response.statusCode() != 200).hasSize(editors - 1)
+                .allSatisfy(response -> {
+                    assertThat(response.statusCode()).isEqualTo(409);
+                    assertThat(response.contentType()).startsWith(PROBLEM);
+                });
+        given().when().get("/api/v1/clients/{id}", id)
+                .then().body("city", equalTo(won.getFirst().jsonPath().getString("city")))
                 .body("version", equalTo(1));
     }
 

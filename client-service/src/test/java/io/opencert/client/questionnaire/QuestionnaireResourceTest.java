@@ -134,7 +134,7 @@ class QuestionnaireResourceTest {
                 .body("type", equalTo(PROBLEMS + "precondition-required"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(corrected)
                 .when().put("/api/v1/questionnaires/{id}", questionnaireId)
-                .then().statusCode(412)
+                .then().statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo(PROBLEMS + "questionnaire-changed"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(corrected)
