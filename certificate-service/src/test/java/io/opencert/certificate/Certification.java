@@ -128,7 +128,8 @@ public class Certification {
     /** The decision on this audit report, granted by "decider". */
     public GrantResult grant(AuditCompletedV1 audit) {
         DecisionView decision = open(audit);
-        return onVertx(() -> decisions.grant(decision.id(), "decider", "The audit evidence supports the grant."));
+        return onVertx(() -> decisions.grant(decision.id(), "decider", "The audit evidence supports the grant.",
+                Map.of()));
     }
 
     public List<CertificateIssuedV1> issuedEvents(UUID certificateId) {

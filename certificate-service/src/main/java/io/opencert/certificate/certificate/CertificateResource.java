@@ -144,7 +144,9 @@ public class CertificateResource {
     @Path("{id}/reissue")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
     @Operation(summary = "Reissue with a changed scope, holder name or sites",
-            description = "A new revision, issued today, supersedes the previous one; number, validity and cycle stay. "
+            description = "A new revision, issued today, supersedes the previous one (CertificateRevised); number, "
+                    + "validity and cycle stay. Sites, when given, replace the certificate's, each with its own scope or "
+                    + "the certificate's. "
                     + "Refused (409) unless the certificate is active and within its validity (reissue-only-active).")
     @APIResponse(responseCode = "200", description = "Reissued as a new revision")
     @APIResponse(responseCode = "409", description = "The lifecycle forbids the reissue; the problem type names the rule")
@@ -157,7 +159,8 @@ public class CertificateResource {
     @Path("{id}/scope-reduction")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
     @Operation(summary = "Reduce the scope (and sites) to what still meets the requirements",
-            description = "A new revision; a suspended certificate becomes active again with the reduced scope "
+            description = "A new revision (CertificateRevised), sites each with its own scope or the certificate's; "
+                    + "a suspended certificate becomes active again with the reduced scope "
                     + "(CertificateReinstated). Refused (409) unless active or suspended and within validity "
                     + "(reduce-scope-only-active-or-suspended, certificate-expired).")
     @APIResponse(responseCode = "200", description = "Scope reduced as a new revision")

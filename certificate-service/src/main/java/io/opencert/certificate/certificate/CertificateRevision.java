@@ -81,7 +81,7 @@ public class CertificateRevision extends PanacheEntityBase {
         revision.holderName = certificate.holderName;
         revision.standard = certificate.standard;
         revision.scope = certificate.scope;
-        certificate.sites.forEach(site -> revision.sites.add(CertifiedSite.of(site.toSite())));
+        certificate.sites.forEach(site -> revision.sites.add(site.copy()));
         revision.originalCertificationDate = certificate.originalCertificationDate;
         revision.issueDate = certificate.issueDate;
         revision.expiryDate = certificate.expiryDate;

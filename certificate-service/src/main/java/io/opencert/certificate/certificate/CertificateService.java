@@ -2,6 +2,7 @@ package io.opencert.certificate.certificate;
 
 import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.certificate.dto.ExpiringCertificate;
 import io.opencert.certificate.certificate.dto.LifecycleRun;
 import io.opencert.certificate.certificate.dto.RevisionView;
 import io.opencert.certificate.licence.LicenceService;
@@ -24,9 +25,9 @@ import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
-import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -176,14 +177,6 @@ public class CertificateService {
         return load(id).map(CertificateService::view);
     }
 
-    @WithSession
-    public Uni<CertificateView> findByNumber(String number) {
-        return Certificate.<Certificate>find("number", number.trim().toUpperCase(Locale.ROOT)).firstResult()
-                .onItem().ifNull().failWith(() -> new NotFoundProblem(
-                        "No certificate with the number " + number + " is in the register."))
-                .map(CertificateService::view);
-    }
-
     /** Certificates whose holder's name begins with {@code holderPrefix}, whatever its case, by holder and number. */
     @WithSession
     public Uni<Page<CertificateView>> searchByHolder(String holderPrefix, PageRequest page) {
@@ -210,12 +203,18 @@ public class CertificateService {
                 .map(found -> revisionView(certificate, found)));
     }
 
-    /** Active certificates whose last day of validity falls between the two dates (inclusive). */
+    /**
+     * Active certificates whose last day of validity falls between the two dates (inclusive), read without their
+     * sites: a notice period holds a twelfth of the register and more.
+     */
     @WithSession
-    public Uni<List<CertificateView>> activeExpiringBetween(LocalDate from, LocalDate to) {
-        return Certificate.<Certificate>list("status = ?1 and expiryDate between ?2 and ?3 order by expiryDate, number",
-                        CertificateStatus.ACTIVE, from, to)
-                .map(list -> list.stream().map(CertificateService::view).toList());
+    public Uni<List<ExpiringCertificate>> activeExpiringBetween(LocalDate from, LocalDate to) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("select new "
+                                + ExpiringCertificate.class.getName() + "(c.id, c.number, c.clientId, c.expiryDate) "
+                                + "from Certificate c where c.status = ?1 and c.expiryDate between ?2 and ?3 "
+                                + "order by c.expiryDate, c.number", ExpiringCertificate.class)
+                .setParameter(1, CertificateStatus.ACTIVE).setParameter(2, from).setParameter(3, to)
+                .getResultList());
     }
 
     /** Suspends an active certificate for at most 6 months; the change, its log entry and the event commit together. */
@@ -298,12 +297,12 @@ public class CertificateService {
     }
 
     /**
-     * Reissues an active certificate with a changed scope, holder name or sites: a new revision, issued today, that
-     * supersedes the previous one; number, dates of validity and cycle stay.
+     * Reissues an active certificate with a changed scope, holder name or sites (each with its scope): a new revision,
+     * issued today, that supersedes the previous one; number, dates of validity and cycle stay.
      */
     @WithTransaction
     public Uni<CertificateView> reissue(UUID id, RevisionReason reason, String holderName, String scope,
-                                        List<Site> sites, String note, String actor) {
+                                        List<ScopedSite> sites, String note, String actor) {
         return load(id).flatMap(certificate -> {
             LocalDate today = LocalDate.now(clock);
             CertificateLifecycle.apply(certificate.status, Action.REISSUE, today, certificate.expiryDate);
@@ -325,7 +324,7 @@ public class CertificateService {
      * (ISO/IEC 17021-1, 9.6.4); a suspension ends with it, instead of a withdrawal.
      */
     @WithTransaction
-    public Uni<CertificateView> reduceScope(UUID id, String scope, List<Site> sites, String note, String actor) {
+    public Uni<CertificateView> reduceScope(UUID id, String scope, List<ScopedSite> sites, String note, String actor) {
         return load(id).flatMap(certificate -> {
             LocalDate today = LocalDate.now(clock);
             CertificateLifecycle.apply(certificate.status, Action.REDUCE_SCOPE, today, certificate.expiryDate);
@@ -350,22 +349,33 @@ public class CertificateService {
     /**
      * The daily lifecycle run: certificates past their expiry date expire, suspensions that ran out end in withdrawal,
      * whichever came first. The dates are those of the facts, not of the run, so a late run changes nothing but the
-     * time it happens.
+     * time it happens. Each certificate changes in a transaction of its own, with its licence, log entries, events and
+     * cloud certificates: a day's changes never pile up in one session, and a run that stops half-way leaves the
+     * next one only the rest to do.
      */
-    @WithTransaction
     public Uni<LifecycleRun> expireAndWithdrawDue(String actor) {
         LocalDate today = LocalDate.now(clock);
-        return Certificate.<Certificate>list("(status in ?1 and expiryDate < ?2) or (status = ?3 and suspendedUntil < ?2) "
-                                + "order by expiryDate, number", LIVE, today, CertificateStatus.SUSPENDED)
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select c.id from Certificate c where (c.status in ?1 and c.expiryDate < ?2) "
+                                + "or (c.status = ?3 and c.suspendedUntil < ?2) order by c.expiryDate, c.number", UUID.class)
+                        .setParameter(1, LIVE).setParameter(2, today).setParameter(3, CertificateStatus.SUSPENDED)
+                        .getResultList()))
                 .flatMap(due -> Multi.createFrom().iterable(due)
-                        // a cloud certificate may have fallen with its base certificate earlier in this run
-                        .onItem().transformToUniAndConcatenate(certificate -> LIVE.contains(certificate.status)
-                                ? runOut(certificate, today, actor)
-                                : Uni.createFrom().<LifecycleRun.Change>nullItem())
+                        .onItem().transformToUniAndConcatenate(id -> Panache.withTransaction(() -> load(id)
+                                // a cloud certificate may have fallen with its base certificate earlier in this run
+                                .flatMap(certificate -> runsOut(certificate, today)
+                                        ? runOut(certificate, today, actor)
+                                        : Uni.createFrom().<LifecycleRun.Change>nullItem())))
                         .collect().asList())
                 .map(changes -> new LifecycleRun(today,
                         changes.stream().filter(change -> change.status() == CertificateStatus.EXPIRED).toList(),
                         changes.stream().filter(change -> change.status() == CertificateStatus.WITHDRAWN).toList()));
+    }
+
+    private static boolean runsOut(Certificate certificate, LocalDate today) {
+        return LIVE.contains(certificate.status) && (today.isAfter(certificate.expiryDate)
+                || certificate.status == CertificateStatus.SUSPENDED
+                && CertificateLifecycle.suspensionRunOut(certificate.suspendedUntil, today));
     }
 
     private Uni<LifecycleRun.Change> runOut(Certificate certificate, LocalDate today, String actor) {
@@ -463,20 +473,18 @@ public class CertificateService {
                 .map(base -> CloudCertification.expiryDate(ownExpiry, base.expiryDate()));
     }
 
+    /** A reissue or scope reduction: the new revision supersedes the previous one, and CertificateRevised says so. */
     private Uni<CertificateView> newRevision(Certificate certificate, LocalDate today, RevisionReason reason,
                                              String actor, String action, String note) {
         certificate.revision++;
         certificate.issueDate = today;
         certificate.issuedAt = clock.instant();
         return CertificateRevision.of(certificate, reason, actor, certificate.issuedAt).persist()
-                .flatMap(ignored -> certificate.<Certificate>persistAndFlush())
-                .flatMap(ignored -> changeLog.record(actor, ENTITY, certificate.id, action, "revision "
-                        + certificate.revision + " (" + reason + ") supersedes revision " + (certificate.revision - 1)
-                        + ": " + note))
-                .map(ignored -> view(certificate));
+                .flatMap(ignored -> save(certificate, actor, action, "revision " + certificate.revision + " (" + reason
+                        + ") supersedes revision " + (certificate.revision - 1) + ": " + note, revised(certificate, reason)));
     }
 
-    private static void replaceSites(Certificate certificate, List<Site> sites) {
+    private static void replaceSites(Certificate certificate, List<ScopedSite> sites) {
         certificate.sites.clear();
         certificate.sites.addAll(sites.stream().map(CertifiedSite::of).toList());
     }
@@ -530,10 +538,18 @@ public class CertificateService {
                 certificate.issueDate, certificate.expiryDate, certificate.issuedAt);
     }
 
+    private static CertificateRevisedV1 revised(Certificate certificate, RevisionReason reason) {
+        return new CertificateRevisedV1(certificate.id, certificate.number, certificate.revision,
+                certificate.revision - 1, certificate.clientId, certificate.holderName, reason.name(), certificate.scope,
+                certificate.sites.stream().map(CertifiedSite::toSite).toList(), certificate.issueDate,
+                certificate.expiryDate, certificate.issuedAt);
+    }
+
     private static RevisionView revisionView(Certificate certificate, CertificateRevision revision) {
         return new RevisionView(certificate.id, certificate.number, revision.revision, revision.cycle, revision.reason,
                 revision.revision == certificate.revision, revision.holderName, revision.standard,
-                revision.standard.title(), revision.scope, revision.sites.stream().map(CertifiedSite::toSite).toList(),
+                revision.standard.title(), revision.scope,
+                revision.sites.stream().map(site -> site.view(revision.scope)).toList(),
                 revision.originalCertificationDate, revision.issueDate, revision.expiryDate, revision.issuedAt);
     }
 
@@ -541,7 +557,7 @@ public class CertificateService {
         return new CertificateView(certificate.id, certificate.number, certificate.revision, certificate.cycle,
                 certificate.status, certificate.version, certificate.clientId,
                 certificate.holderName, certificate.standard, certificate.standard.title(), certificate.scope,
-                certificate.sites.stream().map(CertifiedSite::toSite).toList(), certificate.decisionId,
+                certificate.sites.stream().map(site -> site.view(certificate.scope)).toList(), certificate.decisionId,
                 certificate.auditId, certificate.programmeId, certificate.originalCertificationDate,
                 certificate.issueDate, certificate.expiryDate, certificate.issuedAt, certificate.statusSince,
                 certificate.suspensionReason, certificate.suspendedUntil);

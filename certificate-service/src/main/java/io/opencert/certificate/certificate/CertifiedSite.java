@@ -1,12 +1,14 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.certificate.dto.SiteView;
+import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.events.model.Site;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.util.UUID;
 
-/** A location the certificate covers (ISO/IEC 17021-1 8.2.2: head office and each site). */
+/** A location the certificate covers (ISO/IEC 17021-1 8.2.2: head office and each site with its scope). */
 @Embeddable
 public class CertifiedSite {
     @Column(name = "site_id")
@@ -27,7 +29,12 @@ public class CertifiedSite {
     @Column(nullable = false)
     public int persons;
 
-    static CertifiedSite of(Site site) {
+    /** The site's own scope; null while the site is certified for the certificate's scope. */
+    @Column
+    public String scope;
+
+    static CertifiedSite of(ScopedSite scoped) {
+        Site site = scoped.site();
         CertifiedSite certified = new CertifiedSite();
         certified.siteId = site.siteId();
         certified.name = site.name();
@@ -35,10 +42,20 @@ public class CertifiedSite {
         certified.country = site.country();
         certified.centralFunction = site.centralFunction();
         certified.persons = site.persons();
+        certified.scope = scoped.scope();
         return certified;
+    }
+
+    CertifiedSite copy() {
+        return of(new ScopedSite(toSite(), scope));
     }
 
     public Site toSite() {
         return new Site(siteId, name, city, country, centralFunction, persons);
+    }
+
+    SiteView view(String certificateScope) {
+        return new SiteView(siteId, name, city, country, centralFunction, persons,
+                SiteScopes.effective(scope, certificateScope));
     }
 }

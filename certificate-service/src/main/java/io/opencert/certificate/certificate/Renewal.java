@@ -1,12 +1,13 @@
 package io.opencert.certificate.certificate;
 
-import io.opencert.events.model.Site;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What a granted recertification decision renews a certificate with: the audit's scope and sites, a new cycle. */
+/**
+ * What a granted recertification decision renews a certificate with: the audit's scope and sites (each with its
+ * scope), a new cycle.
+ */
 public record Renewal(UUID decisionId, LocalDate decisionDate, UUID auditId, UUID programmeId, String holderName,
-                      String scope, List<Site> sites) {
+                      String scope, List<ScopedSite> sites) {
 }

@@ -1,6 +1,7 @@
 package io.opencert.certificate.decision;
 
 import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.certificate.decision.dto.GrantRequest;
 import io.opencert.certificate.decision.dto.GrantResult;
 import io.opencert.certificate.decision.dto.RationaleRequest;
 import io.opencert.commons.paging.Page;
@@ -63,11 +64,13 @@ public class DecisionResource {
             description = REFUSALS + " Also refused while a major nonconformity is open (open-major-nonconformity): the "
                     + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
-                    + "longer be restored (restore-window-passed, renew-not-while-suspended).")
+                    + "longer be restored (restore-window-passed, renew-not-while-suspended). siteScopes gives sites of "
+                    + "the audit, by site id, their own scope on the certificate (400 for an id that is not one of them "
+                    + "or on a continuation, which changes no certificate).")
     @APIResponse(responseCode = "200", description = "Granted; the certificate is issued, renewed or continued")
     @APIResponse(responseCode = "409", description = "A certification rule forbids the grant")
-    public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull RationaleRequest request) {
-        return decisions.grant(id, user.username(), request.rationale());
+    public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull GrantRequest request) {
+        return decisions.grant(id, user.username(), request.rationale(), request.siteScopes());
     }
 
     @POST

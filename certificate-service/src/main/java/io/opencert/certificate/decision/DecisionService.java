@@ -4,13 +4,16 @@ import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.NewCertificate;
 import io.opencert.certificate.certificate.Renewal;
+import io.opencert.certificate.certificate.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
 import io.opencert.certificate.rules.DecisionRules;
+import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.audit.AuditCompletedV1;
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
 public class DecisionService {
     private static final Logger LOG = Logger.getLogger(DecisionService.class);
     private static final String ENTITY = "CertificationDecision";
+    private static final String SITE_SCOPES = "siteScopes";
 
     private final CertificateService certificates;
     private final ChangeLog changeLog;
@@ -120,12 +124,12 @@ public class DecisionService {
      * a major nonconformity is open, or when the decision was already made.
      */
     @WithTransaction
-    public Uni<GrantResult> grant(UUID id, String decisionMaker, String rationale) {
+    public Uni<GrantResult> grant(UUID id, String decisionMaker, String rationale, Map<UUID, String> siteScopes) {
         return find(id).flatMap(decision -> {
             requirePending(decision);
             DecisionRules.requireMayGrant(decisionMaker, decision.audit.team(), decision.openMajorNonconformities);
             Instant now = clock.instant();
-            return certificateOf(decision, now, decisionMaker).flatMap(certificate -> {
+            return certificateOf(decision, now, decisionMaker, siteScopes).flatMap(certificate -> {
                 DecisionStep step = decision.decide(DecisionStatus.GRANTED, decisionMaker, now, rationale.strip(),
                         certificate.id());
                 return step.persist()
@@ -163,21 +167,31 @@ public class DecisionService {
         });
     }
 
-    /** The certificate the grant issues, renews or continues. */
-    private Uni<CertificateView> certificateOf(Decision decision, Instant now, String decisionMaker) {
+    /** The certificate the grant issues, renews or continues; the audited sites get the scopes the grant gives them. */
+    private Uni<CertificateView> certificateOf(Decision decision, Instant now, String decisionMaker,
+                                               Map<UUID, String> siteScopes) {
         AuditCompletedV1 audit = decision.audit;
         LocalDate decisionDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Standard standard = DecisionRules.standardToCertify(audit.type(), audit.standards());
         return switch (decision.kind) {
             case CERTIFICATION -> certificates.issue(new NewCertificate(decision.id, decisionDate, audit.auditId(),
-                    audit.programmeId(), audit.clientId(), audit.clientName(), standard, audit.scope(), audit.sites()),
-                    decisionMaker);
-            case RENEWAL -> certificates.currentOf(audit.clientId(), standard)
-                    .flatMap(current -> certificates.renew(current.id(), new Renewal(decision.id, decisionDate,
-                            audit.auditId(), audit.programmeId(), audit.clientName(), audit.scope(), audit.sites()),
-                            decisionMaker));
-            case CONTINUATION -> certificates.currentOf(audit.clientId(), standard)
-                    .flatMap(current -> certificates.continueCertification(current.id(), decisionMaker));
+                    audit.programmeId(), audit.clientId(), audit.clientName(), standard, audit.scope(),
+                    SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES)), decisionMaker);
+            case RENEWAL -> {
+                List<ScopedSite> sites = SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES);
+                yield certificates.currentOf(audit.clientId(), standard)
+                        .flatMap(current -> certificates.renew(current.id(), new Renewal(decision.id, decisionDate,
+                                audit.auditId(), audit.programmeId(), audit.clientName(), audit.scope(), sites),
+                                decisionMaker));
+            }
+            case CONTINUATION -> {
+                if (siteScopes != null && !siteScopes.isEmpty()) {
+                    throw new InvalidInput(SITE_SCOPES, "a continuation changes no certificate; sites get their "
+                            + "scopes on certification or renewal");
+                }
+                yield certificates.currentOf(audit.clientId(), standard)
+                        .flatMap(current -> certificates.continueCertification(current.id(), decisionMaker));
+            }
         };
     }
 

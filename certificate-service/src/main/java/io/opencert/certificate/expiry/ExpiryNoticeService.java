@@ -1,13 +1,14 @@
 package io.opencert.certificate.expiry;
 
 import io.opencert.certificate.certificate.CertificateService;
-import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.certificate.dto.ExpiringCertificate;
 import io.opencert.certificate.expiry.dto.ExpiryNoticeRun;
 import io.opencert.certificate.expiry.dto.ExpiryNoticeRun.SentNotice;
 import io.opencert.certificate.rules.ExpiryNotices;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.events.certificate.CertificateExpiringV1;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -44,8 +45,9 @@ public class ExpiryNoticeService {
     @WithTransaction
     public Uni<ExpiryNoticeRun> sendDueNotices(String actor) {
         LocalDate today = LocalDate.now(clock);
-        return certificates.activeExpiringBetween(today, today.plusDays(rules.longestPeriod()))
-                .flatMap(candidates -> alreadySent(candidates).map(sent -> candidates.stream()
+        LocalDate lastExpiry = today.plusDays(rules.longestPeriod());
+        return certificates.activeExpiringBetween(today, lastExpiry)
+                .flatMap(candidates -> alreadySent(candidates, today, lastExpiry).map(sent -> candidates.stream()
                         .flatMap(certificate -> rules.dueOn(today, certificate.expiryDate(),
                                         sent.getOrDefault(certificate.id(), Set.of())).stream()
                                 .mapToObj(days -> new Due(certificate, days)))
@@ -56,25 +58,33 @@ public class ExpiryNoticeService {
                 .map(notices -> new ExpiryNoticeRun(today, notices));
     }
 
-    private record Due(CertificateView certificate, int daysBeforeExpiry) {
+    private record Due(ExpiringCertificate certificate, int daysBeforeExpiry) {
     }
 
-    /** The periods already noticed, per certificate, for its current expiry date. */
-    private static Uni<Map<UUID, Set<Integer>>> alreadySent(List<CertificateView> candidates) {
+    /**
+     * The periods already noticed, per certificate, for its current expiry date: the notices on the expiry dates of
+     * the candidates, rather than a list of (possibly a hundred thousand) certificate ids.
+     */
+    private static Uni<Map<UUID, Set<Integer>>> alreadySent(List<ExpiringCertificate> candidates, LocalDate firstExpiry,
+                                                          LocalDate lastExpiry) {
         if (candidates.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         Map<UUID, LocalDate> expiryOf = candidates.stream()
-                .collect(Collectors.toMap(CertificateView::id, CertificateView::expiryDate));
-        return ExpiryNotice.<ExpiryNotice>list("certificateId in ?1", expiryOf.keySet())
+                .collect(Collectors.toMap(ExpiringCertificate::id, ExpiringCertificate::expiryDate));
+        // read as plain values: the session need not watch a hundred thousand notices that never change
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("select n.certificateId, "
+                                + "n.expiryDate, n.daysBeforeExpiry from ExpiryNotice n where n.expiryDate between ?1 and ?2",
+                        Object[].class)
+                        .setParameter(1, firstExpiry).setParameter(2, lastExpiry).getResultList())
                 .map(notices -> notices.stream()
-                        .filter(notice -> notice.expiryDate.equals(expiryOf.get(notice.certificateId)))
-                        .collect(Collectors.groupingBy(notice -> notice.certificateId,
-                                Collectors.mapping(notice -> notice.daysBeforeExpiry, Collectors.toSet()))));
+                        .filter(notice -> notice[1].equals(expiryOf.get((UUID) notice[0])))
+                        .collect(Collectors.groupingBy(notice -> (UUID) notice[0],
+                                Collectors.mapping(notice -> (Integer) notice[2], Collectors.toSet()))));
     }
 
     private Uni<SentNotice> send(Due due, LocalDate today, String actor) {
-        CertificateView certificate = due.certificate();
+        ExpiringCertificate certificate = due.certificate();
         ExpiryNotice notice = new ExpiryNotice();
         notice.id = UUID.randomUUID();
         notice.certificateId = certificate.id();

@@ -8,8 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Daily (cron {@code cb.certificate.lifecycle-cron}): expires certificates past their expiry date and withdraws
- * certificates whose suspension ran out. When several replicas run it at once, the certificate's version lets one
- * of them win and the others roll back.
+ * certificates whose suspension ran out. When several replicas run it at once, a certificate another replica changed
+ * already is no longer due, and its version lets only one of two changing it at the same moment win.
  */
 @ApplicationScoped
 public class LifecycleJob {

@@ -8,7 +8,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.opencert.certificate.certificate.dto.RevisionView;
-import io.opencert.events.model.Site;
+import io.opencert.certificate.certificate.dto.SiteView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,8 +24,9 @@ import java.util.Map;
 
 /**
  * Lays out one revision of a certificate as an A4 page with what ISO/IEC 17021-1 8.2.2 asks for: the CB's name and
- * mark, holder and sites, standard and edition, scope, number and revision, original certification, issue and expiry
- * dates, and a QR code that opens the public verification page. Stateless and thread-safe.
+ * mark, holder and sites (a site's own scope where it differs from the certificate's), standard and edition, scope,
+ * number and revision, original certification, issue and expiry dates, and a QR code that opens the public
+ * verification page. Stateless and thread-safe.
  */
 public final class CertificatePdf {
     public static final String MEDIA_TYPE = "application/pdf";
@@ -65,9 +66,13 @@ public final class CertificatePdf {
         page.skip(8);
         page.centred(page.bold, 16, c.holderName());
         page.skip(4);
-        for (Site site : c.sites()) {
+        for (SiteView site : c.sites()) {
             page.centred(page.regular, 10, (site.centralFunction() ? "Head office: " : "Site: ") + site.name() + ", "
                     + site.city() + ", " + site.country());
+            // a site certified for the certificate's scope needs no words of its own; the scope below covers it
+            if (!site.scope().equals(c.scope())) {
+                page.paragraph(page.regular, 9, "Scope at this site: " + site.scope(), PdfPage.WIDTH, true);
+            }
         }
         page.skip(10);
         page.centred(page.regular, 11, "conforms to the requirements of");

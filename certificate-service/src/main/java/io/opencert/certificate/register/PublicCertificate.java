@@ -15,13 +15,15 @@ public record PublicCertificate(String number, String holder, String standard, S
                                 LocalDate statusSince, LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
                                 int revision, List<PublicSite> sites) {
 
-    public record PublicSite(String name, String city, String country) {
+    /** A certified location with the scope it is certified for. */
+    public record PublicSite(String name, String city, String country, String scope) {
     }
 
     static PublicCertificate of(CertificateView certificate) {
         return new PublicCertificate(certificate.number(), certificate.holderName(), certificate.standardTitle(),
                 certificate.scope(), certificate.status(), certificate.statusSince(), certificate.originalCertificationDate(),
                 certificate.issueDate(), certificate.expiryDate(), certificate.revision(),
-                certificate.sites().stream().map(site -> new PublicSite(site.name(), site.city(), site.country())).toList());
+                certificate.sites().stream()
+                        .map(site -> new PublicSite(site.name(), site.city(), site.country(), site.scope())).toList());
     }
 }

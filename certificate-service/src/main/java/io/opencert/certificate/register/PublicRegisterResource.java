@@ -29,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/public/certificates")
 @Tag(name = "Public register", description = "Certificate verification for anyone; no login")
 public class PublicRegisterResource {
+    private final PublicRegister register;
     private final CertificateService certificates;
     private final int maxAge;
 
-    PublicRegisterResource(CertificateService certificates,
+    PublicRegisterResource(PublicRegister register, CertificateService certificates,
                            @ConfigProperty(name = "cb.register.max-age-seconds") int maxAge) {
+        this.register = register;
         this.certificates = certificates;
         this.maxAge = maxAge;
     }
@@ -42,7 +44,8 @@ public class PublicRegisterResource {
     @Path("{number}")
     @PermitAll
     @Operation(summary = "Verify a certificate by its number",
-            description = "Public fields only: holder, standard, scope, status and since when, dates, revision, sites. "
+            description = "Public fields only: holder, standard, scope, status and since when, dates, revision, sites "
+                    + "with their scopes. "
                     + "304 when If-None-Match names the current ETag; 429 with Retry-After beyond the rate limit.")
     @APIResponse(responseCode = "200", description = "The certificate is in the register")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
@@ -50,7 +53,7 @@ public class PublicRegisterResource {
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
     public Uni<Response> verify(@PathParam("number") String number,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return certificates.findByNumber(number).map(PublicCertificate::of)
+        return register.byNumber(number)
                 .map(entry -> PublicAnswers.cached(entry, MediaType.APPLICATION_JSON, entry.toString(), ifNoneMatch, maxAge));
     }
 

@@ -45,11 +45,13 @@ public class VerificationPageResource {
                                               long total, String previousLink, String nextLink);
     }
 
+    private final PublicRegister register;
     private final CertificateService certificates;
     private final int maxAge;
 
-    VerificationPageResource(CertificateService certificates,
+    VerificationPageResource(PublicRegister register, CertificateService certificates,
                              @ConfigProperty(name = "cb.register.max-age-seconds") int maxAge) {
+        this.register = register;
         this.certificates = certificates;
         this.maxAge = maxAge;
     }
@@ -61,9 +63,9 @@ public class VerificationPageResource {
     @Operation(summary = "The verification page of a certificate (HTML), the page its QR code opens")
     public Uni<Response> certificate(@PathParam("number") String number,
                                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return certificates.findByNumber(number)
+        return register.byNumber(number)
                 .map(found -> {
-                    VerificationPage page = VerificationPage.of(PublicCertificate.of(found));
+                    VerificationPage page = VerificationPage.of(found);
                     return PublicAnswers.cached(Templates.certificate(page).render(), HTML, page.toString(), ifNoneMatch, maxAge);
                 })
                 .onFailure(NotFoundProblem.class).recoverWithItem(() -> Response.status(Response.Status.NOT_FOUND)

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class CloudCertificateTest {
         clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
         DecisionView decision = certification.open(cloudExtension(UUID.randomUUID()));
 
-        assertThatThrownBy(() -> Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "cloud scope fine")))
+        assertThatThrownBy(() -> Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "cloud scope fine", Map.of())))
                 .rootCause().isInstanceOfSatisfying(RuleViolation.class, violation ->
                         assertThat(violation.toProblem(null).type().toString()).endsWith("/cloud-needs-valid-base-certificate"));
         assertThat(certification.decisionOn(decision.auditId()).status().name()).isEqualTo("OPEN");

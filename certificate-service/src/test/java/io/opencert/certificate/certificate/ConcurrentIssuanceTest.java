@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +42,7 @@ class ConcurrentIssuanceTest {
                 .toList();
 
         List<Callable<CertificateView>> grants = open.stream().<Callable<CertificateView>>map(decision -> () ->
-                Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "parallel")).certificate()).toList();
+                Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "parallel", Map.of())).certificate()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<String> numbers = pool.invokeAll(grants).stream().map(ConcurrentIssuanceTest::get)

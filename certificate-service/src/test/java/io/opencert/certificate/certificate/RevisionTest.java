@@ -6,6 +6,7 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateReinstatedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -101,6 +102,62 @@ class RevisionTest {
                 .then().statusCode(404).contentType("application/problem+json");
         assertThat(certification.history(certificate.id())).extracting(entry -> entry.action)
                 .containsExactly("issued", "reissued", "reissued");
+
+        CertificateRevisedV1 moved = revised(certificate, 2);
+        assertThat(moved.reason()).isEqualTo("ADDRESS_CHANGE");
+        assertThat(moved.supersededRevision()).isEqualTo(1);
+        assertThat(moved.number()).isEqualTo(certificate.number());
+        assertThat(moved.clientId()).isEqualTo(certificate.clientId());
+        assertThat(moved.holderName()).isEqualTo("Example Services AG");
+        assertThat(moved.sites()).extracting(site -> site.city()).containsExactly("Linz");
+        assertThat(moved.issueDate()).isEqualTo(reissuedOn);
+        assertThat(moved.expiryDate()).isEqualTo(certificate.expiryDate());
+        CertificateRevisedV1 widened = revised(certificate, 3);
+        assertThat(widened.reason()).isEqualTo("SCOPE_CHANGE");
+        assertThat(widened.supersededRevision()).isEqualTo(2);
+        assertThat(widened.scope()).isEqualTo("Operation of IT services for hospitals and clinics");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void eachSiteKeepsItsOwnScopeThroughReissueAndScopeReductionOnEveryDocument() throws Exception {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        clock.setTo(DECISION.plusMonths(3).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        List<Map<String, Object>> sites = List.of(
+                Map.of("name", "Head office", "city", "Vienna", "country", "AT", "centralFunction", true, "persons", 12),
+                Map.of("name", "Data centre", "city", "Graz", "country", "AT", "persons", 3, "scope", " "));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "SCOPE_CHANGE", "note", "blank", "sites", sites))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(400).body("violations.field", contains("sites[1].scope"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "SCOPE_CHANGE", "scope", "Operation of IT services for hospitals and clinics",
+                        "note", "Graz hosts only", "sites", List.of(sites.get(0),
+                                Map.of("name", "Data centre", "city", "Graz", "country", "AT", "persons", 3,
+                                        "scope", "Hosting of hospital systems"))))
+                .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
+                .then().statusCode(200)
+                .body("sites.scope", contains("Operation of IT services for hospitals and clinics", "Hosting of hospital systems"));
+
+        given().contentType(ContentType.JSON).body(Map.of("scope", "Operation of IT services for hospitals", "note", "No clinics"))
+                .when().post("/api/v1/certificates/{id}/scope-reduction", certificate.id())
+                .then().statusCode(200)
+                .body("revision", is(3))
+                .body("sites.scope", contains("Operation of IT services for hospitals", "Hosting of hospital systems"));
+        assertThat(revised(certificate, 3).reason()).isEqualTo("SCOPE_REDUCTION");
+
+        given().when().get("/api/v1/certificates/{id}/revisions", certificate.id())
+                .then().statusCode(200)
+                .body("[0].sites.scope", contains("Operation of IT services for hospitals", "Operation of IT services for hospitals"))
+                .body("[1].sites.scope", contains("Operation of IT services for hospitals and clinics", "Hosting of hospital systems"));
+        given().when().get("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200)
+                .body("sites.scope", contains("Operation of IT services for hospitals", "Hosting of hospital systems"));
+        assertThat(given().when().get("/register/certificates/{number}", certificate.number()).then().statusCode(200)
+                .extract().asString()).contains("Data centre, Graz, AT<span class=\"site-scope\">Scope: Hosting of hospital systems");
+        String pdf = PdfReading.of(pdf("/api/v1/certificates/{id}/pdf", certificate.id())).text().replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Site: Data centre, Graz, AT Scope at this site: Hosting of hospital systems")
+                .containsOnlyOnce("Scope at this site");
     }
 
     @Test
@@ -127,6 +184,10 @@ class RevisionTest {
         assertThat(CloudEvents.published(connector, CertificateReinstatedV1.class,
                 event -> event.certificateId().equals(certificate.id())).data().reinstatedOn())
                 .isEqualTo(DECISION.plusMonths(14));
+        CertificateRevisedV1 reduced = revised(certificate, 2);
+        assertThat(reduced.reason()).isEqualTo("SCOPE_REDUCTION");
+        assertThat(reduced.scope()).isEqualTo("Operation of IT services for hospitals (Vienna only)");
+        assertThat(reduced.sites()).extracting(site -> site.city()).containsExactly("Vienna");
 
         Certification.onVertx(() -> certificates.withdraw(certificate.id(), "client left", "decider"));
         given().contentType(ContentType.JSON).body(Map.of("scope", "less", "note", "too late"))
@@ -139,6 +200,10 @@ class RevisionTest {
                         "sites", List.of(Map.of("name", "Head office", "city", " ", "country", "AT", "persons", 3))))
                 .when().post("/api/v1/certificates/{id}/reissue", certificate.id())
                 .then().statusCode(400).body("violations.field", contains("sites[0].city"));
+        assertThat(CloudEvents.allPublished(connector, CertificateRevisedV1.class))
+                .as("refused reissues and reductions announce nothing")
+                .filteredOn(event -> event.data().certificateId().equals(certificate.id()))
+                .extracting(event -> event.data().revision()).containsExactly(2);
     }
 
     @Test
@@ -158,6 +223,14 @@ class RevisionTest {
         given().contentType(ContentType.JSON).body(NEW_ADDRESS)
                 .when().post("/api/v1/certificates/{id}/reissue", own.id())
                 .then().statusCode(403);
+    }
+
+    /** The CertificateRevised event of this revision, once the outbox relay has sent it. */
+    private CertificateRevisedV1 revised(CertificateView certificate, int revision) {
+        CloudEvents.Published<CertificateRevisedV1> event = CloudEvents.published(connector, CertificateRevisedV1.class,
+                revised -> revised.certificateId().equals(certificate.id()) && revised.revision() == revision);
+        assertThat(event.attributes().getSubject()).contains(certificate.id().toString());
+        return event.data();
     }
 
     private static byte[] pdf(String path, UUID id) {

@@ -33,6 +33,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -143,8 +144,14 @@ class DecisionStepsTest {
     void aSurveillanceLeadsToAContinuationDecisionThatKeepsTheCertificate() {
         UUID clientId = UUID.randomUUID();
         CertificateView certificate = certification.certify(clientId).certificate();
-        DecisionView decision = certification.open(Certification.auditCompleted(AuditType.SURVEILLANCE, clientId, 0));
+        AuditCompletedV1 surveillance = Certification.auditCompleted(AuditType.SURVEILLANCE, clientId, 0);
+        DecisionView decision = certification.open(surveillance);
 
+        given().contentType(ContentType.JSON).body(Map.of("rationale", "Surveillance 1 is fine.",
+                        "siteScopes", Map.of(surveillance.sites().getFirst().siteId().toString(), "Hosting")))
+                .when().post("/api/v1/decisions/{id}/grant", decision.id())
+                .then().statusCode(400).body("violations[0].field", is("siteScopes"))
+                .body("violations[0].message", containsString("a continuation changes no certificate"));
         step(decision.id(), "grant", "Surveillance 1 confirms the SMS remains effective.").statusCode(200)
                 .body("decision.kind", is("CONTINUATION"))
                 .body("decision.status", is("GRANTED"))

@@ -132,6 +132,38 @@ class GrantTest {
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
+    void aSiteCertifiedForLessThanTheAuditScopeGetsItsOwnScope() {
+        AuditCompletedV1 audit = Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 0);
+        DecisionView decision = certification.open(audit);
+        UUID graz = audit.sites().get(1).siteId();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rationale", RATIONALE, "siteScopes", Map.of(UUID.randomUUID().toString(), "Hosting")))
+                .when().post("/api/v1/decisions/{id}/grant", decision.id())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("siteScopes"))
+                .body("violations[0].message", containsString("not one of the sites to certify"));
+        unchanged(decision.id());
+        given().contentType(ContentType.JSON).body(Map.of("rationale", RATIONALE, "siteScopes", Map.of(graz.toString(), " ")))
+                .when().post("/api/v1/decisions/{id}/grant", decision.id())
+                .then().statusCode(400).body("violations[0].field", containsString("siteScopes"));
+
+        String number = given().contentType(ContentType.JSON)
+                .body(Map.of("rationale", RATIONALE, "siteScopes", Map.of(graz.toString(), " Hosting of hospital systems ")))
+                .when().post("/api/v1/decisions/{id}/grant", decision.id())
+                .then().statusCode(200)
+                .body("certificate.scope", is("Operation of IT services for hospitals"))
+                .body("certificate.sites.city", contains("Vienna", "Graz"))
+                .body("certificate.sites.scope", contains("Operation of IT services for hospitals", "Hosting of hospital systems"))
+                .extract().path("certificate.number");
+
+        given().when().get("/api/v1/public/certificates/{number}", number)
+                .then().statusCode(200)
+                .body("sites.scope", contains("Operation of IT services for hospitals", "Hosting of hospital systems"));
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
     void anUnknownDecisionCannotBeGranted() {
         grant(UUID.randomUUID(), RATIONALE).statusCode(404).body("type", endsWith("/not-found"));
     }

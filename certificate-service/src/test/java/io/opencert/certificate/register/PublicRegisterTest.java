@@ -61,8 +61,8 @@ class PublicRegisterTest {
 
         assertThat(entry).containsOnlyKeys(PUBLIC_FIELDS);
         assertThat(entry.get("sites")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(
-                Map.of("name", "Head office", "city", "Vienna", "country", "AT"),
-                Map.of("name", "Data centre", "city", "Graz", "country", "AT"));
+                Map.of("name", "Head office", "city", "Vienna", "country", "AT", "scope", "Operation of IT services for hospitals"),
+                Map.of("name", "Data centre", "city", "Graz", "country", "AT", "scope", "Operation of IT services for hospitals"));
     }
 
     @Test

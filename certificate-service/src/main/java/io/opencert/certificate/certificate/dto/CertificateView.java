@@ -2,7 +2,6 @@ package io.opencert.certificate.certificate.dto;
 
 import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.rules.SuspensionReason;
-import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 
 import java.time.Instant;
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 public record CertificateView(UUID id, String number, int revision, int cycle, CertificateStatus status, long version,
                               UUID clientId, String holderName, Standard standard, String standardTitle, String scope,
-                              List<Site> sites, UUID decisionId, UUID auditId, UUID programmeId,
+                              List<SiteView> sites, UUID decisionId, UUID auditId, UUID programmeId,
                               LocalDate originalCertificationDate, LocalDate issueDate, LocalDate expiryDate,
                               Instant issuedAt, LocalDate statusSince, SuspensionReason suspensionReason,
                               LocalDate suspendedUntil) {

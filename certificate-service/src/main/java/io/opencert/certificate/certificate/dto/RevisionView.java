@@ -1,7 +1,6 @@
 package io.opencert.certificate.certificate.dto;
 
 import io.opencert.certificate.certificate.RevisionReason;
-import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 
 import java.time.Instant;
@@ -12,6 +11,6 @@ import java.util.UUID;
 /** One revision of a certificate as it was issued; {@code current} is false once a later revision superseded it. */
 public record RevisionView(UUID certificateId, String number, int revision, int cycle, RevisionReason reason,
                            boolean current, String holderName, Standard standard, String standardTitle, String scope,
-                           List<Site> sites, LocalDate originalCertificationDate, LocalDate issueDate,
+                           List<SiteView> sites, LocalDate originalCertificationDate, LocalDate issueDate,
                            LocalDate expiryDate, Instant issuedAt) {
 }
