@@ -1,5 +1,6 @@
 package io.opencert.certificate.register;
 
+import io.opencert.commons.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -7,8 +8,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One A4 page of the service's documents, written top to bottom in Standard 14 fonts (WinAnsi): characters they
@@ -46,14 +45,14 @@ final class PdfPage {
     }
 
     void centred(PDFont font, float size, String text) throws IOException {
-        String printable = printable(font, text);
-        show(font, size, MARGIN + (WIDTH - width(font, size, printable)) / 2, printable);
+        String printable = PdfText.printable(font, text);
+        show(font, size, MARGIN + (WIDTH - PdfText.width(font, size, printable)) / 2, printable);
         y -= size + 5;
     }
 
     /** A text wrapped to {@code width}, line by line, centred or from the left margin. */
     void paragraph(PDFont font, float size, String text, float width, boolean centred) throws IOException {
-        for (String line : wrap(text, font, size, width)) {
+        for (String line : PdfText.wrap(text, font, size, width)) {
             if (centred) {
                 centred(font, size, line);
             } else {
@@ -79,7 +78,7 @@ final class PdfPage {
         content.stroke();
         content.beginText();
         content.setFont(bold, 18);
-        content.newLineAtOffset(x + (size - width(bold, 18, "CB")) / 2, top - size / 2 - 6);
+        content.newLineAtOffset(x + (size - PdfText.width(bold, 18, "CB")) / 2, top - size / 2 - 6);
         content.showText("CB");
         content.endText();
     }
@@ -88,57 +87,7 @@ final class PdfPage {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(PdfText.printable(font, text));
         content.endText();
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(printable(font, text)) / 1000 * size;
-    }
-
-    /** Splits at spaces (or inside a word longer than a line) so that each line fits the width. */
-    private static List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(font, size, candidate) <= maxWidth) {
-                current.setLength(0);
-                current.append(candidate);
-                continue;
-            }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            String rest = word;
-            while (width(font, size, rest) > maxWidth) {
-                int fits = rest.length() - 1;
-                while (fits > 1 && width(font, size, rest.substring(0, fits)) > maxWidth) {
-                    fits--;
-                }
-                lines.add(rest.substring(0, fits));
-                rest = rest.substring(fits);
-            }
-            current.append(rest);
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
-
-    private static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            String character = Character.toString(codePoint);
-            try {
-                font.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }
