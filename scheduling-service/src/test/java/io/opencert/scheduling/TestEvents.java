@@ -43,7 +43,7 @@ public final class TestEvents {
                         new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
                         new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
                         new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
-                List.of(excludedAuditors), SIGNED_AT);
+                List.of(excludedAuditors), SIGNED_AT, null, null);
     }
 
     public static CertificateIssuedV1 certificateIssued(UUID programmeId, UUID clientId, UUID stage2Id,

@@ -122,7 +122,7 @@ class ClientEventsConsumerTest {
 
         deliver(new ContractSignedV1(UUID.randomUUID(), client, "Delta Renamed Ltd", UUID.randomUUID(),
                 List.of(Standard.ISO_IEC_20000_1_2018), booked.scope(), booked.sites(), List.of(), List.of(),
-                MONDAY), UUID.randomUUID());
+                MONDAY, null, null), UUID.randomUUID());
 
         given().get("/api/v1/audits/{id}", booked.auditId()).then().statusCode(200)
                 .body("clientName", equalTo(BOOKED_NAME));

@@ -302,6 +302,6 @@ public class QuotationService {
                 quotation.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
                         site.centralFunction, site.persons)).toList(),
                 contract.audits.stream().map(audit -> new PlannedAuditDays(audit.type, audit.days)).toList(),
-                contract.excludedAuditors.stream().sorted().toList(), contract.signedAt);
+                contract.excludedAuditors.stream().sorted().toList(), contract.signedAt, null, null);
     }
 }

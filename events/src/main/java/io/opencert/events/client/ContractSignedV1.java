@@ -1,9 +1,12 @@
 package io.opencert.events.client;
 
 import io.opencert.events.EventPayload;
+import io.opencert.events.Nullable;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +15,14 @@ import java.util.UUID;
 /**
  * A client accepted a quotation. Carries what scheduling and audit need for the whole cycle;
  * {@code excludedAuditors} are the usernames of auditors who consulted the client in the last 2 years.
+ * {@code transfer} is the certificate taken over from another body (the cycle continues from it, without stage 1 and
+ * stage 2); {@code cloudExtension} says, for a contract that adds ISO/IEC TR 20000-9 to a certified client's
+ * ISO/IEC 20000-1, whether the cloud audit is one of its own or part of the next surveillance. Both are null otherwise.
  */
 public record ContractSignedV1(UUID contractId, UUID clientId, String clientName, UUID quotationId,
                                List<Standard> standards, String scope, List<Site> sites,
-                               List<PlannedAuditDays> auditDays, List<String> excludedAuditors, Instant signedAt)
+                               List<PlannedAuditDays> auditDays, List<String> excludedAuditors, Instant signedAt,
+                               @Nullable TransferredCertificate transfer, @Nullable CloudExtension cloudExtension)
         implements EventPayload {
     @Override
     public String subject() {

@@ -19,6 +19,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.TypeScope;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import io.opencert.events.EventType;
+import io.opencert.events.Nullable;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import java.util.Map;
 
 /**
  * Derives the JSON Schema (draft 2020-12) of each event's data from its payload record, as {@code EventJson}
- * writes it: every component required and not null, enums by name, UUIDs, dates and instants as formatted strings.
+ * writes it: every component required and not null unless {@link Nullable}, enums by name, UUIDs, dates and instants as formatted strings.
  */
 final class EventSchemaGenerator {
     static final Path SCHEMA_DIR = Path.of("src/main/resources/schemas");
@@ -45,7 +46,9 @@ final class EventSchemaGenerator {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
                 .with(Option.STANDARD_FORMATS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
-        config.forFields().withRequiredCheck(field -> true);
+        config.forFields()
+                .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) == null)
+                .withNullableCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) != null);
         config.forTypesInGeneral()
                 .withPropertySorter(Comparator.comparingInt(EventSchemaGenerator::componentIndex))
                 .withTypeAttributeOverride(EventSchemaGenerator::enumKeysAsPropertyNames);

@@ -12,6 +12,9 @@ import com.networknt.schema.ValidationMessage;
 import io.opencert.events.EventJson;
 import io.opencert.events.EventType;
 import io.opencert.events.Samples;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.CloudExtension;
+import io.opencert.events.model.TransferredCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +48,8 @@ class EventSchemaValidationTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void everyMissingPropertyIsRejected(EventType type) throws IOException {
-        for (String property : fieldNames(sampleData(type))) {
+    void everyMissingRequiredPropertyIsRejected(EventType type) throws IOException {
+        for (String property : required(type)) {
             ObjectNode data = sampleData(type);
             data.remove(property);
             assertThat(validate(type, data)).as("without %s", property)
@@ -87,6 +91,34 @@ class EventSchemaValidationTest {
     }
 
     @Test
+    void nullablePropertiesMayBeMissingAsInEventsWrittenBeforeThem() throws IOException {
+        ObjectNode data = sampleData(EventType.CONTRACT_SIGNED);
+        data.remove(List.of("transfer", "cloudExtension"));
+
+        assertThat(validate(EventType.CONTRACT_SIGNED, data)).isEmpty();
+        ContractSignedV1 read = EventJson.read(data.toString(), ContractSignedV1.class);
+        assertThat(read.transfer()).isNull();
+        assertThat(read.cloudExtension()).isNull();
+    }
+
+    @Test
+    void transferAndCloudExtensionAreValidWhenGiven() throws IOException {
+        ContractSignedV1 sample = (ContractSignedV1) Samples.of(EventType.CONTRACT_SIGNED);
+        ContractSignedV1 transfer = new ContractSignedV1(sample.contractId(), sample.clientId(), sample.clientName(),
+                sample.quotationId(), sample.standards(), sample.scope(), sample.sites(), sample.auditDays(),
+                sample.excludedAuditors(), sample.signedAt(), new TransferredCertificate("QA-2024-0815",
+                "Example Certification Ltd", LocalDate.parse("2027-06-30"), 1, "one minor NC, plan accepted"),
+                CloudExtension.WITH_SURVEILLANCE);
+        JsonNode data = JSON.readTree(EventJson.write(transfer));
+
+        assertThat(validate(EventType.CONTRACT_SIGNED, data)).isEmpty();
+        assertThat(EventJson.read(data.toString(), ContractSignedV1.class)).isEqualTo(transfer);
+        ((ObjectNode) data.get("transfer")).remove("expiryDate");
+        assertThat(validate(EventType.CONTRACT_SIGNED, data)).extracting(ValidationMessage::getType)
+                .containsExactly("required");
+    }
+
+    @Test
     void unknownPropertiesAreAllowedLikeEventJsonReadsThem() throws IOException {
         ObjectNode data = sampleData(EventType.CLIENT_REGISTERED);
         data.put("vatNumber", "DE123456789");
@@ -96,6 +128,12 @@ class EventSchemaValidationTest {
 
     private static ObjectNode sampleData(EventType type) throws IOException {
         return (ObjectNode) JSON.readTree(EventJson.write(Samples.of(type)));
+    }
+
+    private static List<String> required(EventType type) throws IOException {
+        List<String> names = new ArrayList<>();
+        schema(type).getSchemaNode().get("required").forEach(name -> names.add(name.asText()));
+        return names;
     }
 
     private static List<String> fieldNames(JsonNode node) {
