@@ -82,18 +82,6 @@ final class RegisterLoad {
                        CASE cycle WHEN 1 THEN 'CERTIFICATION' ELSE 'RENEWAL' END
                 FROM register
                 """, """
-                INSERT INTO certificate (id, version, number, revision, status, client_id, holder_name, standard, scope,
-                    decision_id, audit_id, programme_id, original_certification_date, issue_date, expiry_date,
-                    issued_at, status_since, suspension_reason, suspended_until, status_note, cycle)
-                SELECT id, 0, 'CB-' || extract(year FROM original) || '-' || lpad(i::text, greatest(7, length(i::text)), '0'),
-                       cycle, status, client_id, holder, standard, scope, decision_id, audit_id, programme_id,
-                       original, decided_on, expiry, decided_on + time '12:00', status_since,
-                       CASE WHEN status = 'SUSPENDED' THEN 'CLIENT_REQUEST' END, suspended_until,
-                       CASE WHEN status <> 'ACTIVE' THEN 'loaded' END, cycle
-                FROM register
-                """, """
-                SELECT setval('certificate_number_seq', {n})
-                """.replace("{n}", Integer.toString(n)), """
                 INSERT INTO certificate_site (certificate_id, position, site_id, name, city, country, central_function,
                                               persons, scope)
                 SELECT r.id, p, md5('site-' || r.i || '-' || p)::uuid,
@@ -104,6 +92,25 @@ final class RegisterLoad {
                        CASE WHEN p > 0 AND r.i % 10 = 0 THEN 'Hosting of the services named in the scope' END
                 FROM register r, generate_series(0, r.i % 3) AS p
                 """, """
+                INSERT INTO certificate (id, version, number, revision, status, client_id, holder_name, standard, scope,
+                    decision_id, audit_id, programme_id, original_certification_date, issue_date, expiry_date,
+                    issued_at, status_since, suspension_reason, suspended_until, status_note, cycle, site_names,
+                    site_cities, site_countries, site_scopes)
+                SELECT id, 0, 'CB-' || extract(year FROM original) || '-' || lpad(i::text, greatest(7, length(i::text)), '0'),
+                       cycle, status, client_id, holder, standard, scope, decision_id, audit_id, programme_id,
+                       original, decided_on, expiry, decided_on + time '12:00', status_since,
+                       CASE WHEN status = 'SUSPENDED' THEN 'CLIENT_REQUEST' END, suspended_until,
+                       CASE WHEN status <> 'ACTIVE' THEN 'loaded' END, cycle, s.names, s.cities, s.countries, s.scopes
+                FROM register r,
+                     -- what the triggers on certificate_site keep there; the load runs with triggers off
+                     LATERAL (SELECT array_agg(name ORDER BY position) AS names,
+                                     array_agg(city ORDER BY position) AS cities,
+                                     array_agg(country ORDER BY position) AS countries,
+                                     array_agg(scope ORDER BY position) AS scopes
+                              FROM certificate_site WHERE certificate_id = r.id) AS s
+                """, """
+                SELECT setval('certificate_number_seq', {n})
+                """.replace("{n}", Integer.toString(n)), """
                 INSERT INTO certificate_revision (id, certificate_id, revision, cycle, reason, holder_name, standard,
                     scope, original_certification_date, issue_date, expiry_date, issued_at, issued_by)
                 SELECT md5('revision-' || i)::uuid, id, cycle, cycle,

@@ -78,6 +78,8 @@ class RevisionTest {
                 .body("issueDate", is(reissuedOn.toString()))
                 .body("originalCertificationDate", is(DECISION.toString()))
                 .body("expiryDate", is(certificate.expiryDate().toString()));
+        given().when().get("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200).body("holder", is("Example Services AG")).body("sites.city", contains("Linz"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "SCOPE_CHANGE", "scope", "Operation of IT services for hospitals and clinics",
                         "note", "Clinics added after the special audit"))
@@ -181,6 +183,8 @@ class RevisionTest {
                 .body("revision", is(2))
                 .body("sites.city", contains("Vienna"))
                 .body("scope", is("Operation of IT services for hospitals (Vienna only)"));
+        given().when().get("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200).body("sites.city", contains("Vienna"));
         assertThat(CloudEvents.published(connector, CertificateReinstatedV1.class,
                 event -> event.certificateId().equals(certificate.id())).data().reinstatedOn())
                 .isEqualTo(DECISION.plusMonths(14));
