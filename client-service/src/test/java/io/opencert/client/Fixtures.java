@@ -46,9 +46,20 @@ public final class Fixtures {
         return answers;
     }
 
+    /** {@link #answers} of an applicant for a first certification cycle: without the transfer. */
+    public static Map<String, Object> firstCycleAnswers(String clientId) {
+        Map<String, Object> answers = answers(clientId);
+        answers.remove("transfer");
+        return answers;
+    }
+
     /** Fills in a questionnaire (as a client user of the client, or staff); its id. */
     public static String submitQuestionnaire(String clientId) {
-        return given().contentType(ContentType.JSON).body(answers(clientId))
+        return submitQuestionnaire(answers(clientId));
+    }
+
+    public static String submitQuestionnaire(Map<String, Object> answers) {
+        return given().contentType(ContentType.JSON).body(answers)
                 .when().post("/api/v1/questionnaires")
                 .then().statusCode(201)
                 .extract().path("id");

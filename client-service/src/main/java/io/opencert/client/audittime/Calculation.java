@@ -3,6 +3,7 @@ package io.opencert.client.audittime;
 import io.opencert.events.model.AuditType;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -32,6 +33,14 @@ public record Calculation(int tableVersion, AuditTime time, BigDecimal tableDays
 
     /** What a number is, the number, and why it is what it is. */
     public record Reason(String item, String value, String reason) {
+    }
+
+    /** The same calculation for only some of the cycle's audits, {@code why} added to the reasons. */
+    public Calculation limitedTo(List<PlannedAudit> quoted, Reason why) {
+        List<Reason> explained = new ArrayList<>(reasons);
+        explained.add(why);
+        return new Calculation(tableVersion, time, tableDays, adjustments, cloudExtensionDays, initialOnSiteDays,
+                quoted, explained);
     }
 
     /** Every site visited by at least one audit of the cycle, the central function first. */

@@ -1,12 +1,15 @@
 package io.opencert.client.quotation;
 
 import io.opencert.client.client.ClientSite;
+import io.opencert.client.client.TransferCertificate;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.Standard;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +51,22 @@ public class Quotation {
     /** The reviewed questionnaire the facts came from; empty when they came from the client's record. */
     @Column(name = "questionnaire_id")
     public UUID questionnaireId;
+
+    /**
+     * A transfer from another certification body: its certificate, whose cycle the quoted audits continue; empty
+     * otherwise.
+     */
+    @Embedded
+    public TransferCertificate transfer;
+
+    /** The certification body's pre-transfer review of the transferred certificate; empty without a transfer. */
+    @Column(name = "pre_transfer_review")
+    public String preTransferReview;
+
+    /** For a certified client's cloud extension (ISO/IEC TR 20000-9): when it is audited; empty otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cloud_extension")
+    public CloudExtension cloudExtension;
 
     /** The persons the audit time was calculated from. */
     public int persons;

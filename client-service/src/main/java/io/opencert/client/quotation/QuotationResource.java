@@ -43,7 +43,10 @@ public class QuotationResource {
     @RolesAllowed(Roles.CB_STAFF)
     @Operation(summary = "Calculate a quotation for a client's certification cycle from its reviewed questionnaire "
             + "(or its record) with the audit time table and tariff in force; a new revision supersedes the client's "
-            + "open quotations; issued at once (QuotationIssued) unless draft is true. 409 questionnaire-not-reviewed "
+            + "open quotations; issued at once (QuotationIssued) unless draft is true. A questionnaire with a transfer "
+            + "quotes the rest of the transferred cycle (no stage 1 or stage 2); cloudExtension (OWN_AUDIT or "
+            + "WITH_SURVEILLANCE) quotes only the ISO/IEC TR 20000-9 audit of a certified client. "
+            + "409 questionnaire-not-reviewed, cloud-extension-needs-tr-20000-9, cloud-extension-with-transfer "
             + "and the audit time rules (e.g. audit-time-reduction-cap)")
     public Uni<RestResponse<QuotationView>> create(@Valid @NotNull QuotationRequest request, @Context UriInfo uri) {
         return quotations.create(request).map(quotation -> RestResponse.ResponseBuilder

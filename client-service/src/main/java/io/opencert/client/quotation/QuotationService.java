@@ -7,6 +7,7 @@ import io.opencert.client.calculation.AuditTimeService;
 import io.opencert.client.client.Client;
 import io.opencert.client.client.ClientRepository;
 import io.opencert.client.client.ClientSite;
+import io.opencert.client.client.TransferCertificate;
 import io.opencert.client.contract.Contract;
 import io.opencert.client.contract.ContractRepository;
 import io.opencert.client.contract.ContractService;
@@ -31,6 +32,7 @@ import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -87,13 +89,18 @@ public class QuotationService {
         this.certificationBody = certificationBody;
     }
 
-    /** What the audit time is calculated from: a reviewed questionnaire's answers, or the client's record. */
-    private record Facts(UUID questionnaireId, List<ClientSite> sites, Set<Standard> standards, String scope) {
+    /**
+     * What the audit time is calculated from: a reviewed questionnaire's answers (with a transfer and its pre-transfer
+     * review, if any), or the client's record.
+     */
+    private record Facts(UUID questionnaireId, List<ClientSite> sites, Set<Standard> standards, String scope,
+                         TransferCertificate transfer, String preTransferReview) {
     }
 
     /**
      * A new revision of the client's quotation, calculated with the table and the tariff in force today; it supersedes
      * the client's drafts and issued quotations. Issued at once (QuotationIssued) unless a draft is asked for.
+     * A transfer quotes the rest of the transferred cycle, a cloud extension only its audit ({@link Offer}).
      */
     @WithTransaction
     public Uni<QuotationView> create(QuotationRequest request) {
@@ -102,25 +109,30 @@ public class QuotationService {
         return clients.findWithSites(request.clientId())
                 .map(found -> found.orElseThrow(() -> new InvalidInput("clientId", "no client is registered with this id")))
                 .flatMap(client -> facts(client, request.questionnaireId()))
-                .flatMap(facts -> auditTime.calculate(AuditTimeService.input(facts.sites().stream()
-                                .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction, site.persons))
-                                .toList(), adjustments, facts.standards()))
-                        .flatMap(calculation -> tariffs.validOn(today).flatMap(tariff ->
-                                quotations.lastRevision(request.clientId()).flatMap(last -> {
-                                    Quotation quotation = quotation(request, facts, calculation, tariff, last + 1);
-                                    if (!request.draft()) {
-                                        quotation.issue(user.username(), clock.instant());
-                                    }
-                                    return quotations.persist(quotation)
-                                            .call(() -> supersedeOpen(quotation))
-                                            .call(() -> changeLog.record(user.username(), ENTITY, quotation.id,
-                                                    "created", "revision " + quotation.revision + " for client "
-                                                            + quotation.clientId + ": " + quotation.totalPrice + " "
-                                                            + quotation.currency + ", audit time table version "
-                                                            + quotation.auditTimeTableVersion))
-                                            .call(() -> request.draft() ? Uni.createFrom().voidItem()
-                                                    : announceIssue(quotation));
-                                }))))
+                .flatMap(facts -> {
+                    Offer offer = Offer.of(facts.standards(), facts.transfer() != null, request.cloudExtension());
+                    return auditTime.calculate(AuditTimeService.input(facts.sites().stream()
+                                    .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction,
+                                            site.persons))
+                                    .toList(), adjustments, facts.standards()))
+                            .map(calculation -> offer.quote(calculation, request.cloudExtension()))
+                            .flatMap(calculation -> tariffs.validOn(today).flatMap(tariff ->
+                                    quotations.lastRevision(request.clientId()).flatMap(last -> {
+                                        Quotation quotation = quotation(request, facts, calculation, tariff, last + 1);
+                                        if (!request.draft()) {
+                                            quotation.issue(user.username(), clock.instant());
+                                        }
+                                        return quotations.persist(quotation)
+                                                .call(() -> supersedeOpen(quotation))
+                                                .call(() -> changeLog.record(user.username(), ENTITY, quotation.id,
+                                                        "created", "revision " + quotation.revision + " for client "
+                                                                + quotation.clientId + ": " + quotation.totalPrice + " "
+                                                                + quotation.currency + ", audit time table version "
+                                                                + quotation.auditTimeTableVersion))
+                                                .call(() -> request.draft() ? Uni.createFrom().voidItem()
+                                                        : announceIssue(quotation));
+                                    })));
+                })
                 .map(quotation -> QuotationView.of(quotation, today));
     }
 
@@ -200,14 +212,15 @@ public class QuotationService {
 
     private Uni<Facts> facts(Client client, UUID questionnaireId) {
         if (questionnaireId == null) {
-            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope));
+            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope, null, null));
         }
         return questionnaires.complete(questionnaireId).map(questionnaire -> {
             if (!questionnaire.clientId.equals(client.id)) {
                 throw new InvalidInput("questionnaireId", "is another client's questionnaire");
             }
             questionnaire.requireReviewed();
-            return new Facts(questionnaire.id, questionnaire.sites, questionnaire.standards, questionnaire.scope);
+            return new Facts(questionnaire.id, questionnaire.sites, questionnaire.standards, questionnaire.scope,
+                    questionnaire.transfer, questionnaire.preTransferReview);
         });
     }
 
@@ -244,6 +257,13 @@ public class QuotationService {
         quotation.clientId = request.clientId();
         quotation.revision = revision;
         quotation.questionnaireId = facts.questionnaireId();
+        TransferCertificate transfer = facts.transfer();
+        if (transfer != null) {
+            quotation.transfer = new TransferCertificate(transfer.certificateNumber, transfer.body, transfer.expiry,
+                    transfer.openNonconformities);
+            quotation.preTransferReview = facts.preTransferReview();
+        }
+        quotation.cloudExtension = request.cloudExtension();
         quotation.persons = calculation.time().persons();
         quotation.scope = facts.scope();
         quotation.standards.addAll(facts.standards());
@@ -289,7 +309,12 @@ public class QuotationService {
         return new QuotationDocument(certificationBody, quotation.id, quotation.revision, issueDate,
                 quotation.validUntil, new QuotationDocument.ClientPart(client.legalName, client.registrationNumber,
                 client.city, client.country),
-                quotation.standards.stream().sorted().map(Standard::title).toList(), quotation.scope, lines,
+                quotation.standards.stream().sorted().map(Standard::title).toList(), quotation.scope,
+                quotation.transfer == null ? null : "certificate " + quotation.transfer.certificateNumber + " of "
+                        + quotation.transfer.body + ", valid until " + quotation.transfer.expiry,
+                quotation.cloudExtension == null ? null
+                        : "ISO/IEC TR 20000-9, " + Offer.inWords(quotation.cloudExtension),
+                lines,
                 quotation.reasons.stream().map(reason -> reason.item + ": " + reason.value + " (" + reason.reason + ")")
                         .toList(),
                 quotation.audits.stream().map(audit -> audit.days).reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -302,6 +327,10 @@ public class QuotationService {
                 quotation.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
                         site.centralFunction, site.persons)).toList(),
                 contract.audits.stream().map(audit -> new PlannedAuditDays(audit.type, audit.days)).toList(),
-                contract.excludedAuditors.stream().sorted().toList(), contract.signedAt, null, null);
+                contract.excludedAuditors.stream().sorted().toList(), contract.signedAt,
+                quotation.transfer == null ? null : new TransferredCertificate(quotation.transfer.certificateNumber,
+                        quotation.transfer.body, quotation.transfer.expiry, quotation.transfer.openNonconformities,
+                        quotation.preTransferReview),
+                quotation.cloudExtension);
     }
 }

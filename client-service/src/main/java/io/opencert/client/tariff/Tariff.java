@@ -19,10 +19,13 @@ public record Tariff(LocalDate validFrom, BigDecimal dayRate, BigDecimal certifi
                 .setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
     }
 
-    /** Stage 2 and recertification end in a (new) certificate; a surveillance year carries the annual fee. */
+    /**
+     * Stage 2 and recertification end in a (new) certificate, and so does the cloud extension (its TR 20000-9
+     * certificate, after a certification decision); a surveillance year carries the annual fee.
+     */
     private BigDecimal feesWith(AuditType type) {
         return switch (type) {
-            case STAGE_2, RECERTIFICATION -> certificateFee;
+            case STAGE_2, RECERTIFICATION, CLOUD_EXTENSION -> certificateFee;
             case SURVEILLANCE -> annualRegistrationFee;
             default -> BigDecimal.ZERO;
         };

@@ -107,6 +107,8 @@ class AcceptanceByTheClientTest {
                 new PlannedAuditDays(AuditType.RECERTIFICATION, new BigDecimal("1.5")));
         assertThat(signed.excludedAuditors()).isEmpty();
         assertThat(signed.signedAt()).isNotNull();
+        assertThat(signed.transfer()).isNull();
+        assertThat(signed.cloudExtension()).isNull();
     }
 
     @Test

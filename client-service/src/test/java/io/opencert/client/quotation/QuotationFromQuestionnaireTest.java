@@ -77,7 +77,8 @@ class QuotationFromQuestionnaireTest {
     @Order(1)
     @TestSecurity(user = "staff", roles = "cb-staff")
     void noQuotationFromAQuestionnaireBeforeItsReview() {
-        questionnaireId = Fixtures.submitQuestionnaire(Fixtures.CLIENT_D);
+        // a transfer would quote only the rest of its cycle (TransferQuotationTest)
+        questionnaireId = Fixtures.submitQuestionnaire(Fixtures.firstCycleAnswers(Fixtures.CLIENT_D));
 
         given().contentType(ContentType.JSON).body(request(true))
                 .when().post("/api/v1/quotations")
@@ -106,6 +107,8 @@ class QuotationFromQuestionnaireTest {
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("questionnaireId", equalTo(questionnaireId))
+                .body("transfer", nullValue())
+                .body("cloudExtension", nullValue())
                 .body("validUntil", nullValue())
                 .body("persons", equalTo(150))
                 .body("standards", contains("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"))

@@ -44,4 +44,15 @@ class TariffTest {
         assertThat(tariff.priceOf(AuditType.SURVEILLANCE, days)).isEqualTo(new BigDecimal("1000.00"));
         assertThat(tariff.priceOf(AuditType.RECERTIFICATION, days)).isEqualTo(new BigDecimal("1000.00"));
     }
+
+    @Test
+    void pricesTheCloudExtensionPerAuditDayWithItsCertificate() {
+        Tariff withTravel = new Tariff(null, new BigDecimal("500"), new BigDecimal("250"), new BigDecimal("100"),
+                new BigDecimal("80"), Currency.getInstance("EUR"));
+
+        assertThat(tariff.priceOf(AuditType.CLOUD_EXTENSION, new BigDecimal("1.5"))).isEqualTo(new BigDecimal("1000.00"));
+        assertThat(tariff.priceOf(AuditType.CLOUD_EXTENSION, new BigDecimal("0.5"))).isEqualTo(new BigDecimal("500.00"));
+        // 2 days at 500, travel 80, the certificate 250; the annual fee stays with the surveillance
+        assertThat(withTravel.priceOf(AuditType.CLOUD_EXTENSION, BigDecimal.TWO)).isEqualTo(new BigDecimal("1330.00"));
+    }
 }

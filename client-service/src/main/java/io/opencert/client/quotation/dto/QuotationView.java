@@ -1,9 +1,11 @@
 package io.opencert.client.quotation.dto;
 
 import io.opencert.client.client.dto.SiteView;
+import io.opencert.client.client.dto.TransferView;
 import io.opencert.client.quotation.Quotation;
 import io.opencert.client.quotation.QuotationStatus;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.Standard;
 
 import java.math.BigDecimal;
@@ -15,9 +17,12 @@ import java.util.UUID;
 /**
  * A quotation: {@code revision} counts the client's quotations, {@code version} changes with every change of this one
  * (its ETag); the audits of the cycle with days, sites and prices, and the reason for every number of the calculation.
+ * {@code transfer} (with the {@code preTransferReview}) is the certificate whose cycle a transfer continues,
+ * {@code cloudExtension} when a certified client's cloud extension is audited; both empty for a whole cycle.
  */
 public record QuotationView(UUID id, UUID clientId, int revision, int version, QuotationStatus status,
-                            UUID questionnaireId, int persons, String scope, List<Standard> standards,
+                            UUID questionnaireId, TransferView transfer, String preTransferReview,
+                            CloudExtension cloudExtension, int persons, String scope, List<Standard> standards,
                             List<SiteView> sites, List<AuditLine> audits, List<Reason> reasons,
                             int auditTimeTableVersion, LocalDate tariffValidFrom, BigDecimal totalDays,
                             BigDecimal totalPrice, String currency, Instant createdAt, Instant issuedAt,
@@ -32,7 +37,7 @@ public record QuotationView(UUID id, UUID clientId, int revision, int version, Q
 
     public static QuotationView of(Quotation q, LocalDate today) {
         return new QuotationView(q.id, q.clientId, q.revision, q.version, q.statusOn(today), q.questionnaireId,
-                q.persons, q.scope, q.standards.stream().sorted().toList(), q.sites.stream().map(SiteView::of).toList(),
+                TransferView.of(q.transfer), q.preTransferReview, q.cloudExtension, q.persons, q.scope, q.standards.stream().sorted().toList(), q.sites.stream().map(SiteView::of).toList(),
                 q.audits.stream().map(audit -> new AuditLine(audit.type, audit.number, audit.days, audit.siteDays,
                         audit.price)).toList(),
                 q.reasons.stream().map(reason -> new Reason(reason.item, reason.value, reason.reason)).toList(),

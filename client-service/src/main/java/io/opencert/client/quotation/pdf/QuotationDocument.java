@@ -11,10 +11,15 @@ import java.util.UUID;
  */
 public record QuotationDocument(String certificationBody, UUID quotationId, int revision, LocalDate issueDate,
                                 LocalDate validUntil, ClientPart client, List<String> standards, String scope,
-                                List<AuditLine> audits, List<String> calculation, BigDecimal totalDays,
-                                BigDecimal totalPrice, String currency) {
+                                String transfer, String cloudExtension, List<AuditLine> audits,
+                                List<String> calculation, BigDecimal totalDays, BigDecimal totalPrice,
+                                String currency) {
 
-    /** {@code validUntil} is empty for a draft; {@code calculation} gives each number of the audit time and why. */
+    /**
+     * {@code validUntil} is empty for a draft; {@code transfer} names the transferred certificate and
+     * {@code cloudExtension} when the cloud extension is audited, each empty unless the quotation is one;
+     * {@code calculation} gives each number of the audit time and why.
+     */
     public QuotationDocument {
         standards = List.copyOf(standards);
         audits = List.copyOf(audits);

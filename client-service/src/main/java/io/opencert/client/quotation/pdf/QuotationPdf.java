@@ -23,8 +23,8 @@ import java.util.Locale;
 
 /**
  * Lays out a {@link QuotationDocument} as an A4 PDF: the certification body's heading, the quotation's identity and
- * validity, the client, standards and scope, a table of the cycle's audits and the totals. Standard 14 fonts
- * (WinAnsi): characters they cannot show are printed as '?'. Stateless and thread-safe.
+ * validity, the client, standards and scope (and a transfer or cloud extension), a table of the cycle's audits and
+ * the totals. Standard 14 fonts (WinAnsi): characters they cannot show are printed as '?'. Stateless and thread-safe.
  */
 public final class QuotationPdf {
     public static final String MEDIA_TYPE = "application/pdf";
@@ -79,7 +79,7 @@ public final class QuotationPdf {
                 y -= 6;
                 text(regular, 10, MARGIN, "Certification of IT service management systems (ISO/IEC 20000-1)");
                 rule();
-                text(bold, 14, MARGIN, "Quotation for a three-year certification cycle");
+                text(bold, 14, MARGIN, title(q));
                 y -= 4;
                 field("Quotation", q.quotationId().toString());
                 field("Revision", Integer.toString(q.revision()));
@@ -97,6 +97,12 @@ public final class QuotationPdf {
                 heading("Certification");
                 field("Standard(s)", String.join(", ", q.standards()));
                 field("Scope", q.scope());
+                if (q.transfer() != null) {
+                    field("Transfer", q.transfer());
+                }
+                if (q.cloudExtension() != null) {
+                    field("Cloud extension", q.cloudExtension());
+                }
                 y -= 8;
 
                 heading("Audits of the cycle");
@@ -125,6 +131,14 @@ public final class QuotationPdf {
             } finally {
                 content.close();
             }
+        }
+
+        private static String title(QuotationDocument q) {
+            if (q.cloudExtension() != null) {
+                return "Quotation for the cloud extension of a certificate";
+            }
+            return q.transfer() != null ? "Quotation for the rest of a transferred certification cycle"
+                    : "Quotation for a three-year certification cycle";
         }
 
         private void heading(String title) throws IOException {

@@ -18,10 +18,14 @@ class QuotationPdfTest {
     private static final UUID ID = UUID.fromString("0a000000-0000-4000-8000-000000000001");
 
     static QuotationDocument document(String legalName, String scope) {
+        return document(legalName, scope, null, null);
+    }
+
+    static QuotationDocument document(String legalName, String scope, String transfer, String cloudExtension) {
         return new QuotationDocument("OpenCert Certification GmbH", ID, 2, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 5, 31),
                 new QuotationDocument.ClientPart(legalName, "HRB 4711", "Hamburg", "DE"),
-                List.of("ISO/IEC 20000-1:2018", "ISO/IEC TR 20000-9:2015"), scope,
+                List.of("ISO/IEC 20000-1:2018", "ISO/IEC TR 20000-9:2015"), scope, transfer, cloudExtension,
                 List.of(new QuotationDocument.AuditLine("Stage 1", new BigDecimal("2.0"), "Head office 2.0", new BigDecimal("1000.00")),
                         new QuotationDocument.AuditLine("Stage 2", new BigDecimal("3.5"), "Head office 3.5", new BigDecimal("2000.00")),
                         new QuotationDocument.AuditLine("Surveillance 1", new BigDecimal("2.0"), "Head office 2.0", new BigDecimal("1250.00")),
@@ -51,6 +55,21 @@ class QuotationPdfTest {
                 "Total price: 7,500.00 EUR");
         assertThat(text).contains("Days per site: Head office 3.5", "How the audit time was calculated",
                 "table days: 7.0 (audit time table version 1: 86-125 persons: 7 days)");
+        assertThat(text).contains("Quotation for a three-year certification cycle")
+                .doesNotContain("Transfer:", "Cloud extension:");
+    }
+
+    @Test
+    void saysWhenItIsATransferOrACloudExtension() throws IOException {
+        String transfer = text(new QuotationPdf().render(document("Kappa Hosting GmbH", "Hosting",
+                "certificate OC-2024-0815 of Other CB GmbH, valid until 2027-06-30", null)));
+        String cloud = text(new QuotationPdf().render(document("Kappa Hosting GmbH", "Hosting", null,
+                "ISO/IEC TR 20000-9, with the next surveillance audit")));
+
+        assertThat(transfer).contains("Quotation for the rest of a transferred certification cycle",
+                "Transfer: certificate OC-2024-0815 of Other CB GmbH, valid until 2027-06-30");
+        assertThat(cloud).contains("Quotation for the cloud extension of a certificate",
+                "Cloud extension: ISO/IEC TR 20000-9, with the next surveillance audit");
     }
 
     @Test
