@@ -9,11 +9,13 @@ import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +33,9 @@ public final class TestEvents {
     public static final BigDecimal STAGE_2_DAYS = new BigDecimal("1.5");
     public static final BigDecimal SURVEILLANCE_DAYS = new BigDecimal("1.0");
     public static final BigDecimal RECERTIFICATION_DAYS = new BigDecimal("2.0");
+    public static final BigDecimal CLOUD_DAYS = new BigDecimal("0.5");
+    public static final String TRANSFERRED_NUMBER = "OC-TR-2026-0815";
+    public static final String TRANSFERRED_FROM = "Other Certification GmbH";
     public static final String SCOPE = "Operation of IT services for the group's retail stores";
     public static final List<Site> SITES = List.of(
             new Site(UUID.fromString("5173e0a0-0000-4000-8000-000000000001"), "Head office", "Ghent", "BE", true, 14));
@@ -44,6 +49,43 @@ public final class TestEvents {
                         new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
                         new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
                 List.of(excludedAuditors), SIGNED_AT, null, null);
+    }
+
+    /** A client taking over another body's certificate that expires on {@code expiry}; signed on SIGNED_ON. */
+    public static ContractSignedV1 transferContract(UUID clientId, LocalDate expiry) {
+        return new ContractSignedV1(UUID.randomUUID(), clientId, "Client " + clientId, UUID.randomUUID(),
+                List.of(Standard.ISO_IEC_20000_1_2018), SCOPE, SITES,
+                List.of(new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
+                        new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
+                        new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
+                List.of(), SIGNED_AT, new TransferredCertificate(TRANSFERRED_NUMBER, TRANSFERRED_FROM, expiry, 1,
+                        "one minor nonconformity open, its corrective action plan accepted"), null);
+    }
+
+    /** A certified client adding its cloud services (ISO/IEC TR 20000-9) on {@code signedOn}. */
+    public static ContractSignedV1 cloudExtensionContract(UUID clientId, CloudExtension how, LocalDate signedOn) {
+        return new ContractSignedV1(UUID.randomUUID(), clientId, "Client " + clientId, UUID.randomUUID(),
+                List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015), SCOPE, SITES,
+                List.of(new PlannedAuditDays(AuditType.CLOUD_EXTENSION, CLOUD_DAYS)), List.of(),
+                signedOn.atTime(9, 0).toInstant(ZoneOffset.UTC), null, how);
+    }
+
+    /** The certificate decided on a pre-transfer review: it names no audit or programme and keeps the expiry. */
+    public static CertificateIssuedV1 transferredCertificateIssued(UUID clientId, LocalDate decisionDate,
+                                                                   LocalDate expiry) {
+        return new CertificateIssuedV1(UUID.randomUUID(), "CB-" + decisionDate.getYear() + "-000002", 1, clientId,
+                "Client " + clientId, Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, UUID.randomUUID(), null, null,
+                decisionDate, expiry.plusDays(1).minusYears(3), decisionDate, expiry,
+                decisionDate.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    /** The cloud certificate decided on an audit of the base certificate's programme; it falls with the base one. */
+    public static CertificateIssuedV1 cloudCertificateIssued(CertificateIssuedV1 base, UUID programmeId,
+                                                             UUID auditId, LocalDate decisionDate) {
+        return new CertificateIssuedV1(UUID.randomUUID(), base.number() + "-C", 1, base.clientId(),
+                base.holderName(), Standard.ISO_IEC_TR_20000_9_2015, SCOPE, SITES, UUID.randomUUID(), auditId,
+                programmeId, decisionDate, decisionDate, decisionDate, base.expiryDate(),
+                decisionDate.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     public static CertificateIssuedV1 certificateIssued(UUID programmeId, UUID clientId, UUID stage2Id,

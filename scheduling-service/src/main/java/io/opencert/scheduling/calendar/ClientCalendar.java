@@ -22,7 +22,7 @@ final class ClientCalendar {
                 .map(member -> member.name + (member.role == TeamRole.LEAD_AUDITOR ? " (lead auditor)" : ""))
                 .collect(Collectors.joining(", "));
         return IcsFeed.allDay(audit.id, audit.startDate, audit.endDate,
-                AuditorCalendar.words(audit.type) + " - " + audit.programme.standards.stream()
+                AuditorCalendar.words(audit.type) + " - " + audit.standards.stream()
                         .map(Standard::title).collect(Collectors.joining(", ")),
                 "Audit team: " + team + "\n"
                         + "Audit days: " + AuditorCalendar.days(audit.days) + "\n"

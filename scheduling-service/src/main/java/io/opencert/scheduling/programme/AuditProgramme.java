@@ -3,6 +3,7 @@ package io.opencert.scheduling.programme;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.storage.SitesColumn;
@@ -21,6 +22,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +76,14 @@ public class AuditProgramme {
     @Column(name = "recertification_days", nullable = false)
     public BigDecimal recertificationDays;
 
+    /** Number of the certificate another body issued, when this cycle was transferred here; null otherwise. */
+    @Column(name = "transferred_certificate_number")
+    public String transferredCertificateNumber;
+
+    /** The certification body the cycle was transferred from. */
+    @Column(name = "transferred_from")
+    public String transferredFrom;
+
     /** The certificate this cycle maintains, once issued. */
     @Column(name = "certificate_id")
     public UUID certificateId;
@@ -88,8 +99,14 @@ public class AuditProgramme {
     @OrderBy("dueBy")
     public Set<PlannedAudit> audits = new LinkedHashSet<>();
 
+    /** An audit of the programme's standards. */
     public PlannedAudit plan(AuditType type, DueWindow window, BigDecimal days) {
-        PlannedAudit audit = new PlannedAudit(this, type, window, days);
+        return plan(type, standards, window, days);
+    }
+
+    /** An audit of other standards than the programme's, e.g. a cloud extension. */
+    public PlannedAudit plan(AuditType type, List<Standard> auditedStandards, DueWindow window, BigDecimal days) {
+        PlannedAudit audit = new PlannedAudit(this, type, auditedStandards, window, days);
         audits.add(audit);
         return audit;
     }
@@ -104,6 +121,61 @@ public class AuditProgramme {
                 plan(AuditType.SURVEILLANCE, DueDates.firstSurveillance(decisionDate), surveillanceDays),
                 plan(AuditType.SURVEILLANCE, DueDates.secondSurveillance(decisionDate), surveillanceDays),
                 plan(AuditType.RECERTIFICATION, DueDates.recertification(expiryDate), recertificationDays));
+    }
+
+    /**
+     * Plans the rest of a cycle transferred from another body on {@code transferDate}, from the transferred
+     * certificate's expiry: no stage 1 or stage 2, only the surveillance audits still due here and the
+     * recertification.
+     */
+    public List<PlannedAudit> planTransferredCycle(TransferredCertificate transfer, LocalDate transferDate) {
+        this.transferredCertificateNumber = transfer.certificateNumber();
+        this.transferredFrom = transfer.issuingBody();
+        DueDates.RestOfCycle rest = DueDates.transfer(transferDate, transfer.expiryDate());
+        List<PlannedAudit> planned = new ArrayList<>();
+        rest.surveillances().forEach(window -> planned.add(plan(AuditType.SURVEILLANCE, window, surveillanceDays)));
+        planned.add(plan(AuditType.RECERTIFICATION, rest.recertification(), recertificationDays));
+        return planned;
+    }
+
+    public boolean isTransferred() {
+        return transferredCertificateNumber != null;
+    }
+
+    /** The earliest surveillance that nobody is booked for yet, which a cloud audit can still join. */
+    public Optional<PlannedAudit> nextUnbookedSurveillance() {
+        return audits.stream()
+                .filter(audit -> audit.type == AuditType.SURVEILLANCE && audit.status == PlannedAuditStatus.PLANNED)
+                .min(Comparator.comparing(audit -> audit.dueBy));
+    }
+
+    public Optional<PlannedAudit> recertification() {
+        return audits.stream().filter(audit -> audit.type == AuditType.RECERTIFICATION).findFirst();
+    }
+
+    /**
+     * A cloud certificate was issued on this cycle: the programme and those of its surveillance and recertification
+     * audits that are not booked yet cover ISO/IEC TR 20000-9 from now on (a booked audit was announced as it is).
+     *
+     * @return the audits that now include the cloud standard
+     */
+    public List<PlannedAudit> certifyCloud() {
+        standards = withCloud(standards);
+        List<PlannedAudit> extended = audits.stream()
+                .filter(audit -> audit.type == AuditType.SURVEILLANCE || audit.type == AuditType.RECERTIFICATION)
+                .filter(audit -> audit.status == PlannedAuditStatus.PLANNED
+                        || audit.status == PlannedAuditStatus.ON_HOLD)
+                .filter(audit -> !audit.standards.contains(Standard.ISO_IEC_TR_20000_9_2015))
+                .toList();
+        extended.forEach(PlannedAudit::includeCloud);
+        return extended;
+    }
+
+    /** The standards with ISO/IEC TR 20000-9 (cloud services) after them, once. */
+    static List<Standard> withCloud(List<Standard> standards) {
+        Set<Standard> with = new LinkedHashSet<>(standards);
+        with.add(Standard.ISO_IEC_TR_20000_9_2015);
+        return List.copyOf(with);
     }
 
     /** The programme of the next certification cycle under the same contract, still without audits. */

@@ -1,11 +1,14 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.storage.StandardsColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +49,14 @@ public class PlannedAudit {
     @Column(name = "due_by", nullable = false)
     public LocalDate dueBy;
 
+    /**
+     * What this audit covers: the programme's standards when planned, plus ISO/IEC TR 20000-9 for a cloud extension
+     * and a surveillance the cloud audit is combined with. Replaced, never changed in place, so that it is saved.
+     */
+    @Convert(converter = StandardsColumn.class)
+    @Column(nullable = false)
+    public List<Standard> standards;
+
     /** Audit days bought with the contract. */
     @Column(nullable = false)
     public BigDecimal days;
@@ -72,14 +83,27 @@ public class PlannedAudit {
     protected PlannedAudit() {
     }
 
-    PlannedAudit(AuditProgramme programme, AuditType type, DueWindow window, BigDecimal days) {
+    PlannedAudit(AuditProgramme programme, AuditType type, List<Standard> standards, DueWindow window,
+                 BigDecimal days) {
         this.id = UUID.randomUUID();
         this.programme = programme;
         this.type = type;
+        this.standards = standards;
         this.dueFrom = window.from();
         this.dueBy = window.by();
         this.days = days;
         this.status = PlannedAuditStatus.PLANNED;
+    }
+
+    /** From now on the audit covers the client's cloud services (ISO/IEC TR 20000-9) too. */
+    public void includeCloud() {
+        this.standards = AuditProgramme.withCloud(standards);
+    }
+
+    /** The audit covers the client's cloud services too, for {@code cloudDays} more audit days. */
+    public void includeCloud(BigDecimal cloudDays) {
+        includeCloud();
+        this.days = days.add(cloudDays);
     }
 
     /** One audit day per calendar day on site: 1.5 days starting on a Monday end on the Tuesday. */

@@ -44,6 +44,29 @@ public class ProgrammeRepository implements PanacheRepositoryBase<AuditProgramme
                 where p.certificateId = ?1""", certificateId).list();
     }
 
+    /** The client's latest cycle with a certificate, locked like {@link #lockWithAudits}; empty when there is none. */
+    public Uni<Optional<AuditProgramme>> lockLatestCertified(UUID clientId) {
+        return lockLatest("p.clientId = ?1 and p.certificateId is not null", clientId);
+    }
+
+    /** The client's latest cycle transferred from another body, locked like {@link #lockWithAudits}. */
+    public Uni<Optional<AuditProgramme>> lockLatestTransfer(UUID clientId) {
+        return lockLatest("p.clientId = ?1 and p.transferredCertificateNumber is not null", clientId);
+    }
+
+    /** Only the id is read before the lock: an entity loaded now would keep what it was before the lock. */
+    private Uni<Optional<AuditProgramme>> lockLatest(String which, UUID clientId) {
+        return getSession()
+                .flatMap(session -> session.createSelectionQuery("select p.id from AuditProgramme p where " + which
+                                + " order by p.createdAt desc, p.cycle desc", UUID.class)
+                        .setParameter(1, clientId)
+                        .setMaxResults(1)
+                        .getResultList())
+                .flatMap(latest -> latest.isEmpty()
+                        ? Uni.createFrom().item(Optional.empty())
+                        : lockWithAudits(latest.getFirst()));
+    }
+
     public Uni<Boolean> hasCycle(UUID contractId, int cycle) {
         return count("contractId = ?1 and cycle = ?2", contractId, cycle).map(count -> count > 0);
     }

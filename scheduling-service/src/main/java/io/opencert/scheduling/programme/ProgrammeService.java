@@ -13,7 +13,10 @@ import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.PlannedAuditDays;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
@@ -21,6 +24,7 @@ import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.rules.DueDates;
+import io.opencert.scheduling.rules.DueWindow;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,8 +36,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Audit programmes and their planned audits. The {@code on...} methods react to other services' events and run
@@ -61,9 +67,86 @@ public class ProgrammeService {
         this.clock = clock;
     }
 
-    /** A signed contract opens the client's first certification cycle with stage 1 and stage 2 due. */
+    /**
+     * A signed contract opens the client's first certification cycle with stage 1 and stage 2 due; a transfer
+     * contract continues the transferred cycle; a cloud extension contract adds a cloud audit to the client's
+     * certified programme.
+     */
     public Uni<Void> onContractSigned(ContractSignedV1 contract, String actor) {
         LocalDate signed = LocalDate.ofInstant(contract.signedAt(), ZoneOffset.UTC);
+        if (contract.transfer() != null) {
+            return openTransferredCycle(contract, signed, actor);
+        }
+        if (contract.cloudExtension() != null) {
+            return extendToCloud(contract, signed, actor);
+        }
+        AuditProgramme programme = openCycle(contract);
+        programme.plan(AuditType.STAGE_1, DueDates.stage1(signed), daysOf(contract, AuditType.STAGE_1));
+        programme.plan(AuditType.STAGE_2, DueDates.stage2(signed), daysOf(contract, AuditType.STAGE_2));
+        return programmes.persist(programme)
+                .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "CREATED",
+                        "cycle 1 of contract " + contract.contractId() + ", stage 1 and stage 2 planned"))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The rest of the transferred cycle is planned at once from the transferred certificate's expiry, so that no
+     * surveillance is forgotten while the certification decision on the pre-transfer review is pending.
+     */
+    private Uni<Void> openTransferredCycle(ContractSignedV1 contract, LocalDate transferDate, String actor) {
+        TransferredCertificate transfer = contract.transfer();
+        AuditProgramme programme = openCycle(contract);
+        List<PlannedAudit> planned = programme.planTransferredCycle(transfer, transferDate);
+        return programmes.persist(programme)
+                .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "CREATED", "cycle 1 of contract "
+                        + contract.contractId() + ", transferred certificate " + transfer.certificateNumber()
+                        + " of " + transfer.issuingBody() + " expiring " + transfer.expiryDate() + ": "
+                        + (planned.size() - 1) + " surveillance audit(s) and the recertification planned"))
+                .replaceWithVoid();
+    }
+
+    /**
+     * ISO/IEC TR 20000-9 is certified only on top of a valid ISO/IEC 20000-1 certificate, so the cloud audit joins
+     * the client's latest certified cycle: an audit of its own, or the next surveillance nobody is booked for yet
+     * (an audit of its own when there is none left).
+     */
+    private Uni<Void> extendToCloud(ContractSignedV1 contract, LocalDate signed, String actor) {
+        BigDecimal cloudDays = daysOf(contract, AuditType.CLOUD_EXTENSION);
+        return programmes.lockLatestCertified(contract.clientId()).flatMap(found -> {
+            AuditProgramme programme = found.orElseThrow(() -> new IllegalStateException("cloud extension contract "
+                    + contract.contractId() + ": client " + contract.clientId() + " has no certified audit "
+                    + "programme, and ISO/IEC TR 20000-9 is certified only on top of an ISO/IEC 20000-1 certificate"));
+            programme.excludedAuditors = Stream.concat(programme.excludedAuditors.stream(),
+                    excludedBy(contract).stream()).distinct().toList();
+            Optional<PlannedAudit> surveillance = contract.cloudExtension() == CloudExtension.WITH_SURVEILLANCE
+                    ? programme.nextUnbookedSurveillance() : Optional.empty();
+            Uni<String> planned = surveillance.isPresent()
+                    ? Uni.createFrom().item(() -> {
+                        surveillance.get().includeCloud(cloudDays);
+                        return "cloud services added to the surveillance due by " + surveillance.get().dueBy;
+                    })
+                    : plannedAudits.persist(programme.plan(AuditType.CLOUD_EXTENSION,
+                                    AuditProgramme.withCloud(programme.standards),
+                                    DueDates.cloudExtension(signed, recertificationWindow(programme)), cloudDays))
+                            .map(audit -> "cloud extension audit planned, due by " + audit.dueBy
+                                    + (contract.cloudExtension() == CloudExtension.OWN_AUDIT
+                                    ? "" : " (no unbooked surveillance left to combine it with)"));
+            return planned.call(() -> programmes.markChanged(programme))
+                    .call(note -> changeLog.record(actor, PROGRAMME, programme.id, "CLOUD_EXTENSION", "contract "
+                            + contract.contractId() + " (" + contract.cloudExtension() + "): " + note + ", "
+                            + cloudDays + " day(s)"))
+                    .replaceWithVoid();
+        });
+    }
+
+    private static DueWindow recertificationWindow(AuditProgramme programme) {
+        return programme.recertification()
+                .map(recertification -> new DueWindow(recertification.dueFrom, recertification.dueBy))
+                .orElseThrow(() -> new IllegalStateException("certified audit programme " + programme.id
+                        + " has no recertification planned"));
+    }
+
+    private AuditProgramme openCycle(ContractSignedV1 contract) {
         AuditProgramme programme = new AuditProgramme();
         programme.id = UUID.randomUUID();
         programme.clientId = contract.clientId();
@@ -73,25 +156,37 @@ public class ProgrammeService {
         programme.standards = List.copyOf(contract.standards());
         programme.scope = contract.scope();
         programme.sites = List.copyOf(contract.sites());
-        programme.excludedAuditors =
-                contract.excludedAuditors() == null ? List.of() : List.copyOf(contract.excludedAuditors());
+        programme.excludedAuditors = excludedBy(contract);
         programme.surveillanceDays = daysOf(contract, AuditType.SURVEILLANCE);
         programme.recertificationDays = daysOf(contract, AuditType.RECERTIFICATION);
         programme.createdAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        programme.plan(AuditType.STAGE_1, DueDates.stage1(signed), daysOf(contract, AuditType.STAGE_1));
-        programme.plan(AuditType.STAGE_2, DueDates.stage2(signed), daysOf(contract, AuditType.STAGE_2));
-        return programmes.persist(programme)
-                .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "CREATED",
-                        "cycle 1 of contract " + contract.contractId() + ", stage 1 and stage 2 planned"))
-                .replaceWithVoid();
+        return programme;
     }
 
-    /** The initial certificate fixes when the cycle's surveillance and recertification audits are due. */
+    private static List<String> excludedBy(ContractSignedV1 contract) {
+        return contract.excludedAuditors() == null ? List.of() : List.copyOf(contract.excludedAuditors());
+    }
+
+    /**
+     * The initial certificate fixes when the cycle's surveillance and recertification audits are due. A certificate
+     * transferred from another body names no programme: it belongs to the client's transfer cycle, planned already.
+     * A cloud certificate continues the cycle of the 20000-1 one it depends on.
+     */
     public Uni<Void> onCertificateIssued(CertificateIssuedV1 certificate, String actor) {
-        return programmes.findWithAudits(certificate.programmeId()).flatMap(found -> {
-            AuditProgramme programme = found.orElseThrow(() -> new IllegalStateException("certificate "
-                    + certificate.number() + " names audit programme " + certificate.programmeId()
-                    + ", which is unknown here"));
+        Uni<AuditProgramme> decidedOn = certificate.programmeId() == null
+                ? programmes.lockLatestTransfer(certificate.clientId()).map(found -> found.orElseThrow(() ->
+                        new IllegalStateException("transferred certificate " + certificate.number() + " of client "
+                                + certificate.clientId() + ": the client has no transferred audit programme here")))
+                : programmes.findWithAudits(certificate.programmeId()).map(found -> found.orElseThrow(() ->
+                        new IllegalStateException("certificate " + certificate.number() + " names audit programme "
+                                + certificate.programmeId() + ", which is unknown here")));
+        return decidedOn.flatMap(programme -> {
+            if (certificate.standard() == Standard.ISO_IEC_TR_20000_9_2015) {
+                return recordCloudCertificate(programme, certificate, actor);
+            }
+            if (certificate.programmeId() == null) {
+                return linkTransferredCertificate(programme, certificate, actor);
+            }
             List<PlannedAudit> planned = programme.planCycle(certificate.certificateId(), certificate.decisionDate(),
                     certificate.expiryDate());
             return plannedAudits.persist(planned)
@@ -99,6 +194,32 @@ public class ProgrammeService {
                             "certificate " + certificate.number() + " decided " + certificate.decisionDate()
                                     + ": 2 surveillance audits and the recertification planned"));
         });
+    }
+
+    /** The transfer cycle was planned with the contract; the certificate is what its audits maintain from now on. */
+    private Uni<Void> linkTransferredCertificate(AuditProgramme programme, CertificateIssuedV1 certificate,
+                                                 String actor) {
+        if (programme.certificateId != null) {
+            throw new IllegalStateException("transferred certificate " + certificate.number() + " of client "
+                    + certificate.clientId() + ": the transfer programme " + programme.id
+                    + " maintains certificate " + programme.certificateId + " already");
+        }
+        programme.certificateId = certificate.certificateId(); // saved with a new version, as a change of its own
+        return changeLog.record(actor, PROGRAMME, programme.id, "CERTIFICATE_ISSUED", "certificate "
+                + certificate.number() + " decided " + certificate.decisionDate() + " on the transfer of "
+                + programme.transferredCertificateNumber + " (" + programme.transferredFrom + "), expires "
+                + certificate.expiryDate());
+    }
+
+    /** No cycle of its own: the cloud certificate falls with the base one, whose audits now cover the cloud too. */
+    private Uni<Void> recordCloudCertificate(AuditProgramme programme, CertificateIssuedV1 certificate,
+                                             String actor) {
+        List<PlannedAudit> extended = programme.certifyCloud();
+        return programmes.markChanged(programme)
+                .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "CLOUD_CERTIFICATE_ISSUED",
+                        "certificate " + certificate.number() + " (" + certificate.standard().title() + ") decided "
+                                + certificate.decisionDate() + ": " + extended.size()
+                                + " later audit(s) include the cloud services"));
     }
 
     public Uni<Void> onAuditCompleted(AuditCompletedV1 completed, String actor) {

@@ -85,7 +85,7 @@ public class TeamPlanner {
     }
 
     /**
-     * The audit's standards, exclusions and, where the lead rotates, who led the programme's previous audit (the
+     * The audit's own standards (a cloud audit needs the cloud qualification), the programme's exclusions and, where the lead rotates, who led the programme's previous audit (the
      * latest one with dates, before {@code start} when the start is known).
      */
     private TeamRules.Assignment assignment(AuditProgramme programme, PlannedAudit audit, LocalDate start) {
@@ -97,7 +97,7 @@ public class TeamPlanner {
                         .flatMap(PlannedAudit::leadAuditor)
                         .orElse(null)
                 : null;
-        return new TeamRules.Assignment(programme.standards, programme.excludedAuditors, null, null, previousLead);
+        return new TeamRules.Assignment(audit.standards, programme.excludedAuditors, null, null, previousLead);
     }
 
     /** Audit days already booked per person in the window. */

@@ -1,6 +1,8 @@
 package io.opencert.scheduling.rules;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * When each audit of a certification cycle is due (ISO/IEC 17021-1 9.1.2, 9.6.2 and 9.6.3).
@@ -8,6 +10,7 @@ import java.time.LocalDate;
  * so 29 February 2028 + 12 months is 28 February 2029 and never slips into March.
  */
 public final class DueDates {
+    private static final int CYCLE_YEARS = 3;
     private static final int STAGE_1_MONTHS = 3;
     private static final int STAGE_2_MONTHS = 6;
     /** A surveillance window is 3 months long and closes a whole number of years after the decision. */
@@ -15,6 +18,7 @@ public final class DueDates {
     /** Recertification closes 3 months before expiry so that the certification decision can follow in time. */
     private static final int RECERTIFICATION_OPENS_MONTHS_BEFORE_EXPIRY = 6;
     private static final int RECERTIFICATION_CLOSES_MONTHS_BEFORE_EXPIRY = 3;
+    private static final int CLOUD_EXTENSION_MONTHS = 6;
 
     /** Stage 1 within 3 months of the contract's signature. */
     public static DueWindow stage1(LocalDate signed) {
@@ -43,6 +47,54 @@ public final class DueDates {
     public static DueWindow recertification(LocalDate expiry) {
         return new DueWindow(expiry.minusMonths(RECERTIFICATION_OPENS_MONTHS_BEFORE_EXPIRY),
                 expiry.minusMonths(RECERTIFICATION_CLOSES_MONTHS_BEFORE_EXPIRY));
+    }
+
+    /** What is left to plan of a certification cycle: its surveillance audits and the recertification. */
+    public record RestOfCycle(List<DueWindow> surveillances, DueWindow recertification) {
+    }
+
+    /**
+     * The rest of a cycle that a certificate transferred from another body is in. The cycle is the transferred one:
+     * its decision date follows from the expiry (expiry = decision + 3 years - 1 day), and its windows are the ones
+     * the previous body had. A surveillance whose window closed before the transfer was the previous body's; one
+     * whose window is open at the transfer opens on the transfer date. The recertification is always planned, and
+     * when the transfer comes after its window closed it is due from the transfer until the day before expiry.
+     */
+    public static RestOfCycle transfer(LocalDate transferDate, LocalDate expiry) {
+        if (!transferDate.isBefore(expiry)) {
+            throw new IllegalArgumentException("a certificate that expired on " + expiry
+                    + " cannot be transferred on " + transferDate);
+        }
+        LocalDate decision = expiry.plusDays(1).minusYears(CYCLE_YEARS);
+        List<DueWindow> surveillances = Stream.of(firstSurveillance(decision), secondSurveillance(decision))
+                .filter(window -> !window.by().isBefore(transferDate))
+                .map(window -> fromTransfer(window, transferDate))
+                .toList();
+        DueWindow recertification = recertification(expiry);
+        return new RestOfCycle(surveillances, recertification.by().isBefore(transferDate)
+                ? new DueWindow(transferDate, expiry.minusDays(1))
+                : fromTransfer(recertification, transferDate));
+    }
+
+    /**
+     * A cloud extension audit (ISO/IEC TR 20000-9 on top of a certified 20000-1) is due within 6 months of the
+     * contract's signature, and closes when the recertification window opens at the latest: the cloud certificate
+     * falls with the base one, so from then on the cloud scope is best audited with the recertification. A contract
+     * signed once that window is open shares it.
+     */
+    public static DueWindow cloudExtension(LocalDate signed, DueWindow recertification) {
+        LocalDate by = signed.plusMonths(CLOUD_EXTENSION_MONTHS);
+        if (recertification.from().isBefore(by)) {
+            by = recertification.from();
+        }
+        if (by.isAfter(signed)) {
+            return new DueWindow(signed, by);
+        }
+        return new DueWindow(signed, recertification.by().isAfter(signed) ? recertification.by() : signed);
+    }
+
+    private static DueWindow fromTransfer(DueWindow window, LocalDate transferDate) {
+        return window.from().isBefore(transferDate) ? new DueWindow(transferDate, window.by()) : window;
     }
 
     private static DueWindow surveillanceClosingAfter(LocalDate decision, int months) {

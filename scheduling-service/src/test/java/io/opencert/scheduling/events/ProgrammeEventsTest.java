@@ -55,7 +55,7 @@ class ProgrammeEventsTest {
         assertThat(programme).usingRecursiveComparison().ignoringFields("createdAt", "audits")
                 .isEqualTo(new ProgrammeView(programmeId, contract.clientId(), contract.clientName(),
                         contract.contractId(), 1, List.of(Standard.ISO_IEC_20000_1_2018), TestEvents.SCOPE,
-                        TestEvents.SITES, List.of("consultant-1"), null, null, 0, null));
+                        TestEvents.SITES, List.of("consultant-1"), null, null, null, 0, null));
         assertThat(programme.audits())
                 .extracting(PlannedAuditView::type, PlannedAuditView::dueFrom, PlannedAuditView::dueBy,
                         PlannedAuditView::days, PlannedAuditView::status, PlannedAuditView::startDate,

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,87 @@ class DueDatesPropertiesTest {
             assertThat(DueDates.stage1(signed).from()).isEqualTo(signed);
             assertThat(DueDates.stage2(signed).by()).isAfterOrEqualTo(DueDates.stage1(signed).by());
         });
+    }
+
+    @Test
+    void aTransferPlansOnlyWindowsBetweenTheTransferAndExpiryAndTheRecertificationAlways() {
+        forEachDecision(300, expiry -> forEachTransferBefore(expiry, transfer -> {
+            DueDates.RestOfCycle rest = DueDates.transfer(transfer, expiry);
+
+            assertThat(rest.recertification().by()).isBefore(expiry);
+            for (DueWindow window : allOf(rest)) {
+                assertThat(window.from()).isAfterOrEqualTo(transfer).isBeforeOrEqualTo(window.by());
+                assertThat(window.by()).isBefore(expiry);
+            }
+        }));
+    }
+
+    @Test
+    void aTransferKeepsTheTransferredCyclesSurveillanceWindowsThatHadNotClosed() {
+        forEachDecision(300, expiry -> forEachTransferBefore(expiry, transfer -> {
+            LocalDate decision = expiry.plusDays(1).minusYears(3);
+            List<DueWindow> stillOpen = Stream.of(DueDates.firstSurveillance(decision),
+                            DueDates.secondSurveillance(decision))
+                    .filter(window -> !window.by().isBefore(transfer))
+                    .toList();
+
+            List<DueWindow> planned = DueDates.transfer(transfer, expiry).surveillances();
+
+            assertThat(planned).extracting(DueWindow::by).containsExactlyElementsOf(
+                    stillOpen.stream().map(DueWindow::by).toList());
+            assertThat(planned).allSatisfy(window -> assertThat(window.by()).isAfterOrEqualTo(transfer));
+        }));
+    }
+
+    @Test
+    void aCertificateTransferredOnItsDecisionDayKeepsTheCycleItWouldHaveHadHere() {
+        forEachDecision(2000, decision -> {
+            LocalDate expiry = decision.plusYears(3).minusDays(1);
+            // the expiry of a 29 February decision is also that of 28 February: the day cannot be told back
+            LocalDate transferred = expiry.plusDays(1).minusYears(3);
+
+            DueDates.RestOfCycle rest = DueDates.transfer(transferred, expiry);
+
+            assertThat(rest).isEqualTo(new DueDates.RestOfCycle(List.of(DueDates.firstSurveillance(transferred),
+                    DueDates.secondSurveillance(transferred)), DueDates.recertification(expiry)));
+            assertThat(transferred).isIn(decision, decision.minusDays(1));
+        });
+    }
+
+    @Test
+    void aCloudExtensionIsDueFromTheSignatureAndNotIntoTheRecertificationWindow() {
+        forEachDecision(2000, signed -> {
+            LocalDate expiry = signed.plusDays(Math.floorMod(signed.toEpochDay() * 7919, 1100) + 1);
+            DueWindow recertification = DueDates.recertification(expiry);
+
+            DueWindow cloud = DueDates.cloudExtension(signed, recertification);
+
+            assertThat(cloud.from()).isEqualTo(signed);
+            assertThat(cloud.by()).isBeforeOrEqualTo(signed.plusMonths(6));
+            if (recertification.from().isAfter(signed)) {
+                assertThat(cloud.by()).isAfter(signed).isBeforeOrEqualTo(recertification.from());
+            } else if (recertification.by().isAfter(signed)) {
+                assertThat(cloud.by()).as("signed in the recertification window").isEqualTo(recertification.by());
+            } else {
+                assertThat(cloud.by()).as("signed after the recertification window").isEqualTo(signed);
+            }
+        });
+    }
+
+    /** Transfer dates from the day before expiry back to the start of its cycle, 13 days apart. */
+    private static void forEachTransferBefore(LocalDate expiry, Consumer<LocalDate> check) {
+        for (LocalDate transfer = expiry.minusDays(1); !transfer.isBefore(expiry.minusYears(3));
+             transfer = transfer.minusDays(13)) {
+            try {
+                check.accept(transfer);
+            } catch (AssertionError e) {
+                throw new AssertionError("transfer on " + transfer + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static List<DueWindow> allOf(DueDates.RestOfCycle rest) {
+        return Stream.concat(rest.surveillances().stream(), Stream.of(rest.recertification())).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 class DueDatesTest {
@@ -71,5 +72,68 @@ class DueDatesTest {
                         .isBefore(expiry);
             }
         });
+    }
+
+    @Test
+    void aTransferAfterTheFirstSurveillanceWindowClosedPlansTheSecondAndTheRecertification() {
+        // expiry 30 September 2028: the transferred cycle was decided on 1 October 2025
+        DueDates.RestOfCycle rest = DueDates.transfer(LocalDate.of(2027, 1, 15), LocalDate.of(2028, 9, 30));
+
+        assertThat(rest.surveillances())
+                .containsExactly(new DueWindow(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 10, 1)));
+        assertThat(rest.recertification())
+                .isEqualTo(new DueWindow(LocalDate.of(2028, 3, 30), LocalDate.of(2028, 6, 30)));
+    }
+
+    @Test
+    void aSurveillanceWindowOpenAtTheTransferOpensOnTheTransferDate() {
+        // expiry 31 March 2029: decided on 1 April 2026, first surveillance due from 1 January to 1 April 2027
+        DueDates.RestOfCycle rest = DueDates.transfer(LocalDate.of(2027, 1, 15), LocalDate.of(2029, 3, 31));
+
+        assertThat(rest.surveillances()).containsExactly(
+                new DueWindow(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 4, 1)),
+                new DueWindow(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 4, 1)));
+        assertThat(rest.recertification())
+                .isEqualTo(new DueWindow(LocalDate.of(2028, 9, 30), LocalDate.of(2028, 12, 31)));
+    }
+
+    @Test
+    void aCertificateExpiringOnTheTwentyNinthOfFebruaryWasDecidedOnTheFirstOfMarch() {
+        DueDates.RestOfCycle rest = DueDates.transfer(LocalDate.of(2030, 1, 10), LocalDate.of(2032, 2, 29));
+
+        assertThat(rest.surveillances()).containsExactly(
+                new DueWindow(LocalDate.of(2030, 1, 10), LocalDate.of(2030, 3, 1)),
+                new DueWindow(LocalDate.of(2030, 12, 1), LocalDate.of(2031, 3, 1)));
+        assertThat(rest.recertification())
+                .isEqualTo(new DueWindow(LocalDate.of(2031, 8, 29), LocalDate.of(2031, 11, 29)));
+    }
+
+    @Test
+    void aTransferAfterTheRecertificationWindowClosedLeavesTheRecertificationDueUntilTheDayBeforeExpiry() {
+        DueDates.RestOfCycle rest = DueDates.transfer(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31));
+
+        assertThat(rest.surveillances()).isEmpty();
+        assertThat(rest.recertification())
+                .isEqualTo(new DueWindow(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 30)));
+    }
+
+    @Test
+    void anExpiredCertificateCannotBeTransferred() {
+        assertThatThrownBy(() -> DueDates.transfer(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 3, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expired on 2027-03-31");
+    }
+
+    @Test
+    void aCloudExtensionIsDueWithinSixMonthsButNotIntoTheRecertificationWindow() {
+        DueWindow recertification = new DueWindow(LocalDate.of(2030, 8, 28), LocalDate.of(2030, 11, 28));
+
+        assertThat(DueDates.cloudExtension(LocalDate.of(2028, 8, 31), recertification))
+                .isEqualTo(new DueWindow(LocalDate.of(2028, 8, 31), LocalDate.of(2029, 2, 28)));
+        assertThat(DueDates.cloudExtension(LocalDate.of(2030, 5, 15), recertification))
+                .isEqualTo(new DueWindow(LocalDate.of(2030, 5, 15), LocalDate.of(2030, 8, 28)));
+        // signed once the recertification window is open: audited with it
+        assertThat(DueDates.cloudExtension(LocalDate.of(2030, 9, 10), recertification))
+                .isEqualTo(new DueWindow(LocalDate.of(2030, 9, 10), LocalDate.of(2030, 11, 28)));
     }
 }

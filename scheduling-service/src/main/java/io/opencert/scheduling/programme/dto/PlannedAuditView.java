@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme.dto;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.scheduling.programme.PlannedAudit;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
@@ -11,12 +12,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code urgent}: at the top of the planners' list (a recertification still unbooked as the certificate nears expiry). */
-public record PlannedAuditView(UUID id, AuditType type, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
+public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
-        return new PlannedAuditView(audit.id, audit.type, audit.dueFrom, audit.dueBy, audit.days, audit.status,
+        return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent);
     }
 }

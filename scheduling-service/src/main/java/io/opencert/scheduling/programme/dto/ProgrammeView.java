@@ -8,15 +8,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A programme with its planned audits, earliest due first; {@code version} is also its ETag. */
+/**
+ * A programme with its planned audits, earliest due first; {@code version} is also its ETag. {@code transferredFrom}
+ * is the other body's certificate a transferred cycle continues, null otherwise.
+ */
 public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID contractId, int cycle,
                             List<Standard> standards, String scope, List<Site> sites, List<String> excludedAuditors,
-                            UUID certificateId, OffsetDateTime createdAt, long version,
+                            Transfer transferredFrom, UUID certificateId, OffsetDateTime createdAt, long version,
                             List<PlannedAuditView> audits) {
+
+    public record Transfer(String certificateNumber, String issuingBody) {
+    }
 
     public static ProgrammeView of(AuditProgramme programme) {
         return new ProgrammeView(programme.id, programme.clientId, programme.clientName, programme.contractId,
                 programme.cycle, programme.standards, programme.scope, programme.sites, programme.excludedAuditors,
+                programme.isTransferred()
+                        ? new Transfer(programme.transferredCertificateNumber, programme.transferredFrom) : null,
                 programme.certificateId, programme.createdAt, programme.version,
                 programme.audits.stream().map(PlannedAuditView::of).toList());
     }
