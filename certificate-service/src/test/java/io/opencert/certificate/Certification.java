@@ -14,13 +14,16 @@ import io.opencert.events.EventPayload;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.opencert.events.model.TransferredCertificate;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +33,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Drives the service the way the platform does: audit reports arrive on the in-memory {@code audit-events} channel,
- * events leave on the {@code outbox} sink. Grants go straight to the service so that a test can look at the result
+ * contracts on {@code client-events}, events leave on the {@code outbox} sink. Grants go straight to the service so that a test can look at the result
  * under another identity than the decision-maker's.
  */
 @ApplicationScoped
@@ -87,6 +91,21 @@ public class Certification {
                 Instant.parse("2026-03-13T16:00:00Z"));
     }
 
+    /**
+     * The contract of a client that transfers its ISO/IEC 20000-1 certificate, valid until {@code expiry}, from another
+     * body; {@code transfer} false: an ordinary contract.
+     */
+    public static ContractSignedV1 contractSigned(UUID clientId, String holder, LocalDate expiry, boolean transfer) {
+        return new ContractSignedV1(UUID.randomUUID(), clientId, holder, UUID.randomUUID(),
+                List.of(Standard.ISO_IEC_20000_1_2018), "Operation of IT services for hospitals",
+                List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12)),
+                List.of(new PlannedAuditDays(AuditType.SURVEILLANCE, new BigDecimal("1.0"))), List.of(),
+                Instant.parse("2026-05-20T10:00:00Z"),
+                transfer ? new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 2,
+                        "Two minor nonconformities open, corrective action plans accepted") : null,
+                null);
+    }
+
     /** Delivers the event as the Kafka connector does and waits for its acknowledgement; the same id twice is a redelivery. */
     public void send(EventPayload payload, UUID eventId) {
         CloudEvents.deliver(connector, "audit-events", payload, eventId);
@@ -97,6 +116,28 @@ public class Certification {
         CloudEvents.deliver(connector, "scheduling-events", payload, eventId);
     }
 
+    /** Delivers an event of client-service as the Kafka connector does and waits for its acknowledgement. */
+    public void sendClient(EventPayload payload, UUID eventId) {
+        CloudEvents.deliver(connector, "client-events", payload, eventId);
+    }
+
+    /** Sends the contract and waits until the decision on its transfer is open. */
+    public DecisionView openTransfer(ContractSignedV1 contract) {
+        sendClient(contract, UUID.randomUUID());
+        return await().atMost(Duration.ofSeconds(15)).until(() -> decisionsOf(contract.clientId()),
+                found -> !found.isEmpty()).getFirst();
+    }
+
+    /** Every decision about the client, the oldest first. */
+    public List<DecisionView> decisionsOf(UUID clientId) {
+        return onVertx(() -> decisions.list(null, clientId, null, PageRequest.of(0, 10))).items();
+    }
+
+    /** Every decision on the audit (a surveillance may need two). */
+    public List<DecisionView> decisionsOn(UUID auditId) {
+        return onVertx(() -> decisions.list(null, null, auditId, PageRequest.of(0, 10))).items();
+    }
+
     /** Sends the report and waits until its decision is open. */
     public DecisionView open(AuditCompletedV1 audit) {
         send(audit, UUID.randomUUID());
@@ -104,7 +145,7 @@ public class Certification {
     }
 
     public DecisionView decisionOn(UUID auditId) {
-        List<DecisionView> found = onVertx(() -> decisions.list(null, null, auditId, PageRequest.of(0, 10))).items();
+        List<DecisionView> found = decisionsOn(auditId);
         return found.isEmpty() ? null : found.getFirst();
     }
 

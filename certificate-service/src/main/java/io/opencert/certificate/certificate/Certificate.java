@@ -69,10 +69,15 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "decision_id", nullable = false)
     public UUID decisionId;
 
-    @Column(name = "audit_id", nullable = false)
+    /** The audit decided on; empty for a certificate transferred from another body until its first renewal. */
+    @Column(name = "audit_id")
     public UUID auditId;
 
-    @Column(name = "programme_id", nullable = false)
+    /**
+     * scheduling-service's audit programme; empty for a transferred certificate until the client's first audit here
+     * names the programme.
+     */
+    @Column(name = "programme_id")
     public UUID programmeId;
 
     @Column(name = "original_certification_date", nullable = false)

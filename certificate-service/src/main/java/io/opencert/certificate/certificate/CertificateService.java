@@ -77,8 +77,7 @@ public class CertificateService {
      * A cloud certificate needs a valid ISO/IEC 20000-1 certificate of the holder and expires no later than it.
      */
     public Uni<CertificateView> issue(NewCertificate grant, String issuedBy) {
-        LocalDate ownExpiry = CertificateValidity.expiryDate(grant.decisionDate());
-        return expiryFor(grant.standard(), grant.clientId(), grant.decisionDate(), ownExpiry)
+        return expiryFor(grant.standard(), grant.clientId(), grant.decisionDate(), grant.expiryDate())
                 .flatMap(expiry -> nextNumber(grant.decisionDate()).flatMap(number -> {
                     Certificate certificate = new Certificate();
                     certificate.id = UUID.randomUUID();
@@ -124,6 +123,11 @@ public class CertificateService {
                         "The holder has no " + standard.title() + " certificate that is not withdrawn; certification "
                                 + "starts again with an initial audit."))
                 .map(CertificateService::view);
+    }
+
+    /** Whether the holder has an active or suspended certificate for the standard. Runs in the caller's session. */
+    public Uni<Boolean> holdsLive(UUID clientId, Standard standard) {
+        return live(clientId, standard).map(found -> !found.isEmpty());
     }
 
     /**
@@ -232,8 +236,13 @@ public class CertificateService {
         Uni<Certificate> found = overdue.certificateId() != null
                 ? Certificate.findById(overdue.certificateId())
                 : Certificate.<Certificate>find("programmeId = ?1 and status <> ?2", Sort.descending("issuedAt"),
-                        overdue.programmeId(), CertificateStatus.WITHDRAWN).firstResult();
-        return found.flatMap(certificate -> {
+                        overdue.programmeId(), CertificateStatus.WITHDRAWN).firstResult()
+                // a certificate transferred from another body knows no programme until an audit of it names one
+                .onItem().ifNull().switchTo(() -> Certificate.<Certificate>find(
+                        "clientId = ?1 and programmeId is null and status <> ?2", Sort.descending("issuedAt"),
+                        overdue.clientId(), CertificateStatus.WITHDRAWN).firstResult());
+        return found.call(certificate -> certificate == null ? Uni.createFrom().voidItem()
+                : adoptProgramme(certificate, overdue.programmeId(), SYSTEM)).flatMap(certificate -> {
             LocalDate today = LocalDate.now(clock);
             if (certificate == null) {
                 LOG.warnf("surveillance audit %s overdue, but no certificate of programme %s is known",
@@ -259,11 +268,29 @@ public class CertificateService {
 
     /**
      * A granted continuation decision: the surveillance was held, so a suspension for the missed surveillance ends;
-     * any other status stays. Runs in the transaction of the decision.
+     * any other status stays. A transferred certificate takes the surveillance's programme. Runs in the transaction
+     * of the decision.
      */
-    public Uni<CertificateView> continueCertification(UUID id, String actor) {
-        return load(id).flatMap(certificate -> {
-            LocalDate today = LocalDate.now(clock);
+    public Uni<CertificateView> continueCertification(UUID id, UUID programmeId, String actor) {
+        return load(id).flatMap(certificate -> continueOn(certificate, programmeId, actor));
+    }
+
+    /**
+     * A granted continuation on a surveillance that also audited the cloud services continues the holder's live
+     * certificates for that standard the same way. Runs in the transaction of the decision, after the base
+     * certificate's continuation (a cloud certificate is reinstated only on a valid base).
+     */
+    public Uni<Void> continueLive(UUID clientId, Standard standard, UUID programmeId, String actor) {
+        return live(clientId, standard)
+                .flatMap(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(certificate -> continueOn(certificate, programmeId, actor))
+                        .collect().asList())
+                .replaceWithVoid();
+    }
+
+    private Uni<CertificateView> continueOn(Certificate certificate, UUID programmeId, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        return adoptProgramme(certificate, programmeId, actor).flatMap(ignored -> {
             if (certificate.status == CertificateStatus.SUSPENDED
                     && certificate.suspensionReason == SuspensionReason.MISSED_SURVEILLANCE
                     && !today.isAfter(certificate.expiryDate)) {
@@ -271,6 +298,19 @@ public class CertificateService {
             }
             return Uni.createFrom().item(view(certificate));
         });
+    }
+
+    /**
+     * A certificate transferred from another body has no audit programme; the first event of scheduling-service or
+     * audit-service about it names the one the client's audits here follow, and from then on it is found by that.
+     */
+    private Uni<Void> adoptProgramme(Certificate certificate, UUID programmeId, String actor) {
+        if (certificate.programmeId != null || programmeId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        certificate.programmeId = programmeId;
+        return changeLog.record(actor, ENTITY, certificate.id, "programme-adopted",
+                "certificate " + certificate.number + " follows audit programme " + programmeId);
     }
 
     private Uni<CertificateView> reinstateOn(Certificate certificate, LocalDate today, String note, String actor) {
@@ -439,8 +479,7 @@ public class CertificateService {
         }
         String because = "ISO/IEC 20000-1 certificate " + base.number + " " + base.status.name().toLowerCase(Locale.ROOT)
                 + " on " + base.statusSince;
-        return Certificate.<Certificate>list("clientId = ?1 and standard = ?2 and status in ?3 order by number",
-                        base.clientId, Standard.ISO_IEC_TR_20000_9_2015, LIVE)
+        return live(base.clientId, Standard.ISO_IEC_TR_20000_9_2015)
                 .flatMap(clouds -> Multi.createFrom().iterable(clouds)
                         .onItem().transformToUniAndConcatenate(cloud -> CloudCertification.follow(base.status, cloud.status)
                                 .map(next -> switch (next) {
@@ -452,6 +491,11 @@ public class CertificateService {
                                 .orElseGet(() -> Uni.createFrom().nullItem()))
                         .collect().asList())
                 .replaceWithVoid();
+    }
+
+    private static Uni<List<Certificate>> live(UUID clientId, Standard standard) {
+        return Certificate.list("clientId = ?1 and standard = ?2 and status in ?3 order by number", clientId, standard,
+                LIVE);
     }
 
     /** Refuses to reinstate a cloud certificate while its holder has no valid ISO/IEC 20000-1 certificate. */

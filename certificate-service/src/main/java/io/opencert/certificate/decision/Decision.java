@@ -1,6 +1,11 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.CertificateTransfer;
+import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TeamMember;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,9 +20,13 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
-/** A certification decision on the outcome of an audit, made by someone who was not on its team. */
+/**
+ * A certification decision on the outcome of an audit, made by someone who was not on its team; or, for a certificate
+ * transferred from another body, on the contract with the transferred certificate and its pre-transfer review.
+ */
 @Entity
 @Table(name = "certification_decision")
 public class Decision extends PanacheEntityBase {
@@ -35,16 +44,26 @@ public class Decision extends PanacheEntityBase {
     @Column(nullable = false)
     public DecisionKind kind;
 
-    @Column(name = "audit_id", nullable = false, unique = true)
+    /** Empty for a transfer. An audit has one decision of each kind (a surveillance may also certify the cloud). */
+    @Column(name = "audit_id")
     public UUID auditId;
 
     @Column(name = "client_id", nullable = false)
     public UUID clientId;
 
-    /** The audit team's report as audit-service sent it: the evidence the decision rests on. */
+    /** The audit team's report as audit-service sent it: the evidence the decision rests on. Empty for a transfer. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public AuditCompletedV1 audit;
+
+    /** The contract of a transfer, one decision each; empty for a decision on an audit. */
+    @Column(name = "contract_id", unique = true)
+    public UUID contractId;
+
+    /** A transfer's contract as client-service sent it, with the transferred certificate and its pre-transfer review. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public ContractSignedV1 contract;
 
     /** Kept apart from the report because closing nonconformities will lower it. */
     @Column(name = "open_major_nonconformities", nullable = false)
@@ -82,6 +101,31 @@ public class Decision extends PanacheEntityBase {
         decision.openMajorNonconformities = audit.openMajorNonconformities();
         decision.openedAt = now;
         return decision;
+    }
+
+    /** A transfer's decision: no audit, so no major nonconformity of one and no audit team to be independent of. */
+    static Decision openForTransfer(ContractSignedV1 contract, Instant now) {
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.status = DecisionStatus.OPEN;
+        decision.kind = DecisionKind.TRANSFER;
+        decision.contractId = contract.contractId();
+        decision.clientId = contract.clientId();
+        decision.contract = contract;
+        decision.openedAt = now;
+        return decision;
+    }
+
+    /** The standard decided on. */
+    Standard standard() {
+        return kind == DecisionKind.TRANSFER
+                ? CertificateTransfer.standardOf(contract.standards()).orElseThrow()
+                : DecisionRules.standardToCertify(kind, audit.type(), audit.standards());
+    }
+
+    /** Who carried out the audit; nobody for a transfer. */
+    List<TeamMember> team() {
+        return audit == null ? List.of() : audit.team();
     }
 
     /** Whether a grant may follow: still pending and no major nonconformity open. */

@@ -51,7 +51,8 @@ public class DecisionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DECISION_MAKER, Roles.CB_STAFF})
-    @Operation(summary = "One certification decision with the audit outcome it is about and every step taken")
+    @Operation(summary = "One certification decision with the audit outcome it is about (for a TRANSFER: the "
+            + "transferred certificate and the pre-transfer review) and every step taken")
     public Uni<DecisionView> get(@PathParam("id") UUID id) {
         return decisions.get(id);
     }
@@ -59,13 +60,14 @@ public class DecisionResource {
     @POST
     @Path("{id}/grant")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Grant: issue the certificate, renew it (recertification) or continue it (surveillance; "
-            + "a suspension for the missed surveillance ends)",
+    @Operation(summary = "Grant: issue the certificate, renew it (recertification), continue it (surveillance; "
+            + "a suspension for the missed surveillance ends) or issue ours for a transferred one (until its expiry)",
             description = REFUSALS + " Also refused while a major nonconformity is open (open-major-nonconformity): the "
                     + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
-                    + "longer be restored (restore-window-passed, renew-not-while-suspended). siteScopes gives sites of "
-                    + "the audit, by site id, their own scope on the certificate (400 for an id that is not one of them "
+                    + "longer be restored (restore-window-passed, renew-not-while-suspended); for a transfer of a "
+                    + "certificate that is not valid after the decision date (transferred-certificate-expired). "
+                    + "siteScopes gives sites of the audit (of the contract, for a transfer), by site id, their own scope on the certificate (400 for an id that is not one of them "
                     + "or on a continuation, which changes no certificate).")
     @APIResponse(responseCode = "200", description = "Granted; the certificate is issued, renewed or continued")
     @APIResponse(responseCode = "409", description = "A certification rule forbids the grant")

@@ -8,6 +8,8 @@ import io.opencert.certificate.certificate.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.certificate.rules.CertificateTransfer;
+import io.opencert.certificate.rules.CertificateValidity;
 import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.commons.changelog.ChangeLog;
@@ -18,11 +20,15 @@ import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
+import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -54,12 +60,12 @@ public class DecisionService {
     }
 
     /**
-     * Opens a decision on an audit whose outcome needs one (certification, continuation or renewal). Runs inside the
-     * consumer's inbox transaction; a second report on the same audit opens nothing new.
+     * Opens the decisions an audit's outcome needs (certification, continuation or renewal; a surveillance that also
+     * audited the cloud services of a client without a live cloud certificate also needs the cloud's certification).
+     * Runs inside the consumer's inbox transaction; a second report on the same audit opens nothing new.
      */
     public Uni<Void> openFor(AuditCompletedV1 audit) {
-        DecisionKind kind = DecisionRules.kindOf(audit.type()).orElse(null);
-        if (kind == null) {
+        if (DecisionRules.kindOf(audit.type()).isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         if (audit.standards() == null || audit.standards().isEmpty()) {
@@ -69,37 +75,87 @@ public class DecisionService {
         }
         return Decision.count("auditId", audit.auditId()).flatMap(existing -> {
             if (existing > 0) {
-                LOG.infof("a certification decision on audit %s exists already; report ignored", audit.auditId());
+                LOG.infof("certification decisions on audit %s exist already; report ignored", audit.auditId());
                 return Uni.createFrom().voidItem();
             }
-            Decision decision = Decision.openFor(audit, kind, clock.instant());
-            return decision.persist()
-                    .flatMap(ignored -> changeLog.record(CertificateService.SYSTEM, ENTITY, decision.id, "opened",
-                            audit.type() + " audit " + audit.auditId() + " of " + audit.clientName()
-                                    + " completed; recommendation " + audit.recommendation() + ", "
-                                    + audit.openMajorNonconformities() + " open major nonconformity(ies)"));
+            return holdsLiveCloud(audit)
+                    .map(holds -> DecisionRules.kindsOf(audit.type(), audit.standards(), holds))
+                    .flatMap(kinds -> Multi.createFrom().iterable(kinds)
+                            .onItem().transformToUniAndConcatenate(kind -> {
+                                Decision decision = Decision.openFor(audit, kind, clock.instant());
+                                return open(decision, audit.type() + " audit " + audit.auditId() + " of "
+                                        + audit.clientName() + " completed; recommendation " + audit.recommendation()
+                                        + ", " + audit.openMajorNonconformities() + " open major nonconformity(ies); "
+                                        + kind + " decision on " + decision.standard().title());
+                            })
+                            .collect().asList())
+                    .replaceWithVoid();
         });
     }
 
     /**
-     * audit-service verified the last open nonconformity of the audit: the decision waiting for it is ready. Runs in
+     * Opens the decision on a certificate transferred from another body, which takes the place of an initial audit; a
+     * contract without a transfer needs no decision. Runs inside the consumer's inbox transaction; the same contract
+     * sent again opens nothing new.
+     */
+    public Uni<Void> openForTransfer(ContractSignedV1 contract) {
+        TransferredCertificate transferred = contract.transfer();
+        if (transferred == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (CertificateTransfer.standardOf(contract.standards()).isEmpty()) {
+            // Fails the event so that it lands on the dead-letter topic, where someone will look at it.
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "contract " + contract.contractId() + " transfers a certificate but names no ISO/IEC 20000-1 edition"));
+        }
+        return Decision.count("contractId", contract.contractId()).flatMap(existing -> {
+            if (existing > 0) {
+                LOG.infof("the decision on the transfer of contract %s exists already; contract ignored",
+                        contract.contractId());
+                return Uni.createFrom().voidItem();
+            }
+            return open(Decision.openForTransfer(contract, clock.instant()), "transfer of certificate "
+                    + transferred.certificateNumber() + " of " + transferred.issuingBody() + " (valid until "
+                    + transferred.expiryDate() + ", " + transferred.openNonconformities()
+                    + " open nonconformity(ies)) to " + contract.clientName() + ", contract " + contract.contractId());
+        });
+    }
+
+    private Uni<Void> open(Decision decision, String details) {
+        return decision.persist()
+                .flatMap(ignored -> changeLog.record(CertificateService.SYSTEM, ENTITY, decision.id, "opened", details));
+    }
+
+    /** Only a surveillance that audited the cloud services asks whether the client holds a cloud certificate. */
+    private Uni<Boolean> holdsLiveCloud(AuditCompletedV1 audit) {
+        if (audit.type() != AuditType.SURVEILLANCE || !audit.standards().contains(Standard.ISO_IEC_TR_20000_9_2015)) {
+            return Uni.createFrom().item(false);
+        }
+        return certificates.holdsLive(audit.clientId(), Standard.ISO_IEC_TR_20000_9_2015);
+    }
+
+    /**
+     * audit-service verified the last open nonconformity of the audit: the decisions waiting for it are ready. Runs in
      * the consumer's inbox transaction; a second report changes nothing.
      */
     public Uni<Void> nonconformitiesClosed(NonconformitiesClosedV1 closed) {
-        return Decision.<Decision>find("auditId", closed.auditId()).firstResult().flatMap(decision -> {
-            if (decision == null) {
+        return Decision.<Decision>list("auditId", closed.auditId()).flatMap(found -> {
+            if (found.isEmpty()) {
                 LOG.infof("nonconformities of audit %s closed; no decision waits for them", closed.auditId());
-                return Uni.createFrom().voidItem();
             }
-            if (decision.nonconformitiesClosedOn != null) {
-                return Uni.createFrom().voidItem();
-            }
-            int wereOpen = decision.openMajorNonconformities;
-            decision.openMajorNonconformities = 0;
-            decision.nonconformitiesClosedOn = closed.closedOn();
-            return changeLog.record(CertificateService.SYSTEM, ENTITY, decision.id, "nonconformities-closed",
-                    closed.verifiedNonconformities() + " nonconformity(ies) verified on " + closed.closedOn()
-                            + " (" + wereOpen + " major open before); ready for decision: " + decision.readyForDecision());
+            return Multi.createFrom().iterable(found)
+                    .filter(decision -> decision.nonconformitiesClosedOn == null)
+                    .onItem().transformToUniAndConcatenate(decision -> {
+                        int wereOpen = decision.openMajorNonconformities;
+                        decision.openMajorNonconformities = 0;
+                        decision.nonconformitiesClosedOn = closed.closedOn();
+                        return changeLog.record(CertificateService.SYSTEM, ENTITY, decision.id, "nonconformities-closed",
+                                closed.verifiedNonconformities() + " nonconformity(ies) verified on " + closed.closedOn()
+                                        + " (" + wereOpen + " major open before); ready for decision: "
+                                        + decision.readyForDecision());
+                    })
+                    .collect().asList()
+                    .replaceWithVoid();
         });
     }
 
@@ -119,15 +175,16 @@ public class DecisionService {
     }
 
     /**
-     * Grants: issues the certificate (certification), renews it (renewal) or continues it (continuation), and records
-     * who decided, when and why, all in one transaction. Refused when the decision-maker was on the audit team, while
-     * a major nonconformity is open, or when the decision was already made.
+     * Grants: issues the certificate (certification, transfer), renews it (renewal) or continues it (continuation),
+     * and records who decided, when and why, all in one transaction. Refused when the decision-maker was on the audit
+     * team, while a major nonconformity is open, when the decision was already made, or when a transferred
+     * certificate is no longer valid.
      */
     @WithTransaction
     public Uni<GrantResult> grant(UUID id, String decisionMaker, String rationale, Map<UUID, String> siteScopes) {
         return find(id).flatMap(decision -> {
             requirePending(decision);
-            DecisionRules.requireMayGrant(decisionMaker, decision.audit.team(), decision.openMajorNonconformities);
+            DecisionRules.requireMayGrant(decisionMaker, decision.team(), decision.openMajorNonconformities);
             Instant now = clock.instant();
             return certificateOf(decision, now, decisionMaker, siteScopes).flatMap(certificate -> {
                 DecisionStep step = decision.decide(DecisionStatus.GRANTED, decisionMaker, now, rationale.strip(),
@@ -157,7 +214,7 @@ public class DecisionService {
     private Uni<DecisionView> step(UUID id, DecisionStatus outcome, String action, String decisionMaker, String rationale) {
         return find(id).flatMap(decision -> {
             requirePending(decision);
-            DecisionRules.requireIndependent(decisionMaker, decision.audit.team());
+            DecisionRules.requireIndependent(decisionMaker, decision.team());
             DecisionStep step = decision.decide(outcome, decisionMaker, clock.instant(), rationale.strip(), null);
             return step.persist()
                     .flatMap(ignored -> changeLog.record(decisionMaker, ENTITY, decision.id, action, decision.rationale))
@@ -170,13 +227,24 @@ public class DecisionService {
     /** The certificate the grant issues, renews or continues; the audited sites get the scopes the grant gives them. */
     private Uni<CertificateView> certificateOf(Decision decision, Instant now, String decisionMaker,
                                                Map<UUID, String> siteScopes) {
-        AuditCompletedV1 audit = decision.audit;
         LocalDate decisionDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Standard standard = DecisionRules.standardToCertify(audit.type(), audit.standards());
+        Standard standard = decision.standard();
+        AuditCompletedV1 audit = decision.audit; // none for a transfer
         return switch (decision.kind) {
+            case TRANSFER -> {
+                ContractSignedV1 contract = decision.contract;
+                TransferredCertificate transferred = contract.transfer();
+                CertificateTransfer.requireValid(transferred, decisionDate);
+                // no audit and no programme yet: the client's first audit here brings the programme
+                yield certificates.issue(new NewCertificate(decision.id, decisionDate, null, null, contract.clientId(),
+                        contract.clientName(), standard, contract.scope(),
+                        SiteScopes.assign(contract.sites(), siteScopes, SITE_SCOPES),
+                        CertificateTransfer.expiryDate(transferred)), decisionMaker);
+            }
             case CERTIFICATION -> certificates.issue(new NewCertificate(decision.id, decisionDate, audit.auditId(),
                     audit.programmeId(), audit.clientId(), audit.clientName(), standard, audit.scope(),
-                    SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES)), decisionMaker);
+                    SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES),
+                    CertificateValidity.expiryDate(decisionDate)), decisionMaker);
             case RENEWAL -> {
                 List<ScopedSite> sites = SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES);
                 yield certificates.currentOf(audit.clientId(), standard)
@@ -189,8 +257,14 @@ public class DecisionService {
                     throw new InvalidInput(SITE_SCOPES, "a continuation changes no certificate; sites get their "
                             + "scopes on certification or renewal");
                 }
-                yield certificates.currentOf(audit.clientId(), standard)
-                        .flatMap(current -> certificates.continueCertification(current.id(), decisionMaker));
+                Uni<CertificateView> continued = certificates.currentOf(audit.clientId(), standard)
+                        .flatMap(current -> certificates.continueCertification(current.id(), audit.programmeId(),
+                                decisionMaker));
+                // the surveillance audited the cloud services too: a live cloud certificate continues with its base
+                yield audit.standards().contains(Standard.ISO_IEC_TR_20000_9_2015)
+                        ? continued.call(() -> certificates.continueLive(audit.clientId(),
+                                Standard.ISO_IEC_TR_20000_9_2015, audit.programmeId(), decisionMaker))
+                        : continued;
             }
         };
     }
@@ -201,6 +275,8 @@ public class DecisionService {
             case RENEWAL -> "certificate " + certificate.number() + " renewed, revision " + certificate.revision()
                     + ", valid until " + certificate.expiryDate();
             case CONTINUATION -> "certification continued, certificate " + certificate.number();
+            case TRANSFER -> "certificate " + certificate.number() + " issued on transfer, valid until "
+                    + certificate.expiryDate();
         };
     }
 
@@ -230,12 +306,19 @@ public class DecisionService {
 
     private static DecisionView view(Decision decision, Map<UUID, List<DecisionStep>> steps) {
         AuditCompletedV1 audit = decision.audit;
-        return new DecisionView(decision.id, decision.kind, decision.status, decision.version, decision.auditId,
-                audit.programmeId(), audit.type(), decision.clientId, audit.clientName(), audit.standards(),
-                audit.scope(), audit.sites(), audit.team(), audit.findingCounts(), decision.openMajorNonconformities,
-                decision.nonconformitiesClosedOn, decision.readyForDecision(), audit.lastDayOnSite(),
-                audit.recommendation(), audit.completedAt(), decision.openedAt, decision.decidedBy,
-                decision.decidedAt, decision.decisionDate, decision.rationale, decision.certificateId,
+        ContractSignedV1 contract = decision.contract; // instead of an audit, for a transfer
+        boolean audited = audit != null;
+        return new DecisionView(decision.id, decision.kind, decision.standard(), decision.status, decision.version,
+                decision.auditId, decision.contractId, audited ? audit.programmeId() : null,
+                audited ? audit.type() : null, decision.clientId,
+                audited ? audit.clientName() : contract.clientName(),
+                audited ? audit.standards() : contract.standards(), audited ? audit.scope() : contract.scope(),
+                audited ? audit.sites() : contract.sites(), decision.team(), audited ? audit.findingCounts() : null,
+                decision.openMajorNonconformities, decision.nonconformitiesClosedOn, decision.readyForDecision(),
+                audited ? audit.lastDayOnSite() : null, audited ? audit.recommendation() : null,
+                audited ? audit.completedAt() : null, audited ? null : contract.transfer(), decision.openedAt,
+                decision.decidedBy, decision.decidedAt, decision.decisionDate, decision.rationale,
+                decision.certificateId,
                 steps.getOrDefault(decision.id, List.of()).stream()
                         .map(step -> new DecisionView.Step(step.outcome, step.decidedBy, step.decidedAt, step.rationale))
                         .toList());

@@ -6,6 +6,7 @@ import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +29,30 @@ public final class DecisionRules {
         };
     }
 
-    /** The standard the certificate is for: a cloud extension certifies the cloud service; otherwise the first named. */
-    public static Standard standardToCertify(AuditType type, List<Standard> standards) {
-        if (type == AuditType.CLOUD_EXTENSION && standards.contains(Standard.ISO_IEC_TR_20000_9_2015)) {
+    /**
+     * The decisions an audit needs, each of {@link #kindOf its kind}; a surveillance that also audited cloud services
+     * (ISO/IEC TR 20000-9) of a client without a live cloud certificate is the cloud extension done with the
+     * surveillance (DOMAIN.md), so it needs a certification decision for the cloud standard besides the continuation.
+     */
+    public static List<DecisionKind> kindsOf(AuditType type, List<Standard> standards, boolean holdsLiveCloudCertificate) {
+        List<DecisionKind> kinds = new ArrayList<>(kindOf(type).stream().toList());
+        if (type == AuditType.SURVEILLANCE && standards.contains(Standard.ISO_IEC_TR_20000_9_2015)
+                && !holdsLiveCloudCertificate) {
+            kinds.add(DecisionKind.CERTIFICATION);
+        }
+        return List.copyOf(kinds);
+    }
+
+    /**
+     * The standard a decision of this kind on this audit is about: a certification after a cloud extension or a
+     * surveillance certifies the cloud service; otherwise the ISO/IEC 20000-1 edition named (or the first named).
+     */
+    public static Standard standardToCertify(DecisionKind kind, AuditType type, List<Standard> standards) {
+        boolean cloudAudit = type == AuditType.CLOUD_EXTENSION || type == AuditType.SURVEILLANCE;
+        if (kind == DecisionKind.CERTIFICATION && cloudAudit && standards.contains(Standard.ISO_IEC_TR_20000_9_2015)) {
             return Standard.ISO_IEC_TR_20000_9_2015;
         }
-        return standards.getFirst();
+        return standards.stream().filter(CloudCertification::isBase).findFirst().orElse(standards.getFirst());
     }
 
     /** Throws the {@link RuleViolation} of the first rule the grant would break. */

@@ -44,7 +44,7 @@ public final class BenchmarkPlatform {
 
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(0));
         try (EmbeddedPostgres postgres = postgres(dir); KafkaBroker kafka = KafkaBroker.start(0)) {
-            kafka.createTopics("cb.audit-events", "cb.scheduling-events", "cb.certificate-events");
+            kafka.createTopics("cb.audit-events", "cb.scheduling-events", "cb.client-events", "cb.certificate-events");
             try (Connection server = DriverManager.getConnection(jdbcUrl(postgres, "postgres"), USER, USER);
                  Statement sql = server.createStatement()) {
                 sql.execute("CREATE DATABASE " + DATABASE);

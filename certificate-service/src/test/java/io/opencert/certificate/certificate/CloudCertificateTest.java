@@ -2,6 +2,7 @@ package io.opencert.certificate.certificate;
 
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.SuspensionReason;
@@ -32,6 +33,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A cloud service certificate (ISO/IEC TR 20000-9) rests on the holder's ISO/IEC 20000-1 certificate and falls with it. */
 @QuarkusTest
@@ -123,8 +125,52 @@ class CloudCertificateTest {
                 .filteredOn(event -> event.data().certificateId().equals(cloud.id())).hasSize(1);
     }
 
+    @Test
+    void aSurveillanceThatAuditsTheCloudServicesCertifiesThemAndLaterContinuesBoth() {
+        CertificateView base = certification.certifiedOn(DECISION);
+        LocalDate surveyed = DECISION.plusMonths(10);
+        clock.setTo(surveyed.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        AuditCompletedV1 surveillance = surveillanceWithCloud(base.clientId());
+        certification.open(surveillance);
+
+        List<DecisionView> opened = certification.decisionsOn(surveillance.auditId());
+        assertThat(opened).extracting(DecisionView::kind, DecisionView::standard).containsExactlyInAnyOrder(
+                tuple(DecisionKind.CONTINUATION, Standard.ISO_IEC_20000_1_2018),
+                tuple(DecisionKind.CERTIFICATION, Standard.ISO_IEC_TR_20000_9_2015));
+        CertificateView cloud = grant(opened, DecisionKind.CERTIFICATION);
+        assertThat(cloud.standard()).isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
+        assertThat(cloud.id()).isNotEqualTo(base.id());
+        assertThat(cloud.issueDate()).isEqualTo(surveyed);
+        assertThat(cloud.expiryDate()).isEqualTo(base.expiryDate());
+        assertThat(cloud.programmeId()).isEqualTo(surveillance.programmeId());
+        assertThat(grant(opened, DecisionKind.CONTINUATION).id()).isEqualTo(base.id());
+
+        // The next surveillance, late: both certificates were suspended for it; the held one continues both.
+        clock.setTo(DECISION.plusMonths(23).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        Certification.onVertx(() -> certificates.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue", "staff"));
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.SUSPENDED);
+        AuditCompletedV1 next = surveillanceWithCloud(base.clientId());
+        certification.open(next);
+        List<DecisionView> continuation = certification.decisionsOn(next.auditId());
+        assertThat(continuation).extracting(DecisionView::kind).containsExactly(DecisionKind.CONTINUATION);
+
+        grant(continuation, DecisionKind.CONTINUATION);
+        assertThat(status(base)).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(status(cloud)).isEqualTo(CertificateStatus.ACTIVE);
+    }
+
+    private CertificateView grant(List<DecisionView> opened, DecisionKind kind) {
+        DecisionView decision = opened.stream().filter(candidate -> candidate.kind() == kind).findFirst().orElseThrow();
+        return Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "The audit supports it.", Map.of()))
+                .certificate();
+    }
+
     private CertificateStatus status(CertificateView certificate) {
         return Certification.onVertx(() -> certificates.get(certificate.id())).status();
+    }
+
+    private static AuditCompletedV1 surveillanceWithCloud(UUID clientId) {
+        return Certification.auditCompleted(AuditType.SURVEILLANCE, clientId, "Example Services GmbH", CLOUD_AND_BASE, 0);
     }
 
     private static AuditCompletedV1 cloudExtension(UUID clientId) {

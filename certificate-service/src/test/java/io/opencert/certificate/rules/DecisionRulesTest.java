@@ -82,10 +82,33 @@ class DecisionRulesTest {
     void aCloudExtensionCertifiesTheCloudServiceOtherAuditsTheFirstStandard() {
         List<Standard> both = List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015);
 
-        assertThat(DecisionRules.standardToCertify(AuditType.CLOUD_EXTENSION, both)).isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
-        assertThat(DecisionRules.standardToCertify(AuditType.STAGE_2, both)).isEqualTo(Standard.ISO_IEC_20000_1_2018);
-        assertThat(DecisionRules.standardToCertify(AuditType.CLOUD_EXTENSION, List.of(Standard.ISO_IEC_20000_1_2011)))
-                .isEqualTo(Standard.ISO_IEC_20000_1_2011);
+        assertThat(DecisionRules.standardToCertify(DecisionKind.CERTIFICATION, AuditType.CLOUD_EXTENSION, both))
+                .isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
+        assertThat(DecisionRules.standardToCertify(DecisionKind.CERTIFICATION, AuditType.STAGE_2, both))
+                .isEqualTo(Standard.ISO_IEC_20000_1_2018);
+        assertThat(DecisionRules.standardToCertify(DecisionKind.CERTIFICATION, AuditType.CLOUD_EXTENSION,
+                List.of(Standard.ISO_IEC_20000_1_2011))).isEqualTo(Standard.ISO_IEC_20000_1_2011);
+    }
+
+    @Test
+    void aSurveillanceWithTheCloudServicesOfAClientWithoutCloudCertificateAlsoCertifiesTheCloud() {
+        List<Standard> both = List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015);
+
+        assertThat(DecisionRules.kindsOf(AuditType.SURVEILLANCE, both, false))
+                .containsExactly(DecisionKind.CONTINUATION, DecisionKind.CERTIFICATION);
+        assertThat(DecisionRules.kindsOf(AuditType.SURVEILLANCE, both, true))
+                .as("a live cloud certificate is continued with the base").containsExactly(DecisionKind.CONTINUATION);
+        assertThat(DecisionRules.kindsOf(AuditType.SURVEILLANCE, List.of(Standard.ISO_IEC_20000_1_2018), false))
+                .containsExactly(DecisionKind.CONTINUATION);
+        assertThat(DecisionRules.kindsOf(AuditType.RECERTIFICATION, both, false)).containsExactly(DecisionKind.RENEWAL);
+        assertThat(DecisionRules.kindsOf(AuditType.STAGE_1, both, false)).isEmpty();
+
+        // whatever order the audit names them in: the continuation is the base's, the certification the cloud's
+        List<Standard> cloudFirst = List.of(Standard.ISO_IEC_TR_20000_9_2015, Standard.ISO_IEC_20000_1_2018);
+        assertThat(DecisionRules.standardToCertify(DecisionKind.CONTINUATION, AuditType.SURVEILLANCE, cloudFirst))
+                .isEqualTo(Standard.ISO_IEC_20000_1_2018);
+        assertThat(DecisionRules.standardToCertify(DecisionKind.CERTIFICATION, AuditType.SURVEILLANCE, cloudFirst))
+                .isEqualTo(Standard.ISO_IEC_TR_20000_9_2015);
     }
 
     @Test

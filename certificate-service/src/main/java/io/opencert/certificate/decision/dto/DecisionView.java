@@ -8,6 +8,7 @@ import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
+import io.opencert.events.model.TransferredCertificate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +19,19 @@ import java.util.UUID;
 /**
  * A certification decision with the audit outcome it is about, side by side: recommendation, findings and open major
  * nonconformities. {@code readyForDecision} is false while a major nonconformity is open; decidedBy and later name the
- * latest step, {@code steps} all of them, oldest first.
+ * latest step, {@code steps} all of them, oldest first. {@code standard} is the one decided on. A TRANSFER decision
+ * has no audit (auditId, programmeId, auditType, findingCounts, lastDayOnSite, recommendation and auditCompletedAt
+ * are null, the team is empty): instead it names the contract and shows the {@code transfer}red certificate with the
+ * pre-transfer review; null for other kinds.
  */
-public record DecisionView(UUID id, DecisionKind kind, DecisionStatus status, long version, UUID auditId,
-                           UUID programmeId, AuditType auditType, UUID clientId, String clientName,
+public record DecisionView(UUID id, DecisionKind kind, Standard standard, DecisionStatus status, long version,
+                           UUID auditId, UUID contractId, UUID programmeId, AuditType auditType, UUID clientId,
+                           String clientName,
                            List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
                            Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
                            LocalDate nonconformitiesClosedOn, boolean readyForDecision, LocalDate lastDayOnSite,
-                           Recommendation recommendation, Instant auditCompletedAt, Instant openedAt,
+                           Recommendation recommendation, Instant auditCompletedAt, TransferredCertificate transfer,
+                           Instant openedAt,
                            String decidedBy, Instant decidedAt, LocalDate decisionDate, String rationale,
                            UUID certificateId, List<Step> steps) {
 

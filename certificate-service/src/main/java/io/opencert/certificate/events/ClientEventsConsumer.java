@@ -1,0 +1,37 @@
+package io.opencert.certificate.events;
+
+import io.opencert.certificate.decision.DecisionService;
+import io.opencert.commons.inbox.EventConsumer;
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.client.ContractSignedV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Contracts from client-service (topic cb.client-events): a contract that transfers a certificate from another body
+ * needs a certification decision on the transfer.
+ */
+@ApplicationScoped
+public class ClientEventsConsumer {
+    private final EventConsumer consumer;
+    private final DecisionService decisions;
+
+    ClientEventsConsumer(EventConsumer consumer, DecisionService decisions) {
+        this.consumer = consumer;
+        this.decisions = decisions;
+    }
+
+    @Incoming("client-events")
+    public Uni<Void> onClientEvent(Message<String> message) {
+        return consumer.consume(message, this::handle);
+    }
+
+    Uni<Void> handle(IncomingEvent event) {
+        return switch (event.eventType().orElse(null)) {
+            case CONTRACT_SIGNED -> decisions.openForTransfer(event.data(ContractSignedV1.class));
+            case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package io.opencert.certificate.rules;
+
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * A certificate of another accredited body taken over here (IAF MD 2; DOMAIN.md): only a valid one is transferred, on
+ * a pre-transfer review instead of an audit, and the certification cycle continues: our certificate keeps its expiry.
+ */
+public final class CertificateTransfer {
+    public static final String TRANSFERRED_CERTIFICATE_EXPIRED = "transferred-certificate-expired";
+
+    /** The ISO/IEC 20000-1 edition a transfer contract is about; empty when it names none. */
+    public static Optional<Standard> standardOf(Collection<Standard> contractStandards) {
+        return contractStandards.stream().filter(CloudCertification::isBase).findFirst();
+    }
+
+    /**
+     * Throws the rule's violation unless the transferred certificate is still valid after the decision date. On its
+     * last day it is valid, but a certificate issued then would lapse at once (and the cycle's recertification is
+     * overdue): the client needs a recertification audit instead.
+     */
+    public static void requireValid(TransferredCertificate transferred, LocalDate decisionDate) {
+        if (!transferred.expiryDate().isAfter(decisionDate)) {
+            throw new RuleViolation(TRANSFERRED_CERTIFICATE_EXPIRED, "Transferred certificate no longer valid",
+                    "IAF MD 2: only valid certificates are transferred. Certificate " + transferred.certificateNumber()
+                            + " of " + transferred.issuingBody() + " is valid until " + transferred.expiryDate()
+                            + "; on " + decisionDate + " nothing of its cycle is left to continue.");
+        }
+    }
+
+    /** Our certificate continues the transferred certificate's cycle: it expires when that one would have. */
+    public static LocalDate expiryDate(TransferredCertificate transferred) {
+        return transferred.expiryDate();
+    }
+
+    private CertificateTransfer() {
+    }
+}

@@ -1,0 +1,51 @@
+package io.opencert.certificate.rules;
+
+import io.opencert.commons.problem.Problem;
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.model.Standard;
+import io.opencert.events.model.TransferredCertificate;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CertificateTransferTest {
+    private static final LocalDate DECISION = LocalDate.of(2026, 6, 1);
+
+    private static TransferredCertificate validUntil(LocalDate expiry) {
+        return new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 1, "One minor nonconformity open");
+    }
+
+    @Test
+    void aCertificateValidAfterTheDecisionIsTransferredAndKeepsItsExpiry() {
+        TransferredCertificate transferred = validUntil(DECISION.plusDays(1));
+
+        assertThatCode(() -> CertificateTransfer.requireValid(transferred, DECISION)).doesNotThrowAnyException();
+        assertThat(CertificateTransfer.expiryDate(transferred)).isEqualTo(DECISION.plusDays(1));
+    }
+
+    @Test
+    void anExpiredCertificateIsNotTransferredNorOneOnItsLastDay() {
+        for (LocalDate expiry : List.of(DECISION.minusDays(1), DECISION)) {
+            RuleViolation violation = catchThrowableOfType(RuleViolation.class,
+                    () -> CertificateTransfer.requireValid(validUntil(expiry), DECISION));
+            assertThat(violation).as("valid until %s", expiry).isNotNull();
+            Problem problem = violation.toProblem(null);
+            assertThat(problem.type()).isEqualTo(Problem.type("transferred-certificate-expired"));
+            assertThat(problem.status()).isEqualTo(409);
+            assertThat(problem.detail()).contains("QS-20000-4711", "Other Cert AG", expiry.toString());
+        }
+    }
+
+    @Test
+    void theTransferIsAboutTheIso20000Part1EditionOfTheContract() {
+        assertThat(CertificateTransfer.standardOf(List.of(Standard.ISO_IEC_TR_20000_9_2015, Standard.ISO_IEC_20000_1_2011)))
+                .contains(Standard.ISO_IEC_20000_1_2011);
+        assertThat(CertificateTransfer.standardOf(List.of(Standard.ISO_IEC_TR_20000_9_2015))).isEqualTo(Optional.empty());
+    }
+}
