@@ -36,7 +36,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * One certification cycle through the four packaged services over real PostgreSQL, Kafka and Keycloak, with real
  * tokens for each role: from the client's questionnaire to the certificate's expiry notices and its suspension for a
- * missed surveillance audit. The steps share the cycle's state and run in order.
+ * missed surveillance audit. The steps share the cycle's state and run in order. Then a second client transfers its
+ * certificate from another body: quoted and planned for the rest of its cycle, certified on the pre-transfer review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,6 +61,13 @@ class CertificationCycleTest {
     private String certificateId;
     private String certificateNumber;
     private LocalDate expiryDate;
+
+    private String transferClientId;
+    private String transferClientUser;
+    private String transferContractId;
+    private String transferProgrammeId;
+    private String transferCertificateId;
+    private LocalDate transferredExpiry;
 
     @BeforeAll
     void startPlatform() {
@@ -403,6 +411,134 @@ class CertificationCycleTest {
             assertThat(r.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_subject", r.key());
         });
         assertThat(topics.ofType(EventType.CERTIFICATE_EXPIRING.type())).hasSize(3);
+    }
+
+    @Test
+    @Order(15)
+    void aClientTransfersFromAnotherBodyAndIsQuotedTheRestOfItsCycle() {
+        transferredExpiry = LocalDate.now(ZoneOffset.UTC).plusMonths(20);
+        transferClientId = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Kestrel Managed Services AG", "registrationNumber", "CHE-200.001.234",
+                        "city", "Zurich", "country", "CH", "persons", 8,
+                        "scope", "Operation of a service desk for managed workplace services",
+                        "standards", List.of("ISO_IEC_20000_1_2018")))
+                .post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+        transferClientUser = "kestrel";
+        platform.keycloak().createClientUser(transferClientUser, transferClientUser, transferClientId);
+
+        Map<String, Object> answers = new java.util.HashMap<>(Map.of("clientId", transferClientId, "persons", 8,
+                "sites", List.of(Map.of("name", "Head office", "city", "Zurich", "country", "CH",
+                        "centralFunction", true, "persons", 8)),
+                "services", List.of("Service desk"),
+                "scope", "Operation of a service desk for managed workplace services",
+                "standards", List.of("ISO_IEC_20000_1_2018"), "serviceComplexity", "LOW", "suppliers", 1,
+                "integratedSystem", "NONE"));
+        answers.put("transfer", Map.of("certificateNumber", "OB-20000-4711", "body", "Other Body Certification SA",
+                "expiry", transferredExpiry.toString(), "openNonconformities", 1, "accredited", true,
+                "suspended", false));
+        String questionnaireId = as(transferClientUser, CLIENT).contentType(ContentType.JSON).body(answers)
+                .post("/api/v1/questionnaires")
+                .then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
+        as("staff", CLIENT).contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED"))
+                .post("/api/v1/questionnaires/" + questionnaireId + "/review")
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("preTransferReview"));
+        String review = "One minor nonconformity open (8.5.1), corrective action plan accepted; certificate valid";
+        as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "REVIEWED", "preTransferReview", review))
+                .post("/api/v1/questionnaires/" + questionnaireId + "/review")
+                .then().statusCode(200).body("status", equalTo("REVIEWED"));
+
+        JsonPath quotation = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("clientId", transferClientId, "questionnaireId", questionnaireId))
+                .post("/api/v1/quotations")
+                .then().statusCode(201).body("status", equalTo("ISSUED"))
+                .body("transfer.certificateNumber", equalTo("OB-20000-4711"))
+                .body("transfer.body", equalTo("Other Body Certification SA"))
+                .body("transfer.expiry", equalTo(transferredExpiry.toString()))
+                .body("transfer.openNonconformities", equalTo(1))
+                .body("preTransferReview", equalTo(review))
+                .extract().jsonPath();
+        assertThat(quotation.<String>getList("audits.type")).doesNotContain("STAGE_1", "STAGE_2").contains("RECERTIFICATION");
+
+        transferContractId = as(transferClientUser, CLIENT).post("/api/v1/quotations/" + quotation.getString("id") + "/acceptance")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).extract().path("contractId");
+        topics.await(EventType.CONTRACT_SIGNED.type(), r -> r.key().equals(transferClientId));
+    }
+
+    @Test
+    @Order(16)
+    void schedulingPlansTheRestOfTheTransferredCycle() {
+        JsonPath programmes = await().atMost(PATIENCE).until(
+                () -> as("staff", SCHEDULING).queryParam("clientId", transferClientId).get("/api/v1/programmes")
+                        .then().statusCode(200).extract().jsonPath(),
+                page -> page.getList("items").size() == 1);
+        transferProgrammeId = programmes.getString("items[0].id");
+        JsonPath programme = as("staff", SCHEDULING).get("/api/v1/programmes/" + transferProgrammeId)
+                .then().statusCode(200)
+                .body("contractId", equalTo(transferContractId))
+                .body("transferredFrom.certificateNumber", equalTo("OB-20000-4711"))
+                .body("transferredFrom.issuingBody", equalTo("Other Body Certification SA"))
+                .extract().jsonPath();
+        assertThat(plannedAudits(programme, "STAGE_1")).isEmpty();
+        assertThat(plannedAudits(programme, "STAGE_2")).isEmpty();
+        assertThat(plannedAudits(programme, "RECERTIFICATION")).hasSize(1);
+        assertThat(LocalDate.parse(plannedAudit(programme, "RECERTIFICATION").get("dueBy").toString()))
+                .isBefore(transferredExpiry);
+    }
+
+    @Test
+    @Order(17)
+    void anIndependentDecisionMakerGrantsTheTransferAndTheRegisterShowsTheCycleContinued() {
+        String transferDecisionId = await().atMost(PATIENCE).until(
+                () -> as("decider", CERTIFICATE).queryParam("clientId", transferClientId).get("/api/v1/decisions")
+                        .then().statusCode(200).extract().jsonPath()
+                        .<Map<String, Object>>getList("items").stream()
+                        .filter(d -> "TRANSFER".equals(d.get("kind"))).map(d -> d.get("id").toString()).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        as("decider", CERTIFICATE).get("/api/v1/decisions/" + transferDecisionId)
+                .then().statusCode(200)
+                .body("kind", equalTo("TRANSFER"))
+                .body("standard", equalTo("ISO_IEC_20000_1_2018"))
+                .body("contractId", equalTo(transferContractId))
+                .body("auditId", org.hamcrest.Matchers.nullValue())
+                .body("transfer.certificateNumber", equalTo("OB-20000-4711"))
+                .body("transfer.issuingBody", equalTo("Other Body Certification SA"))
+                .body("transfer.expiryDate", equalTo(transferredExpiry.toString()))
+                .body("transfer.openNonconformities", equalTo(1))
+                .body("transfer.preTransferReview", org.hamcrest.Matchers.startsWith("One minor nonconformity open"));
+
+        JsonPath granted = as("decider", CERTIFICATE).contentType(ContentType.JSON)
+                .body(Map.of("rationale", "The pre-transfer review shows a valid accredited certificate; "
+                        + "the minor nonconformity has an accepted plan."))
+                .post("/api/v1/decisions/" + transferDecisionId + "/grant")
+                .then().statusCode(200).extract().jsonPath();
+        transferCertificateId = granted.getString("certificate.id");
+        String number = granted.getString("certificate.number");
+        assertThat(number).matches("CB-\\d{4}-\\d{6}");
+        assertThat(LocalDate.parse(granted.getString("certificate.expiryDate"))).isEqualTo(transferredExpiry);
+        topics.await(EventType.CERTIFICATE_ISSUED.type(), r -> r.key().equals(transferCertificateId));
+
+        JsonPath register = RestAssured.given().baseUri(url(CERTIFICATE)).queryParam("holder", "Kestrel Managed")
+                .get("/api/v1/public/certificates")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(register.<String>getList("items.number")).containsExactly(number);
+        assertThat(register.getString("items[0].status")).isEqualTo("ACTIVE");
+        assertThat(register.getString("items[0].expiryDate")).isEqualTo(transferredExpiry.toString());
+        RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + number)
+                .then().statusCode(200)
+                .body("holder", equalTo("Kestrel Managed Services AG"))
+                .body("status", equalTo("ACTIVE"))
+                .body("expiryDate", equalTo(transferredExpiry.toString()));
+    }
+
+    @Test
+    @Order(18)
+    void theTransferProgrammeMaintainsTheIssuedCertificate() {
+        await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).get("/api/v1/programmes/" + transferProgrammeId)
+                .then().statusCode(200).extract().jsonPath().getString("certificateId"), transferCertificateId::equals);
+        as("staff", SCHEDULING).queryParam("clientId", transferClientId).get("/api/v1/programmes")
+                .then().statusCode(200).body("items[0].certificateId", equalTo(transferCertificateId));
     }
 
     private void book(String auditId, LocalDate start, List<Map<String, String>> team) {
