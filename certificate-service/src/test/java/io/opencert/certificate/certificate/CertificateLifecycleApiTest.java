@@ -1,10 +1,9 @@
 package io.opencert.certificate.certificate;
 
-import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
@@ -14,10 +13,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -33,23 +28,8 @@ import static org.hamcrest.Matchers.nullValue;
 /** Suspension, reinstatement and withdrawal by CB staff and decision-makers, with the lifecycle's refusals. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class CertificateLifecycleApiTest {
+class CertificateLifecycleApiTest extends CertificationTestBase {
     private static final LocalDate TODAY = LocalDate.of(2026, 9, 14);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")

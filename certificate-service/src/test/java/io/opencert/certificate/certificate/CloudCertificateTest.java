@@ -1,6 +1,7 @@
 package io.opencert.certificate.certificate;
 
 import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.certificate.decision.DecisionService;
@@ -8,7 +9,6 @@ import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
@@ -19,10 +19,7 @@ import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,30 +35,12 @@ import static org.assertj.core.api.Assertions.tuple;
 /** A cloud service certificate (ISO/IEC TR 20000-9) rests on the holder's ISO/IEC 20000-1 certificate and falls with it. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class CloudCertificateTest {
+class CloudCertificateTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 6, 1);
     private static final List<Standard> CLOUD_AND_BASE = List.of(Standard.ISO_IEC_20000_1_2018, Standard.ISO_IEC_TR_20000_9_2015);
 
     @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
     DecisionService decisions;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     void noCloudCertificateWithoutAValidBaseCertificate() {

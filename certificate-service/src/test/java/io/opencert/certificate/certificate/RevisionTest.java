@@ -1,10 +1,10 @@
 package io.opencert.certificate.certificate;
 
 import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.PdfReading;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.localstack.PostgresTestResource;
@@ -15,10 +15,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -36,30 +32,12 @@ import static org.hamcrest.Matchers.is;
 /** Reissue and scope reduction make new revisions; the holder and staff download each of them as PDF. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class RevisionTest {
+class RevisionTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 3, 20);
     private static final String CLIENT = "c1c00000-0000-4000-8000-000000000003";
     private static final Map<String, Object> NEW_ADDRESS = Map.of("reason", "ADDRESS_CHANGE",
             "holderName", "Example Services AG", "note", "Renamed and moved",
             "sites", List.of(Map.of("name", "Head office", "city", "Linz", "country", "AT", "centralFunction", true, "persons", 14)));
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")

@@ -1,12 +1,12 @@
 package io.opencert.certificate.decision;
 
 import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
@@ -18,10 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -41,25 +37,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** Refusals and requests for more information, kept step by step; a grant that waits for nonconformities to close. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class DecisionStepsTest {
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
+class DecisionStepsTest extends CertificationTestBase {
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")

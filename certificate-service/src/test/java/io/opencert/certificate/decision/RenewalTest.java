@@ -1,11 +1,10 @@
 package io.opencert.certificate.decision;
 
 import io.opencert.certificate.Certification;
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
@@ -16,10 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,26 +33,8 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
 @TestSecurity(user = "decider", roles = "decision-maker")
-class RenewalTest {
+class RenewalTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 2, 10);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     void recertificationRenewsWithTheSameNumberAndOriginalDateAndANewCycle() {

@@ -1,11 +1,10 @@
 package io.opencert.certificate.decision;
 
 import io.opencert.certificate.Certification;
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
@@ -20,7 +19,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -43,27 +41,13 @@ import static org.hamcrest.Matchers.nullValue;
 /** A certificate transferred from another body is decided on the pre-transfer review and continues its cycle here. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class TransferTest {
+class TransferTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 6, 1);
     private static final LocalDate TRANSFERRED_EXPIRY = LocalDate.of(2027, 9, 30);
     private static final String HOLDER = "Transfer Services GmbH";
 
     @Inject
-    Certification certification;
-
-    @Inject
     DecisionService decisions;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")

@@ -1,20 +1,16 @@
 package io.opencert.certificate.events;
 
 import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,27 +25,9 @@ import static org.hamcrest.Matchers.is;
 /** scheduling-service reports a surveillance audit overdue: the certificate is suspended on its own, once. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class SurveillanceOverdueTest {
+class SurveillanceOverdueTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 2, 10);
     private static final LocalDate DETECTED = DECISION.plusMonths(12).plusDays(1);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     void aMissedSurveillanceSuspendsTheCertificateForAtMostSixMonthsOnce() {

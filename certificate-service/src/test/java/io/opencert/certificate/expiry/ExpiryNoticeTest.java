@@ -1,16 +1,13 @@
 package io.opencert.certificate.expiry;
 
-import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,18 +23,7 @@ import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class ExpiryNoticeTest {
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
+class ExpiryNoticeTest extends CertificationTestBase {
 
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")

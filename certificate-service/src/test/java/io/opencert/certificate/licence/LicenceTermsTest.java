@@ -1,16 +1,13 @@
 package io.opencert.certificate.licence;
 
-import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,20 +21,9 @@ import static org.hamcrest.Matchers.is;
 /** The licence terms are versioned: a licence is granted under the version in effect and keeps it. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class LicenceTermsTest {
+class LicenceTermsTest extends CertificationTestBase {
     // far in the future, so that no other test's licence is granted under these terms
     private static final LocalDate EFFECTIVE = LocalDate.of(2090, 1, 1);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")

@@ -1,11 +1,10 @@
 package io.opencert.certificate.licence;
 
 import io.opencert.certificate.Certification;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.PdfReading;
-import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.SuspensionReason;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,8 +14,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,23 +32,9 @@ import static org.hamcrest.Matchers.not;
 /** The right to use the certificate and the mark comes with the certificate and follows its status. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class LicenceTest {
+class LicenceTest extends CertificationTestBase {
     private static final String CLIENT = "c1d00000-0000-4000-8000-000000000004";
     private static final LocalDate DECISION = LocalDate.of(2026, 5, 4);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")

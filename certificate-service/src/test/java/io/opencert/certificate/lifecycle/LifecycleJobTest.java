@@ -1,11 +1,10 @@
 package io.opencert.certificate.lifecycle;
 
 import io.opencert.certificate.Certification;
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.testing.CloudEvents;
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.localstack.PostgresTestResource;
@@ -14,10 +13,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,26 +26,8 @@ import static org.hamcrest.Matchers.is;
 /** The daily job, run by an admin on the day the clock says: expiry, and withdrawal when a suspension ran out. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
-class LifecycleJobTest {
+class LifecycleJobTest extends CertificationTestBase {
     private static final LocalDate DECISION = LocalDate.of(2026, 4, 20);
-
-    @Inject
-    Certification certification;
-
-    @Inject
-    CertificateService certificates;
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    @Connector("smallrye-in-memory")
-    InMemoryConnector connector;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
