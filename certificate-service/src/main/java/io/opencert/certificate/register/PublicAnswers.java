@@ -18,30 +18,37 @@ final class PublicAnswers {
 
     /** 200 with the body, or 304 when {@code ifNoneMatch} names the current tag; both with Cache-Control and ETag. */
     static Response cached(Object body, String mediaType, String content, String ifNoneMatch, int maxAgeSeconds) {
-        EntityTag tag = new EntityTag(digest(mediaType + "\n" + content));
-        Response.ResponseBuilder response = matches(ifNoneMatch, tag)
+        EntityTag tag = new EntityTag(tag(mediaType, content));
+        Response.ResponseBuilder response = matches(ifNoneMatch, tag.getValue())
                 ? Response.notModified(tag)
                 : Response.ok(body, mediaType).tag(tag);
-        return response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds).build();
+        return response.header(HttpHeaders.CACHE_CONTROL, cacheControl(maxAgeSeconds)).build();
     }
 
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+    static String cacheControl(int maxAgeSeconds) {
+        return "public, max-age=" + maxAgeSeconds;
+    }
+
+    /** The tag's value (without quotes): a digest of the media type and the content. */
+    static String tag(String mediaType, String content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((mediaType + "\n" + content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Whether an If-None-Match header names the tag (weakly or strongly) or any tag. */
+    static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip)
                 .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals("\"" + tag.getValue() + "\""));
-    }
-
-    private static String digest(String content) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals("\"" + tag + "\""));
     }
 
     private PublicAnswers() {

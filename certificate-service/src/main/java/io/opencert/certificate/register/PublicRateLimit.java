@@ -1,47 +1,54 @@
 package io.opencert.certificate.register;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opencert.commons.problem.Problem;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The public register answers each client address at most {@code cb.register.rate-limit.requests} times per
- * {@code cb.register.rate-limit.window}; beyond that 429 with Retry-After. Behind a reverse proxy, set
- * {@code quarkus.http.proxy.proxy-address-forwarding=true} so that the address is the client's, not the proxy's.
+ * The public register (its JSON API and its pages) answers each client address at most
+ * {@code cb.register.rate-limit.requests} times per {@code cb.register.rate-limit.window}; beyond that 429 with
+ * Retry-After. A filter of the HTTP server, so that it guards the verification route and the REST resources alike.
+ * Behind a reverse proxy, set {@code quarkus.http.proxy.proxy-address-forwarding=true} so that the address is the
+ * client's, not the proxy's.
  */
 @ApplicationScoped
 public class PublicRateLimit {
+    private static final int PRIORITY = 100;
+
     private final RateLimiter limiter;
+    private final ObjectMapper json;
 
     PublicRateLimit(@ConfigProperty(name = "cb.register.rate-limit.requests") int requests,
-                    @ConfigProperty(name = "cb.register.rate-limit.window") Duration window) {
+                    @ConfigProperty(name = "cb.register.rate-limit.window") Duration window, ObjectMapper json) {
         this.limiter = new RateLimiter(requests, window, System::nanoTime);
+        this.json = json;
     }
 
-    @ServerRequestFilter
-    public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
-        String path = request.getUriInfo().getPath();
+    void filter(@Observes Filters filters) {
+        filters.register(this::limit, PRIORITY);
+    }
+
+    private void limit(RoutingContext request) {
+        String path = request.normalizedPath();
         if (!path.startsWith("/api/v1/public/") && !path.startsWith("/register")) {
-            return Optional.empty();
+            request.next();
+            return;
         }
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return limiter.tryAcquire(address).map(wait -> {
+        String address = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+        limiter.tryAcquire(address).ifPresentOrElse(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            return Response.status(429).type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.RETRY_AFTER, seconds)
-                    .entity(new Problem(Problem.type("too-many-requests"), "Too many requests", 429,
-                            "This address asked the public register too often; try again in " + seconds + " s.",
-                            path, List.of()))
-                    .build();
-        });
+            request.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            PublicVerificationRoute.problem(request.response(), json, new Problem(Problem.type("too-many-requests"),
+                    "Too many requests", 429,
+                    "This address asked the public register too often; try again in " + seconds + " s.", path, List.of()));
+        }, request::next);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,38 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The public register: anyone can verify a certificate by its number or find it by its holder's name, without logging
- * in. Answers carry Cache-Control and an ETag; each client address is rate limited ({@link PublicRateLimit}).
+ * The public register: anyone can find certificates by their holder's name, without logging in (verification by number
+ * is {@link PublicVerificationRoute}). Answers carry Cache-Control and an ETag; each client address is rate limited
+ * ({@link PublicRateLimit}).
  */
 @Path("/api/v1/public/certificates")
 @Tag(name = "Public register", description = "Certificate verification for anyone; no login")
 public class PublicRegisterResource {
-    private final PublicRegister register;
     private final CertificateService certificates;
     private final int maxAge;
 
-    PublicRegisterResource(PublicRegister register, CertificateService certificates,
+    PublicRegisterResource(CertificateService certificates,
                            @ConfigProperty(name = "cb.register.max-age-seconds") int maxAge) {
-        this.register = register;
         this.certificates = certificates;
         this.maxAge = maxAge;
-    }
-
-    @GET
-    @Path("{number}")
-    @PermitAll
-    @Operation(summary = "Verify a certificate by its number",
-            description = "Public fields only: holder, standard, scope, status and since when, dates, revision, sites "
-                    + "with their scopes. "
-                    + "304 when If-None-Match names the current ETag; 429 with Retry-After beyond the rate limit.")
-    @APIResponse(responseCode = "200", description = "The certificate is in the register")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
-    @APIResponse(responseCode = "404", description = "No certificate with this number")
-    @APIResponse(responseCode = "429", description = "Too many requests from this address")
-    public Uni<Response> verify(@PathParam("number") String number,
-                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return register.byNumber(number)
-                .map(entry -> PublicAnswers.cached(entry, MediaType.APPLICATION_JSON, entry.toString(), ifNoneMatch, maxAge));
     }
 
     @GET

@@ -2,10 +2,10 @@ package io.opencert.certificate.register;
 
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.commons.paging.PageRequest;
-import io.opencert.commons.problem.NotFoundProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -63,13 +63,11 @@ public class VerificationPageResource {
     @Operation(summary = "The verification page of a certificate (HTML), the page its QR code opens")
     public Uni<Response> certificate(@PathParam("number") String number,
                                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return register.byNumber(number)
-                .map(found -> {
-                    VerificationPage page = VerificationPage.of(found);
-                    return PublicAnswers.cached(Templates.certificate(page).render(), HTML, page.toString(), ifNoneMatch, maxAge);
-                })
-                .onFailure(NotFoundProblem.class).recoverWithItem(() -> Response.status(Response.Status.NOT_FOUND)
-                        .type(HTML).entity(Templates.notFound(number).render()).build());
+        return UniHelper.toUni(register.byNumber(number))
+                .map(found -> found.map(VerificationPage::of)
+                        .map(page -> PublicAnswers.cached(Templates.certificate(page).render(), HTML, page.toString(), ifNoneMatch, maxAge))
+                        .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
+                                .type(HTML).entity(Templates.notFound(number).render()).build()));
     }
 
     @GET

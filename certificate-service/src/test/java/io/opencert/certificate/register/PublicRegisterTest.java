@@ -19,6 +19,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
@@ -71,6 +72,27 @@ class PublicRegisterTest {
 
         given().when().get("/api/v1/public/certificates/{number}", certificate.number().toLowerCase())
                 .then().statusCode(200).body("number", is(certificate.number()));
+    }
+
+    @Test
+    void headAnswersTheHeadersOfTheVerificationWithoutItsBody() {
+        CertificateView certificate = certification.certify(UUID.randomUUID()).certificate();
+        String etag = given().when().get("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200).extract().header("ETag");
+
+        given().when().head("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200).header("ETag", etag).contentType("application/json").body(emptyString());
+    }
+
+    @Test
+    void verificationIsDescribedWithTheRestOfTheApi() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/public/certificates/{number}'.get.operationId", is("verifyCertificate"))
+                .body("paths.'/api/v1/public/certificates/{number}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        is("#/components/schemas/PublicCertificate"))
+                .body("components.schemas.PublicCertificate.properties.keySet()", containsInAnyOrder(PUBLIC_FIELDS))
+                .body("paths.'/api/v1/public/certificates'.get.summary", startsWith("Find certificates"));
     }
 
     @Test
