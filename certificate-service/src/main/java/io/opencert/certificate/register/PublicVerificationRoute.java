@@ -26,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PublicVerificationRoute {
-    static final String PATH = "/api/v1/public/certificates/:number";
+    private static final String PATH = "/api/v1/public/certificates/:number";
     private static final Logger LOG = Logger.getLogger(PublicVerificationRoute.class);
 
     private final PublicRegister register;
