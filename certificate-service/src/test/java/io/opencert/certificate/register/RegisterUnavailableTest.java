@@ -10,7 +10,10 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
-/** When the database cannot be reached, verification says so as a problem, and asks to try again, not that nothing was found. */
+/**
+ * When the database cannot be reached, verification says so as a problem and asks to try again, rather than that
+ * nothing was found.
+ */
 @QuarkusTest
 @TestProfile(RegisterUnavailableTest.NoDatabase.class)
 class RegisterUnavailableTest {
