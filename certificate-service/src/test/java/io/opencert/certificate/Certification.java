@@ -2,6 +2,7 @@ package io.opencert.certificate;
 
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
@@ -124,8 +125,8 @@ public class Certification {
     /** Sends the contract and waits until the decision on its transfer is open. */
     public DecisionView openTransfer(ContractSignedV1 contract) {
         sendClient(contract, UUID.randomUUID());
-        return await().atMost(Duration.ofSeconds(15)).until(() -> decisionsOf(contract.clientId()),
-                found -> !found.isEmpty()).getFirst();
+        return await().atMost(Duration.ofSeconds(15)).until(() -> decisionsOf(contract.clientId()).stream()
+                .filter(decision -> decision.kind() == DecisionKind.TRANSFER).findFirst(), Optional::isPresent).get();
     }
 
     /** Every decision about the client, the oldest first. */

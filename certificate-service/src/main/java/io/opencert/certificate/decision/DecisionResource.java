@@ -66,7 +66,8 @@ public class DecisionResource {
                     + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
                     + "longer be restored (restore-window-passed, renew-not-while-suspended); for a transfer of a "
-                    + "certificate that is not valid after the decision date (transferred-certificate-expired). "
+                    + "certificate that is not valid after the decision date (transferred-certificate-expired) or to "
+                    + "a holder with a live certificate of the standard here (already-certified-here). "
                     + "siteScopes gives sites of the audit (of the contract, for a transfer), by site id, their own scope on the certificate (400 for an id that is not one of them "
                     + "or on a continuation, which changes no certificate).")
     @APIResponse(responseCode = "200", description = "Granted; the certificate is issued, renewed or continued")

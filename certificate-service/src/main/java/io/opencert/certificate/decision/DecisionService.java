@@ -235,11 +235,14 @@ public class DecisionService {
                 ContractSignedV1 contract = decision.contract;
                 TransferredCertificate transferred = contract.transfer();
                 CertificateTransfer.requireValid(transferred, decisionDate);
-                // no audit and no programme yet: the client's first audit here brings the programme
-                yield certificates.issue(new NewCertificate(decision.id, decisionDate, null, null, contract.clientId(),
-                        contract.clientName(), standard, contract.scope(),
-                        SiteScopes.assign(contract.sites(), siteScopes, SITE_SCOPES),
-                        CertificateTransfer.expiryDate(transferred)), decisionMaker);
+                yield certificates.holdsLive(contract.clientId(), standard).flatMap(live -> {
+                    CertificateTransfer.requireNotCertifiedHere(live, standard, transferred);
+                    // no audit and no programme yet: the client's first audit here brings the programme
+                    return certificates.issue(new NewCertificate(decision.id, decisionDate, null, null,
+                            contract.clientId(), contract.clientName(), standard, contract.scope(),
+                            SiteScopes.assign(contract.sites(), siteScopes, SITE_SCOPES),
+                            CertificateTransfer.expiryDate(transferred)), decisionMaker);
+                });
             }
             case CERTIFICATION -> certificates.issue(new NewCertificate(decision.id, decisionDate, audit.auditId(),
                     audit.programmeId(), audit.clientId(), audit.clientName(), standard, audit.scope(),

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public final class CertificateTransfer {
     public static final String TRANSFERRED_CERTIFICATE_EXPIRED = "transferred-certificate-expired";
+    public static final String ALREADY_CERTIFIED_HERE = "already-certified-here";
 
     /** The ISO/IEC 20000-1 edition a transfer contract is about; empty when it names none. */
     public static Optional<Standard> standardOf(Collection<Standard> contractStandards) {
@@ -31,6 +32,20 @@ public final class CertificateTransfer {
                     "IAF MD 2: only valid certificates are transferred. Certificate " + transferred.certificateNumber()
                             + " of " + transferred.issuingBody() + " is valid until " + transferred.expiryDate()
                             + "; on " + decisionDate + " nothing of its cycle is left to continue.");
+        }
+    }
+
+    /**
+     * Throws the rule's violation when the holder has an active or suspended certificate of the standard here already:
+     * a transfer would certify the same management system twice.
+     */
+    public static void requireNotCertifiedHere(boolean holdsLiveCertificate, Standard standard,
+                                               TransferredCertificate transferred) {
+        if (holdsLiveCertificate) {
+            throw new RuleViolation(ALREADY_CERTIFIED_HERE, "Already certified here",
+                    "The holder has an active or suspended " + standard.title() + " certificate of this body; "
+                            + "certificate " + transferred.certificateNumber() + " of " + transferred.issuingBody()
+                            + " is not transferred as a second one. Refuse the transfer.");
         }
     }
 

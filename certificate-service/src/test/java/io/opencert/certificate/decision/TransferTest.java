@@ -5,6 +5,7 @@ import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.commons.paging.PageRequest;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
@@ -135,6 +136,23 @@ class TransferTest extends CertificationTestBase {
                 .then().statusCode(200).body("status", is("OPEN")).body("certificateId", nullValue());
         step(decision.id(), "refusal", "The certificate expired; a recertification audit is needed.")
                 .statusCode(200).body("status", is("REFUSED"));
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
+    void aHolderCertifiedHereAlreadyIsNotCertifiedTwiceByATransfer() {
+        clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        UUID clientId = UUID.randomUUID();
+        CertificateView ours = certification.certify(clientId).certificate();
+        DecisionView decision = certification.openTransfer(
+                Certification.contractSigned(clientId, HOLDER, TRANSFERRED_EXPIRY, true));
+
+        step(decision.id(), "grant", "Looks fine.").statusCode(409)
+                .body("type", endsWith("/already-certified-here"));
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("status", is("OPEN")).body("certificateId", nullValue());
+        assertThat(Certification.onVertx(() -> certificates.list(clientId, null, PageRequest.of(0, 10))).items())
+                .extracting(CertificateView::number).containsExactly(ours.number());
     }
 
     @Test

@@ -43,6 +43,20 @@ class CertificateTransferTest {
     }
 
     @Test
+    void aHolderCertifiedHereAlreadyHasNothingToTransfer() {
+        TransferredCertificate transferred = validUntil(DECISION.plusYears(1));
+        assertThatCode(() -> CertificateTransfer.requireNotCertifiedHere(false, Standard.ISO_IEC_20000_1_2018, transferred))
+                .doesNotThrowAnyException();
+
+        RuleViolation violation = catchThrowableOfType(RuleViolation.class,
+                () -> CertificateTransfer.requireNotCertifiedHere(true, Standard.ISO_IEC_20000_1_2018, transferred));
+        Problem problem = violation.toProblem(null);
+        assertThat(problem.type()).isEqualTo(Problem.type("already-certified-here"));
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.detail()).contains("ISO/IEC 20000-1:2018", "QS-20000-4711", "Other Cert AG");
+    }
+
+    @Test
     void theTransferIsAboutTheIso20000Part1EditionOfTheContract() {
         assertThat(CertificateTransfer.standardOf(List.of(Standard.ISO_IEC_TR_20000_9_2015, Standard.ISO_IEC_20000_1_2011)))
                 .contains(Standard.ISO_IEC_20000_1_2011);
