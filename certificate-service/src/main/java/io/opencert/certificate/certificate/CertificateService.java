@@ -169,6 +169,22 @@ public class CertificateService {
         });
     }
 
+    /**
+     * A granted renewal on a recertification that also audited the cloud services renews the holder's certificates
+     * of that standard that may be renewed (active, or expired and still restorable) with the same audit. Runs in the
+     * transaction of the decision, after the base certificate's renewal: a cloud certificate expires no later than it.
+     */
+    public Uni<Void> renewRenewable(UUID clientId, Standard standard, Renewal renewal, String actor) {
+        return Certificate.<Certificate>list("clientId = ?1 and standard = ?2 and status in ?3 order by number", clientId,
+                        standard, List.of(CertificateStatus.ACTIVE, CertificateStatus.EXPIRED))
+                .flatMap(found -> Multi.createFrom().iterable(found)
+                        .filter(certificate -> !renewal.decisionDate()
+                                .isAfter(CertificateLifecycle.restorableUntil(certificate.expiryDate)))
+                        .onItem().transformToUniAndConcatenate(certificate -> renew(certificate.id, renewal, actor))
+                        .collect().asList())
+                .replaceWithVoid();
+    }
+
     @WithSession
     public Uni<Page<CertificateView>> list(UUID clientId, CertificateStatus status, PageRequest page) {
         QueryFilter filter = new QueryFilter().equal("clientId", clientId).equal("status", status);

@@ -4,7 +4,6 @@ import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.NewCertificate;
 import io.opencert.certificate.certificate.Renewal;
-import io.opencert.certificate.certificate.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
@@ -249,11 +248,16 @@ public class DecisionService {
                     SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES),
                     CertificateValidity.expiryDate(decisionDate)), decisionMaker);
             case RENEWAL -> {
-                List<ScopedSite> sites = SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES);
-                yield certificates.currentOf(audit.clientId(), standard)
-                        .flatMap(current -> certificates.renew(current.id(), new Renewal(decision.id, decisionDate,
-                                audit.auditId(), audit.programmeId(), audit.clientName(), audit.scope(), sites),
-                                decisionMaker));
+                Renewal renewal = new Renewal(decision.id, decisionDate, audit.auditId(), audit.programmeId(),
+                        audit.clientName(), audit.scope(), SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES));
+                Uni<CertificateView> renewed = certificates.currentOf(audit.clientId(), standard)
+                        .flatMap(current -> certificates.renew(current.id(), renewal, decisionMaker));
+                // the recertification audited the cloud services too: the cloud certificate starts the new cycle
+                // with its base, which is renewed (and written) first
+                yield audit.standards().contains(Standard.ISO_IEC_TR_20000_9_2015)
+                        ? renewed.call(Panache::flush).call(() -> certificates.renewRenewable(audit.clientId(),
+                                Standard.ISO_IEC_TR_20000_9_2015, renewal, decisionMaker))
+                        : renewed;
             }
             case CONTINUATION -> {
                 if (siteScopes != null && !siteScopes.isEmpty()) {

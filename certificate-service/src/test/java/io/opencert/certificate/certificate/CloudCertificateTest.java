@@ -138,6 +138,32 @@ class CloudCertificateTest extends CertificationTestBase {
         assertThat(status(cloud)).isEqualTo(CertificateStatus.ACTIVE);
     }
 
+    @Test
+    void aRecertificationThatAuditsTheCloudServicesRenewsTheCloudCertificateWithItsBase() {
+        CertificateView base = certification.certifiedOn(DECISION);
+        clock.setTo(DECISION.plusMonths(8).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        CertificateView cloud = certification.grant(cloudExtension(base.clientId())).certificate();
+
+        LocalDate recertified = base.expiryDate().minusMonths(2);
+        clock.setTo(recertified.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        AuditCompletedV1 recertification = Certification.auditCompleted(AuditType.RECERTIFICATION, base.clientId(),
+                "Example Services GmbH", CLOUD_AND_BASE, 0);
+        certification.open(recertification);
+        List<DecisionView> opened = certification.decisionsOn(recertification.auditId());
+        assertThat(opened).extracting(DecisionView::kind, DecisionView::standard)
+                .containsExactly(tuple(DecisionKind.RENEWAL, Standard.ISO_IEC_20000_1_2018));
+        CertificateView renewedBase = grant(opened, DecisionKind.RENEWAL);
+
+        CertificateView renewedCloud = Certification.onVertx(() -> certificates.get(cloud.id()));
+        assertThat(renewedBase.expiryDate()).isEqualTo(recertified.plusYears(3).minusDays(1));
+        assertThat(renewedCloud.status()).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(renewedCloud.number()).isEqualTo(cloud.number());
+        assertThat(renewedCloud.revision()).isEqualTo(cloud.revision() + 1);
+        assertThat(renewedCloud.issueDate()).isEqualTo(recertified);
+        assertThat(renewedCloud.expiryDate()).isEqualTo(renewedBase.expiryDate());
+        assertThat(renewedCloud.originalCertificationDate()).isEqualTo(cloud.originalCertificationDate());
+    }
+
     private CertificateView grant(List<DecisionView> opened, DecisionKind kind) {
         DecisionView decision = opened.stream().filter(candidate -> candidate.kind() == kind).findFirst().orElseThrow();
         return Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "The audit supports it.", Map.of()))
