@@ -94,16 +94,16 @@ public final class Samples {
                     Instant.parse("2028-05-30T10:12:00Z"));
             case CERTIFICATE_REVISED -> new CertificateRevisedV1(CERTIFICATE, "OC-20000-2025-0042", 1, 0, CLIENT, NAME,
                     "SCOPE_CHANGE", SCOPE + " and cloud hosting", SITES, LocalDate.parse("2026-02-11"),
-                    LocalDate.parse("2028-06-19"), Instant.parse("2026-02-11T09:40:00Z"));
+                    LocalDate.parse("2028-06-19"), Instant.parse("2026-02-11T09:40:00Z"), DECISION);
             case CERTIFICATE_EXPIRING -> new CertificateExpiringV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), 90, LocalDate.parse("2028-03-21"));
             case CERTIFICATE_SUSPENDED -> new CertificateSuspendedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
-                    "MISSED_SURVEILLANCE", LocalDate.parse("2026-06-22"), LocalDate.parse("2026-12-22"));
+                    "MISSED_SURVEILLANCE", LocalDate.parse("2026-06-22"), LocalDate.parse("2026-12-22"), DECISION);
             case CERTIFICATE_REINSTATED -> new CertificateReinstatedV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
-                    LocalDate.parse("2026-08-14"), LocalDate.parse("2028-06-19"));
+                    LocalDate.parse("2026-08-14"), LocalDate.parse("2028-06-19"), DECISION);
             case CERTIFICATE_WITHDRAWN -> new CertificateWithdrawnV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     "Suspended beyond 2026-12-22 without the surveillance audit being held",
-                    LocalDate.parse("2026-12-23"));
+                    LocalDate.parse("2026-12-23"), DECISION);
             case CERTIFICATE_EXPIRED -> new CertificateExpiredV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), LocalDate.parse("2028-06-20"));
         };

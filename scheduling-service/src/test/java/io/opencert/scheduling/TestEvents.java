@@ -107,17 +107,17 @@ public final class TestEvents {
 
     public static CertificateSuspendedV1 certificateSuspended(CertificateIssuedV1 issued, LocalDate suspendedOn) {
         return new CertificateSuspendedV1(issued.certificateId(), issued.number(), issued.clientId(),
-                "MISSED_SURVEILLANCE", suspendedOn, suspendedOn.plusMonths(6));
+                "MISSED_SURVEILLANCE", suspendedOn, suspendedOn.plusMonths(6), UUID.randomUUID());
     }
 
     public static CertificateReinstatedV1 certificateReinstated(CertificateIssuedV1 issued, LocalDate reinstatedOn) {
         return new CertificateReinstatedV1(issued.certificateId(), issued.number(), issued.clientId(), reinstatedOn,
-                issued.expiryDate());
+                issued.expiryDate(), UUID.randomUUID());
     }
 
     public static CertificateWithdrawnV1 certificateWithdrawn(CertificateIssuedV1 issued, LocalDate withdrawnOn) {
         return new CertificateWithdrawnV1(issued.certificateId(), issued.number(), issued.clientId(),
-                "suspension not lifted within 6 months", withdrawnOn);
+                "suspension not lifted within 6 months", withdrawnOn, UUID.randomUUID());
     }
 
     public static CertificateExpiringV1 certificateExpiring(CertificateIssuedV1 issued, int daysBeforeExpiry) {
