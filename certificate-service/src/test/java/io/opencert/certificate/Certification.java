@@ -1,11 +1,14 @@
 package io.opencert.certificate;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.Certificate;
+import io.opencert.certificate.certificate.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.paging.PageRequest;
@@ -64,6 +67,9 @@ public class Certification {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    DecisionOpening opening;
 
     @Inject
     AdjustableClock clock;
@@ -131,12 +137,12 @@ public class Certification {
 
     /** Every decision about the client, the oldest first. */
     public List<DecisionView> decisionsOf(UUID clientId) {
-        return onVertx(() -> decisions.list(null, clientId, null, PageRequest.of(0, 10))).items();
+        return onVertx(() -> decisions.list(null, null, clientId, null, null, PageRequest.of(0, 10))).items();
     }
 
     /** Every decision on the audit (a surveillance may need two). */
     public List<DecisionView> decisionsOn(UUID auditId) {
-        return onVertx(() -> decisions.list(null, null, auditId, PageRequest.of(0, 10))).items();
+        return onVertx(() -> decisions.list(null, null, null, auditId, null, PageRequest.of(0, 10))).items();
     }
 
     /** Sends the report and waits until its decision is open. */
@@ -174,6 +180,37 @@ public class Certification {
                 Map.of()));
     }
 
+    /** Suspends the certificate by a SUSPENSION decision asked for by "staff" and granted by "decider". */
+    public CertificateView suspend(UUID certificateId, SuspensionReason reason, String facts) {
+        return change(certificateId, DecisionKind.SUSPENSION, reason, null, null, facts);
+    }
+
+    /** Reinstates the certificate by a REINSTATEMENT decision asked for by "staff" and granted by "decider". */
+    public CertificateView reinstate(UUID certificateId, String facts) {
+        return change(certificateId, DecisionKind.REINSTATEMENT, null, null, null, facts);
+    }
+
+    /** Withdraws the certificate by a WITHDRAWAL decision asked for by "staff" and granted by "decider". */
+    public CertificateView withdraw(UUID certificateId, String facts) {
+        return change(certificateId, DecisionKind.WITHDRAWAL, null, null, null, facts);
+    }
+
+    /**
+     * The change asked for by "staff" and granted by "decider"; a grant that a rule refuses leaves no decision open
+     * (the decider refuses it), so that the next change can be asked for.
+     */
+    public CertificateView change(UUID certificateId, DecisionKind kind, SuspensionReason reason, String scope,
+                                  List<ScopedSite> sites, String facts) {
+        DecisionView asked = onVertx(() -> opening.openForChange(certificateId, kind, reason, scope, sites, facts, "staff"));
+        try {
+            return onVertx(() -> decisions.grant(asked.id(), "decider", "The facts support the " + kind, Map.of()))
+                    .certificate();
+        } catch (AssertionError refused) {
+            onVertx(() -> decisions.refuse(asked.id(), "decider", "A rule forbids the grant", null));
+            throw refused;
+        }
+    }
+
     public List<CertificateIssuedV1> issuedEvents(UUID certificateId) {
         return published(certificateId, "cb.certificate.issued.v1", CertificateIssuedV1.class);
     }
@@ -193,7 +230,7 @@ public class Certification {
 
     /** Who changed the certificate, when and how, oldest first. */
     public List<ChangeLogEntry> history(UUID certificateId) {
-        return onVertx(() -> Panache.withSession(() -> changeLog.history(CertificateService.ENTITY, certificateId)));
+        return onVertx(() -> Panache.withSession(() -> changeLog.history(Certificate.ENTITY, certificateId)));
     }
 
     /** Who took which step of the decision, when, oldest first. */

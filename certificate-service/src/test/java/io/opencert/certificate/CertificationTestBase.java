@@ -1,6 +1,7 @@
 package io.opencert.certificate;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.CertificateQueries;
+import io.opencert.certificate.lifecycle.DailyLifecycle;
 import io.opencert.commons.time.AdjustableClock;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * What the tests that certify a client and move the clock share: the {@link Certification} steps, the certificates,
+ * What the tests that certify a client and move the clock share: the {@link Certification} steps, the certificates, the daily lifecycle run,
  * the events sent, and the clock set back to today after each test.
  */
 public abstract class CertificationTestBase {
@@ -16,7 +17,10 @@ public abstract class CertificationTestBase {
     protected Certification certification;
 
     @Inject
-    protected CertificateService certificates;
+    protected CertificateQueries certificates;
+
+    @Inject
+    protected DailyLifecycle lifecycle;
 
     @Inject
     protected AdjustableClock clock;

@@ -3,11 +3,9 @@ package io.opencert.certificate.certificate;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.ReissueRequest;
 import io.opencert.certificate.certificate.dto.RevisionView;
-import io.opencert.certificate.certificate.dto.ScopeReductionRequest;
-import io.opencert.certificate.certificate.dto.StatusChangeRequest;
-import io.opencert.certificate.certificate.dto.SuspensionRequest;
 import io.opencert.certificate.register.CertificatePdf;
 import io.opencert.certificate.register.VerificationLinks;
+import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
@@ -38,14 +36,17 @@ import java.util.UUID;
 @Path("/api/v1/certificates")
 @Tag(name = "Certificates", description = "Issued certificates; a client user sees only its own organisation's")
 public class CertificateResource {
-    private final CertificateService certificates;
+    private final CertificateQueries certificates;
+    private final CertificateChanges changes;
     private final CurrentUser user;
     private final VerificationLinks links;
     private final CertificatePdf pdf;
 
-    CertificateResource(CertificateService certificates, CurrentUser user, VerificationLinks links,
+    CertificateResource(CertificateQueries certificates, CertificateChanges changes, CurrentUser user,
+                        VerificationLinks links,
                         @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.certificates = certificates;
+        this.changes = changes;
         this.user = user;
         this.links = links;
         this.pdf = new CertificatePdf(certificationBody);
@@ -107,67 +108,63 @@ public class CertificateResource {
     }
 
     @POST
+    @Path("{id}/reissue")
+    @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
+    @Operation(summary = "Reissue after a documented change of the holder's name or of site names and addresses",
+            description = "A new revision, issued today, supersedes the previous one (CertificateRevised); number, "
+                    + "validity, cycle, scope, sites and status stay. Sites, when given, are the certified sites in "
+                    + "the same order with the same site ids and scopes, renamed or readdressed. A change of scope "
+                    + "(reason SCOPE_CHANGE, or another scope: scope-change-needs-decision) or of the sites certified "
+                    + "(site-change-needs-decision) is refused (409): it is a certification decision. Also refused "
+                    + "unless the certificate is active and within its validity (reissue-only-active).")
+    @APIResponse(responseCode = "200", description = "Reissued as a new revision")
+    @APIResponse(responseCode = "409", description = "The change needs a decision, or the lifecycle forbids the reissue")
+    public Uni<CertificateView> reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
+        if (request.reason() == ReissueRequest.Reason.SCOPE_CHANGE) {
+            throw ChangeDecisions.needsDecision("a change of scope");
+        }
+        return changes.reissue(id, request.holderName(), request.scope(), ReissueRequest.sites(request.sites()),
+                request.note(), user.username());
+    }
+
+    @POST
     @Path("{id}/suspension")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
-    @Operation(summary = "Suspend the certificate",
-            description = "For at most 6 months (suspendedUntil); then it is reinstated or, by the daily job, withdrawn. "
-                    + "Refused (409) unless the certificate is active and within its validity (suspend-only-active, certificate-expired).")
-    @APIResponse(responseCode = "200", description = "Suspended; CertificateSuspended is on its way")
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids the transition; the problem type names the rule")
-    public Uni<CertificateView> suspend(@PathParam("id") UUID id, @Valid @NotNull SuspensionRequest request) {
-        return certificates.suspend(id, request.reason(), request.note(), user.username());
+    @Operation(deprecated = true, summary = "Replaced by a SUSPENSION decision (POST /api/v1/decisions)",
+            description = "Always refused (409 change-needs-decision): a suspension is a certification decision.")
+    @APIResponse(responseCode = "409", description = "A suspension is a decision")
+    public Uni<CertificateView> suspend(@PathParam("id") UUID id) {
+        throw ChangeDecisions.needsDecision("a suspension");
     }
 
     @POST
     @Path("{id}/reinstatement")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
-    @Operation(summary = "Reinstate a suspended certificate",
-            description = "Refused (409) unless the certificate is suspended and within its validity (reinstate-only-suspended, certificate-expired).")
-    @APIResponse(responseCode = "200", description = "Active again; CertificateReinstated is on its way")
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids the transition; the problem type names the rule")
-    public Uni<CertificateView> reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
-        return certificates.reinstate(id, request.note(), user.username());
+    @Operation(deprecated = true, summary = "Replaced by a REINSTATEMENT decision (POST /api/v1/decisions)",
+            description = "Always refused (409 change-needs-decision): a reinstatement is a certification decision.")
+    @APIResponse(responseCode = "409", description = "A reinstatement is a decision")
+    public Uni<CertificateView> reinstate(@PathParam("id") UUID id) {
+        throw ChangeDecisions.needsDecision("a reinstatement");
     }
 
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
-    @Operation(summary = "Withdraw the certificate",
-            description = "Refused (409) unless the certificate is active or suspended (withdraw-only-active-or-suspended).")
-    @APIResponse(responseCode = "200", description = "Withdrawn; CertificateWithdrawn is on its way")
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids the transition; the problem type names the rule")
-    public Uni<CertificateView> withdraw(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
-        return certificates.withdraw(id, request.note(), user.username());
-    }
-
-    @POST
-    @Path("{id}/reissue")
-    @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
-    @Operation(summary = "Reissue with a changed scope, holder name or sites",
-            description = "A new revision, issued today, supersedes the previous one (CertificateRevised); number, "
-                    + "validity and cycle stay. Sites, when given, replace the certificate's, each with its own scope or "
-                    + "the certificate's. "
-                    + "Refused (409) unless the certificate is active and within its validity (reissue-only-active).")
-    @APIResponse(responseCode = "200", description = "Reissued as a new revision")
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids the reissue; the problem type names the rule")
-    public Uni<CertificateView> reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
-        return certificates.reissue(id, RevisionReason.valueOf(request.reason().name()), request.holderName(),
-                request.scope(), ReissueRequest.sites(request.sites()), request.note(), user.username());
+    @Operation(deprecated = true, summary = "Replaced by a WITHDRAWAL decision (POST /api/v1/decisions)",
+            description = "Always refused (409 change-needs-decision): a withdrawal is a certification decision.")
+    @APIResponse(responseCode = "409", description = "A withdrawal is a decision")
+    public Uni<CertificateView> withdraw(@PathParam("id") UUID id) {
+        throw ChangeDecisions.needsDecision("a withdrawal");
     }
 
     @POST
     @Path("{id}/scope-reduction")
     @RolesAllowed({Roles.CB_STAFF, Roles.DECISION_MAKER})
-    @Operation(summary = "Reduce the scope (and sites) to what still meets the requirements",
-            description = "A new revision (CertificateRevised), sites each with its own scope or the certificate's; "
-                    + "a suspended certificate becomes active again with the reduced scope "
-                    + "(CertificateReinstated). Refused (409) unless active or suspended and within validity "
-                    + "(reduce-scope-only-active-or-suspended, certificate-expired).")
-    @APIResponse(responseCode = "200", description = "Scope reduced as a new revision")
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids the reduction; the problem type names the rule")
-    public Uni<CertificateView> reduceScope(@PathParam("id") UUID id, @Valid @NotNull ScopeReductionRequest request) {
-        return certificates.reduceScope(id, request.scope(), ReissueRequest.sites(request.sites()), request.note(),
-                user.username());
+    @Operation(deprecated = true, summary = "Replaced by a SCOPE_REDUCTION decision (POST /api/v1/decisions)",
+            description = "Always refused (409 change-needs-decision): a scope reduction is a certification decision.")
+    @APIResponse(responseCode = "409", description = "A scope reduction is a decision")
+    public Uni<CertificateView> reduceScope(@PathParam("id") UUID id) {
+        throw ChangeDecisions.needsDecision("a scope reduction");
     }
 
     /** The certificate, if the caller may see it; another organisation's answers 404 like a missing one. */
@@ -175,7 +172,7 @@ public class CertificateResource {
         return certificates.get(id)
                 .invoke(certificate -> {
                     if (!user.maySee(certificate.clientId())) {
-                        throw new NotFoundProblem(CertificateService.notFound(id));
+                        throw new NotFoundProblem(CertificateQueries.notFound(id));
                     }
                 });
     }

@@ -50,6 +50,18 @@ public class CertifiedSite {
         return of(new ScopedSite(toSite(), scope));
     }
 
+    /** The same site, certified for the same scope, under a new name or address (or a new count of persons). */
+    void rename(Site renamed) {
+        name = renamed.name();
+        city = renamed.city();
+        country = renamed.country();
+        persons = renamed.persons();
+    }
+
+    ScopedSite scoped() {
+        return new ScopedSite(toSite(), scope);
+    }
+
     public Site toSite() {
         return new Site(siteId, name, city, country, centralFunction, persons);
     }

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.events.audit.AuditCompletedV1;
@@ -24,8 +25,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A certification decision on the outcome of an audit, made by someone who was not on its team; or, for a certificate
- * transferred from another body, on the contract with the transferred certificate and its pre-transfer review.
+ * A certification decision on the outcome of an audit, made by someone who was not on the team of any audit of its
+ * cycle; for a certificate transferred from another body, on the contract with the transferred certificate and its
+ * pre-transfer review; or on a change of a certificate's status or scope that staff or a rule asked for (a rule that
+ * acts on its own takes its decision at once, and is named as its author).
  */
 @Entity
 @Table(name = "certification_decision")
@@ -87,8 +90,21 @@ public class Decision extends PanacheEntityBase {
 
     public String rationale;
 
+    /** The certificate decided on: issued or changed by the grant, or named when a change is asked for. */
     @Column(name = "certificate_id")
     public UUID certificateId;
+
+    /** Who asked for the decision: staff by username, or this service on an event or a rule. */
+    @Column(name = "opened_by", nullable = false)
+    public String openedBy;
+
+    /** Why a change was asked for, with its facts; empty for a decision on an audit or a transfer. */
+    public String reason;
+
+    /** What a change decision changes; for a refused continuation, what the refusal did to the certificate. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public RequestedChange change;
 
     static Decision openFor(AuditCompletedV1 audit, DecisionKind kind, Instant now) {
         Decision decision = new Decision();
@@ -99,7 +115,32 @@ public class Decision extends PanacheEntityBase {
         decision.clientId = audit.clientId();
         decision.audit = audit;
         decision.openMajorNonconformities = audit.openMajorNonconformities();
+        decision.openedBy = Certificate.SYSTEM;
         decision.openedAt = now;
+        return decision;
+    }
+
+    /**
+     * A change of the certificate asked for by {@code openedBy} for {@code reason}; {@code evidence} is the audit it
+     * rests on, if any (the audit that lifts a suspension).
+     */
+    static Decision openForChange(RequestedChange change, UUID certificateId, UUID clientId, String openedBy,
+                                  String reason, AuditCompletedV1 evidence, Instant now) {
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.status = DecisionStatus.OPEN;
+        decision.kind = change.kind();
+        decision.certificateId = certificateId;
+        decision.clientId = clientId;
+        decision.change = change;
+        decision.openedBy = openedBy;
+        decision.reason = reason;
+        decision.openedAt = now;
+        if (evidence != null) {
+            decision.auditId = evidence.auditId();
+            decision.audit = evidence;
+            decision.openMajorNonconformities = evidence.openMajorNonconformities();
+        }
         return decision;
     }
 
@@ -112,12 +153,16 @@ public class Decision extends PanacheEntityBase {
         decision.contractId = contract.contractId();
         decision.clientId = contract.clientId();
         decision.contract = contract;
+        decision.openedBy = Certificate.SYSTEM;
         decision.openedAt = now;
         return decision;
     }
 
     /** The standard decided on. */
     Standard standard() {
+        if (change != null && kind.changesCertificate()) {
+            return change.standard();
+        }
         return kind == DecisionKind.TRANSFER
                 ? CertificateTransfer.standardOf(contract.standards()).orElseThrow()
                 : DecisionRules.standardToCertify(kind, audit.type(), audit.standards());
@@ -133,6 +178,11 @@ public class Decision extends PanacheEntityBase {
         return status.pending() && openMajorNonconformities == 0;
     }
 
+    /** The audit programme (the certification cycle) the decision concerns; empty for a transfer. */
+    UUID programmeId() {
+        return audit != null ? audit.programmeId() : change == null ? null : change.programmeId();
+    }
+
     /** Records the step; a grant or refusal is the decision itself, a request for information keeps it pending. */
     DecisionStep decide(DecisionStatus outcome, String decisionMaker, Instant at, String why, UUID certificate) {
         status = outcome;
@@ -140,7 +190,15 @@ public class Decision extends PanacheEntityBase {
         decidedAt = at;
         decisionDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
         rationale = why;
-        certificateId = certificate;
+        if (certificate != null) {
+            certificateId = certificate;
+        }
         return DecisionStep.of(id, outcome, decisionMaker, at, why);
+    }
+
+    /** A refused continuation suspended or withdrew the certificate: the refusal records which, and of which. */
+    void refusalChanged(RequestedChange consequence, UUID certificate) {
+        change = consequence;
+        certificateId = certificate;
     }
 }

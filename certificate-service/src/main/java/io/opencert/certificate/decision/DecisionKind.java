@@ -1,6 +1,9 @@
 package io.opencert.certificate.decision;
 
-/** What a decision decides on, from the kind of audit it follows (or the transfer it is about). */
+/**
+ * What a decision decides on: the outcome of an audit (or the transfer it is about), or a change of a certificate's
+ * status or scope, which staff or a rule ask for and only a granted decision makes.
+ */
 public enum DecisionKind {
     /**
      * Initial certification (stage 2), a special audit, or a cloud extension (its own audit or with a surveillance):
@@ -15,5 +18,18 @@ public enum DecisionKind {
      * A certificate transferred from another body, on the pre-transfer review instead of an audit: a grant issues our
      * certificate for the rest of the transferred certificate's cycle.
      */
-    TRANSFER
+    TRANSFER,
+    /** Suspend the certificate for at most 6 months, for the reason the decision names. */
+    SUSPENSION,
+    /** End a suspension: the certificate is valid again until its expiry date. */
+    REINSTATEMENT,
+    /** Withdraw the certificate for good. */
+    WITHDRAWAL,
+    /** Reduce the scope (and sites) to what still meets the requirements; a suspension ends with it. */
+    SCOPE_REDUCTION;
+
+    /** Whether the decision changes a certificate named when it is opened, rather than deciding on an audit's outcome. */
+    public boolean changesCertificate() {
+        return this == SUSPENSION || this == REINSTATEMENT || this == WITHDRAWAL || this == SCOPE_REDUCTION;
+    }
 }

@@ -1,6 +1,6 @@
 package io.opencert.certificate.events;
 
-import io.opencert.certificate.decision.DecisionService;
+import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.audit.AuditCompletedV1;
@@ -17,9 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class AuditEventsConsumer {
     private final EventConsumer consumer;
-    private final DecisionService decisions;
+    private final DecisionOpening decisions;
 
-    AuditEventsConsumer(EventConsumer consumer, DecisionService decisions) {
+    AuditEventsConsumer(EventConsumer consumer, DecisionOpening decisions) {
         this.consumer = consumer;
         this.decisions = decisions;
     }

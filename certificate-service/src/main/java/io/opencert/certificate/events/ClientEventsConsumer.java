@@ -1,6 +1,6 @@
 package io.opencert.certificate.events;
 
-import io.opencert.certificate.decision.DecisionService;
+import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.client.ContractSignedV1;
@@ -16,9 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class ClientEventsConsumer {
     private final EventConsumer consumer;
-    private final DecisionService decisions;
+    private final DecisionOpening decisions;
 
-    ClientEventsConsumer(EventConsumer consumer, DecisionService decisions) {
+    ClientEventsConsumer(EventConsumer consumer, DecisionOpening decisions) {
         this.consumer = consumer;
         this.decisions = decisions;
     }

@@ -1,6 +1,6 @@
 package io.opencert.certificate.events;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.decision.RuleDecisions;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
@@ -9,15 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Audit programmes from scheduling-service (topic cb.scheduling-events): a missed surveillance suspends the certificate. */
+/** Audit programmes from scheduling-service (topic cb.scheduling-events): a missed surveillance suspends the certificate, by a decision of that rule. */
 @ApplicationScoped
 public class SchedulingEventsConsumer {
     private final EventConsumer consumer;
-    private final CertificateService certificates;
+    private final RuleDecisions rules;
 
-    SchedulingEventsConsumer(EventConsumer consumer, CertificateService certificates) {
+    SchedulingEventsConsumer(EventConsumer consumer, RuleDecisions rules) {
         this.consumer = consumer;
-        this.certificates = certificates;
+        this.rules = rules;
     }
 
     @Incoming("scheduling-events")
@@ -27,7 +27,7 @@ public class SchedulingEventsConsumer {
 
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
-            case SURVEILLANCE_OVERDUE -> certificates.suspendForMissedSurveillance(event.data(SurveillanceOverdueV1.class));
+            case SURVEILLANCE_OVERDUE -> rules.suspendForMissedSurveillance(event.data(SurveillanceOverdueV1.class));
             case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
         };
     }

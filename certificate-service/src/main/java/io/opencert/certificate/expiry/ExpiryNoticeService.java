@@ -1,6 +1,7 @@
 package io.opencert.certificate.expiry;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.Certificate;
+import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.certificate.certificate.dto.ExpiringCertificate;
 import io.opencert.certificate.expiry.dto.ExpiryNoticeRun;
 import io.opencert.certificate.expiry.dto.ExpiryNoticeRun.SentNotice;
@@ -26,13 +27,13 @@ import java.util.stream.Collectors;
 /** Tells holders, once per notice period, that their certificate is about to expire. */
 @ApplicationScoped
 public class ExpiryNoticeService {
-    private final CertificateService certificates;
+    private final CertificateQueries certificates;
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final ExpiryNotices rules;
 
-    ExpiryNoticeService(CertificateService certificates, Outbox outbox, ChangeLog changeLog, Clock clock,
+    ExpiryNoticeService(CertificateQueries certificates, Outbox outbox, ChangeLog changeLog, Clock clock,
                         @ConfigProperty(name = "cb.certificate.expiry-notice-days") List<Integer> daysBeforeExpiry) {
         this.certificates = certificates;
         this.outbox = outbox;
@@ -95,7 +96,7 @@ public class ExpiryNoticeService {
         return notice.persist()
                 .flatMap(ignored -> outbox.record(new CertificateExpiringV1(certificate.id(), certificate.number(),
                         certificate.clientId(), certificate.expiryDate(), notice.daysBeforeExpiry, today)))
-                .flatMap(ignored -> changeLog.record(actor, CertificateService.ENTITY, certificate.id(),
+                .flatMap(ignored -> changeLog.record(actor, Certificate.ENTITY, certificate.id(),
                         "expiry-notice-sent", notice.daysBeforeExpiry + "-day notice: certificate "
                                 + certificate.number() + " expires on " + certificate.expiryDate()))
                 .map(ignored -> new SentNotice(certificate.id(), certificate.number(), certificate.expiryDate(),

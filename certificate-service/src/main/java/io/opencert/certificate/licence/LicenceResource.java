@@ -1,6 +1,6 @@
 package io.opencert.certificate.licence;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.certificate.licence.dto.LicenceView;
 import io.opencert.certificate.register.CertificatePdf;
 import io.opencert.certificate.register.LicencePdf;
@@ -32,11 +32,11 @@ import java.util.UUID;
 @Tag(name = "Licences", description = "Certificate issuance and right to use licences; a client user sees only its own")
 public class LicenceResource {
     private final LicenceService licences;
-    private final CertificateService certificates;
+    private final CertificateQueries certificates;
     private final CurrentUser user;
     private final LicencePdf pdf;
 
-    LicenceResource(LicenceService licences, CertificateService certificates, CurrentUser user,
+    LicenceResource(LicenceService licences, CertificateQueries certificates, CurrentUser user,
                     @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.licences = licences;
         this.certificates = certificates;

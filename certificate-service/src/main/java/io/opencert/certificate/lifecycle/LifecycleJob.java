@@ -1,6 +1,5 @@
 package io.opencert.certificate.lifecycle;
 
-import io.opencert.certificate.certificate.CertificateService;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +14,16 @@ import org.jboss.logging.Logger;
 public class LifecycleJob {
     private static final Logger LOG = Logger.getLogger(LifecycleJob.class);
 
-    private final CertificateService certificates;
+    private final DailyLifecycle lifecycle;
 
-    LifecycleJob(CertificateService certificates) {
-        this.certificates = certificates;
+    LifecycleJob(DailyLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Scheduled(identity = "certificate-lifecycle", cron = "{cb.certificate.lifecycle-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return certificates.expireAndWithdrawDue("scheduler")
+        return lifecycle.expireAndWithdrawDue("scheduler")
                 .invoke(run -> LOG.infof("certificate lifecycle of %s: %d expired, %d withdrawn", run.runDate(),
                         run.expired().size(), run.withdrawn().size()))
                 .onFailure().invoke(e -> LOG.errorf(e, "certificate lifecycle run failed; the next run catches up"))

@@ -1,6 +1,5 @@
 package io.opencert.certificate.lifecycle;
 
-import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.LifecycleRun;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
@@ -14,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/jobs/certificate-lifecycle")
 @Tag(name = "Jobs", description = "Daily jobs, run on demand")
 public class LifecycleJobResource {
-    private final CertificateService certificates;
+    private final DailyLifecycle lifecycle;
     private final CurrentUser user;
 
-    LifecycleJobResource(CertificateService certificates, CurrentUser user) {
-        this.certificates = certificates;
+    LifecycleJobResource(DailyLifecycle lifecycle, CurrentUser user) {
+        this.lifecycle = lifecycle;
         this.user = user;
     }
 
@@ -28,6 +27,6 @@ public class LifecycleJobResource {
             description = "Same work as the daily job: certificates past their expiry date expire; suspended certificates "
                     + "past their suspendedUntil are withdrawn. A second run the same day changes nothing.")
     public Uni<LifecycleRun> run() {
-        return certificates.expireAndWithdrawDue(user.username());
+        return lifecycle.expireAndWithdrawDue(user.username());
     }
 }

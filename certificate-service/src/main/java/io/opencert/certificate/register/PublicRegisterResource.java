@@ -1,6 +1,6 @@
 package io.opencert.certificate.register;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -29,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/public/certificates")
 @Tag(name = "Public register", description = "Certificate verification for anyone; no login")
 public class PublicRegisterResource {
-    private final CertificateService certificates;
+    private final CertificateQueries certificates;
     private final int maxAge;
 
-    PublicRegisterResource(CertificateService certificates,
+    PublicRegisterResource(CertificateQueries certificates,
                            @ConfigProperty(name = "cb.register.max-age-seconds") int maxAge) {
         this.certificates = certificates;
         this.maxAge = maxAge;

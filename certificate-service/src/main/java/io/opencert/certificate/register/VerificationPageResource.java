@@ -1,6 +1,6 @@
 package io.opencert.certificate.register;
 
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.commons.paging.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,10 +46,10 @@ public class VerificationPageResource {
     }
 
     private final PublicRegister register;
-    private final CertificateService certificates;
+    private final CertificateQueries certificates;
     private final int maxAge;
 
-    VerificationPageResource(PublicRegister register, CertificateService certificates,
+    VerificationPageResource(PublicRegister register, CertificateQueries certificates,
                              @ConfigProperty(name = "cb.register.max-age-seconds") int maxAge) {
         this.register = register;
         this.certificates = certificates;

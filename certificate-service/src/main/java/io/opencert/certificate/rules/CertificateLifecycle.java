@@ -125,6 +125,24 @@ public final class CertificateLifecycle {
         };
     }
 
+    /** What runs out of itself, and on which day: a certificate expires, or a suspension ends in withdrawal. */
+    public record RunOut(Action action, LocalDate on) {
+    }
+
+    /**
+     * Whether a live certificate ran out by {@code today}: past its expiry date it expires on the day after it, a
+     * suspension past its last day ends in withdrawal on the day after that, whichever came first; null if neither.
+     */
+    public static RunOut runOut(CertificateStatus status, LocalDate expiryDate, LocalDate suspendedUntil,
+                                LocalDate today) {
+        boolean suspensionRanOut = status == CertificateStatus.SUSPENDED && suspensionRunOut(suspendedUntil, today);
+        if (suspensionRanOut && !expiryDate.isBefore(suspendedUntil)) {
+            return new RunOut(Action.WITHDRAW, suspendedUntil.plusDays(1));
+        }
+        boolean live = status == CertificateStatus.ACTIVE || status == CertificateStatus.SUSPENDED;
+        return live && today.isAfter(expiryDate) ? new RunOut(Action.EXPIRE, expiryDate.plusDays(1)) : null;
+    }
+
     /** Whether a suspension that lasts until {@code suspendedUntil} (inclusive) has run out on {@code today}. */
     public static boolean suspensionRunOut(LocalDate suspendedUntil, LocalDate today) {
         return today.isAfter(suspendedUntil);

@@ -19,6 +19,15 @@ public final class CertificateValidity {
         return anniversary.minusDays(1);
     }
 
+    /**
+     * The last day of validity of a certificate restored within 6 months of its expiry: the new cycle follows on from
+     * the previous cycle's expiry date, not from the restoration decision (ISO/IEC 17021-1, 9.6.3.2.5), so the cycles
+     * meet without a gap: a 28 February expiry before a leap year leads to 29 February.
+     */
+    public static LocalDate restoredExpiryDate(LocalDate previousExpiryDate) {
+        return expiryDate(previousExpiryDate.plusDays(1));
+    }
+
     private CertificateValidity() {
     }
 }

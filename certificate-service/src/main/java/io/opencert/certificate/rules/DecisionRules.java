@@ -44,6 +44,14 @@ public final class DecisionRules {
     }
 
     /**
+     * Whether an audit of this type, completed while the holder's certificate is suspended, is the one that may lift the
+     * suspension (the overdue surveillance, or a special audit): its outcome is decided as a reinstatement instead.
+     */
+    public static boolean liftsSuspension(AuditType type) {
+        return type == AuditType.SURVEILLANCE || type == AuditType.SPECIAL;
+    }
+
+    /**
      * The standard a decision of this kind on this audit is about: a certification after a cloud extension or a
      * surveillance certifies the cloud service; otherwise the ISO/IEC 20000-1 edition named (or the first named).
      */
@@ -56,9 +64,14 @@ public final class DecisionRules {
     }
 
     /** Throws the {@link RuleViolation} of the first rule the grant would break. */
-    public static void requireMayGrant(String decisionMaker, Collection<TeamMember> auditTeam,
+    public static void requireMayGrant(String decisionMaker, Collection<TeamMember> cycleTeams,
                                        int openMajorNonconformities) {
-        requireIndependent(decisionMaker, auditTeam);
+        requireIndependent(decisionMaker, cycleTeams);
+        requireNoOpenMajorNonconformity(openMajorNonconformities);
+    }
+
+    /** A grant waits until every major nonconformity of the audit it rests on is closed. */
+    public static void requireNoOpenMajorNonconformity(int openMajorNonconformities) {
         if (openMajorNonconformities > 0) {
             throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity still open",
                     "ISO/IEC 17021-1, 9.5.2: before certification is granted, the correction and corrective action of "
@@ -68,16 +81,19 @@ public final class DecisionRules {
         }
     }
 
-    /** Any step of a decision (grant, refusal, request for information) is taken by someone not on the audit team. */
-    public static void requireIndependent(String decisionMaker, Collection<TeamMember> auditTeam) {
-        auditTeam.stream()
+    /**
+     * Any step of a decision (grant, refusal, request for information) is taken by someone who was on the team of no
+     * audit the decision rests on: every audit of its certification cycle (for a certification, stage 1 and stage 2).
+     */
+    public static void requireIndependent(String decisionMaker, Collection<TeamMember> cycleTeams) {
+        cycleTeams.stream()
                 .filter(member -> member.username().equalsIgnoreCase(decisionMaker))
                 .findFirst()
                 .ifPresent(member -> {
-                    throw new RuleViolation(DECISION_MAKER_ON_AUDIT_TEAM, "Decision-maker was on the audit team",
-                            "ISO/IEC 17021-1, 9.5.1.2: the decision on granting certification is made by persons "
-                                    + "who did not carry out the audit. " + decisionMaker + " was on the audit team as "
-                                    + member.role() + "; another decision-maker has to decide.");
+                    throw new RuleViolation(DECISION_MAKER_ON_AUDIT_TEAM, "Decision-maker was on an audit team of the cycle",
+                            "ISO/IEC 17021-1, 9.5.1.2: decisions are made by persons who did not carry out the audits "
+                                    + "they rest on. " + decisionMaker + " was on the team of an audit of this "
+                                    + "certification cycle as " + member.role() + "; another decision-maker has to decide.");
                 });
     }
 

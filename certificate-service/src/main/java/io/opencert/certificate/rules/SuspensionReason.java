@@ -5,5 +5,7 @@ public enum SuspensionReason {
     MISSED_SURVEILLANCE,
     UNRESOLVED_MAJOR_NONCONFORMITY,
     CLIENT_REQUEST,
-    MISUSE_OF_MARK
+    MISUSE_OF_MARK,
+    /** A decision-maker refused to continue certification after a surveillance audit, and suspended it instead. */
+    CONTINUATION_REFUSED
 }

@@ -54,7 +54,7 @@ class CertificateAccessTest {
     @TestSecurity(user = "client-b", roles = "client")
     @OidcSecurity(claims = @Claim(key = "client_id", value = CLIENT_B))
     void anotherOrganisationsCertificateIsNotFound() {
-        CertificateView foreign = certification.certify(UUID.fromString(CLIENT_A)).certificate();
+        CertificateView foreign = certification.certify(UUID.randomUUID()).certificate();
 
         given().when().get("/api/v1/certificates/{id}", foreign.id())
                 .then().statusCode(404)

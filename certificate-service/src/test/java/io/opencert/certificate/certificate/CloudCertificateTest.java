@@ -65,22 +65,23 @@ class CloudCertificateTest extends CertificationTestBase {
 
         LocalDate suspendedOn = cloudDecision.plusMonths(1);
         clock.setTo(suspendedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue", "staff"));
+        certification.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue");
         assertThat(status(cloud)).isEqualTo(CertificateStatus.SUSPENDED);
         assertThat(CloudEvents.published(connector, CertificateSuspendedV1.class,
                 event -> event.certificateId().equals(cloud.id())).data())
                 .isEqualTo(new CertificateSuspendedV1(cloud.id(), cloud.number(), cloud.clientId(), "MISSED_SURVEILLANCE",
-                        suspendedOn, suspendedOn.plusMonths(6)));
+                        suspendedOn, suspendedOn.plusMonths(6), certification.decisionsOf(base.clientId()).stream()
+                        .filter(decision -> decision.kind() == DecisionKind.SUSPENSION).findFirst().orElseThrow().id()));
 
-        assertThatThrownBy(() -> Certification.onVertx(() -> certificates.reinstate(cloud.id(), "cloud fine", "staff")))
+        assertThatThrownBy(() -> certification.reinstate(cloud.id(), "cloud fine"))
                 .rootCause().isInstanceOf(RuleViolation.class).hasMessageContaining("ISO/IEC 20000-1");
-        Certification.onVertx(() -> certificates.reinstate(base.id(), "surveillance held", "staff"));
+        certification.reinstate(base.id(), "surveillance held");
         assertThat(status(cloud)).as("reinstating the base does not reinstate the cloud certificate")
                 .isEqualTo(CertificateStatus.SUSPENDED);
-        Certification.onVertx(() -> certificates.reinstate(cloud.id(), "base valid again", "staff"));
+        certification.reinstate(cloud.id(), "base valid again");
         assertThat(status(cloud)).isEqualTo(CertificateStatus.ACTIVE);
 
-        Certification.onVertx(() -> certificates.withdraw(base.id(), "client ended the contract", "staff"));
+        certification.withdraw(base.id(), "client ended the contract");
         assertThat(status(cloud)).isEqualTo(CertificateStatus.WITHDRAWN);
         assertThat(CloudEvents.published(connector, CertificateWithdrawnV1.class,
                 event -> event.certificateId().equals(cloud.id())).data().reason())
@@ -94,7 +95,7 @@ class CloudCertificateTest extends CertificationTestBase {
         CertificateView cloud = certification.grant(cloudExtension(base.clientId())).certificate();
 
         clock.setTo(base.expiryDate().plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.expireAndWithdrawDue("scheduler"));
+        Certification.onVertx(() -> lifecycle.expireAndWithdrawDue("scheduler"));
 
         assertThat(status(base)).isEqualTo(CertificateStatus.EXPIRED);
         assertThat(status(cloud)).isEqualTo(CertificateStatus.EXPIRED);
@@ -124,16 +125,16 @@ class CloudCertificateTest extends CertificationTestBase {
         assertThat(cloud.programmeId()).isEqualTo(surveillance.programmeId());
         assertThat(grant(opened, DecisionKind.CONTINUATION).id()).isEqualTo(base.id());
 
-        // The next surveillance, late: both certificates were suspended for it; the held one continues both.
+        // The next surveillance, late: both certificates were suspended for it; the held one reinstates both.
         clock.setTo(DECISION.plusMonths(23).atTime(12, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue", "staff"));
+        certification.suspend(base.id(), SuspensionReason.MISSED_SURVEILLANCE, "overdue");
         assertThat(status(cloud)).isEqualTo(CertificateStatus.SUSPENDED);
         AuditCompletedV1 next = surveillanceWithCloud(base.clientId());
         certification.open(next);
-        List<DecisionView> continuation = certification.decisionsOn(next.auditId());
-        assertThat(continuation).extracting(DecisionView::kind).containsExactly(DecisionKind.CONTINUATION);
+        List<DecisionView> reinstatement = certification.decisionsOn(next.auditId());
+        assertThat(reinstatement).extracting(DecisionView::kind).containsExactly(DecisionKind.REINSTATEMENT);
 
-        grant(continuation, DecisionKind.CONTINUATION);
+        grant(reinstatement, DecisionKind.REINSTATEMENT);
         assertThat(status(base)).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(status(cloud)).isEqualTo(CertificateStatus.ACTIVE);
     }

@@ -4,6 +4,8 @@ import io.opencert.certificate.Certification;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.commons.problem.Problem;
+import io.opencert.commons.problem.ProblemException;
 import io.opencert.events.model.AuditType;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,7 +25,10 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Decision-makers granting at the same moment never get the same certificate number: the database hands them out. */
+/**
+ * Decision-makers granting at the same moment never get the same certificate number (the database hands them out), and
+ * never two live certificates of one standard for one holder.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
 class ConcurrentIssuanceTest {
@@ -54,7 +59,44 @@ class ConcurrentIssuanceTest {
         }
     }
 
-    private static CertificateView get(Future<CertificateView> future) {
+    @Test
+    void ofParallelGrantsForOneHolderExactlyOneCertifiesAndTheOthersStayOpen() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        List<DecisionView> open = IntStream.range(0, 4)
+                .mapToObj(i -> certification.open(Certification.auditCompleted(AuditType.STAGE_2, clientId, 0)))
+                .toList();
+
+        List<Callable<String>> grants = open.stream().<Callable<String>>map(decision -> () -> {
+            try {
+                Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "parallel", Map.of()));
+                return "granted";
+            } catch (AssertionError failed) {
+                return refusal(failed);
+            }
+        }).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<String> outcomes = pool.invokeAll(grants).stream().map(ConcurrentIssuanceTest::get).toList();
+
+            assertThat(outcomes).containsExactlyInAnyOrder("granted", "one-live-certificate", "one-live-certificate",
+                    "one-live-certificate");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(certification.decisionsOf(clientId)).extracting(decision -> decision.status().name())
+                .containsExactlyInAnyOrder("GRANTED", "OPEN", "OPEN", "OPEN");
+    }
+
+    private static String refusal(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem.toProblem(null).type().toString().substring(Problem.TYPE_BASE.length());
+            }
+        }
+        throw new AssertionError(failed);
+    }
+
+    private static <T> T get(Future<T> future) {
         try {
             return future.get();
         } catch (Exception e) {

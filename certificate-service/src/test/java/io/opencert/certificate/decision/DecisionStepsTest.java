@@ -2,7 +2,6 @@ package io.opencert.certificate.decision;
 
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
-import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.SuspensionReason;
@@ -129,7 +128,7 @@ class DecisionStepsTest extends CertificationTestBase {
                         "siteScopes", Map.of(surveillance.sites().getFirst().siteId().toString(), "Hosting")))
                 .when().post("/api/v1/decisions/{id}/grant", decision.id())
                 .then().statusCode(400).body("violations[0].field", is("siteScopes"))
-                .body("violations[0].message", containsString("a continuation changes no certificate"));
+                .body("violations[0].message", containsString("a CONTINUATION gives no site its own scope"));
         step(decision.id(), "grant", "Surveillance 1 confirms the SMS remains effective.").statusCode(200)
                 .body("decision.kind", is("CONTINUATION"))
                 .body("decision.status", is("GRANTED"))
@@ -141,18 +140,21 @@ class DecisionStepsTest extends CertificationTestBase {
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
-    void aContinuationAfterTheLateSurveillanceEndsTheSuspensionForMissingIt() {
+    void theLateSurveillanceOpensAReinstatementWhoseGrantEndsTheSuspension() {
         LocalDate decided = LocalDate.of(2026, 1, 15);
         CertificateView certificate = certification.certifiedOn(decided);
         clock.setTo(decided.plusMonths(12).plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.MISSED_SURVEILLANCE,
-                "Surveillance 1 overdue", CertificateService.SYSTEM));
+        certification.suspend(certificate.id(), SuspensionReason.MISSED_SURVEILLANCE, "Surveillance 1 overdue");
         LocalDate continuedOn = decided.plusMonths(13);
         clock.setTo(continuedOn.atTime(15, 0).toInstant(ZoneOffset.UTC));
         DecisionView decision = certification.open(Certification.auditCompleted(AuditType.SURVEILLANCE,
                 certificate.clientId(), 0));
+        assertThat(decision.kind()).isEqualTo(DecisionKind.REINSTATEMENT);
+        assertThat(decision.certificateId()).isEqualTo(certificate.id());
+        assertThat(decision.reason()).contains("held while certificate " + certificate.number() + " is suspended");
 
         step(decision.id(), "grant", "The late surveillance audit shows an effective SMS.").statusCode(200)
+                .body("decision.kind", is("REINSTATEMENT"))
                 .body("certificate.status", is("ACTIVE"))
                 .body("certificate.statusSince", is(continuedOn.toString()));
         assertThat(CloudEvents.published(connector, CertificateReinstatedV1.class,

@@ -16,6 +16,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -88,6 +90,27 @@ class RenewalTest extends CertificationTestBase {
                 .containsExactly("issued", "expired", "restored");
     }
 
+    @ParameterizedTest(name = "certified {0}, expired after {1}: restored until {2}")
+    @CsvSource({
+            "2026-06-01, 2029-05-31, 2032-05-31",
+            "2025-03-01, 2028-02-29, 2031-02-28",
+            "2026-03-01, 2029-02-28, 2032-02-29",
+    })
+    void aRestoredCertificateKeepsThePreviousExpiryAsTheBasisOfItsNewCycle(LocalDate certified, LocalDate expiry,
+                                                                         LocalDate restoredExpiry) {
+        CertificateView certificate = certification.certifiedOn(certified);
+        assertThat(certificate.expiryDate()).isEqualTo(expiry);
+        expire(certificate);
+
+        grantRecertificationOn(certificate, expiry.plusMonths(4)).statusCode(200)
+                .body("certificate.status", is("ACTIVE"))
+                .body("certificate.expiryDate", is(restoredExpiry.toString()));
+        given().when().get("/api/v1/public/certificates/{number}", certificate.number())
+                .then().statusCode(200).body("status", is("ACTIVE")).body("expiryDate", is(restoredExpiry.toString()));
+        assertThat(CloudEvents.published(connector, CertificateRenewedV1.class,
+                event -> event.certificateId().equals(certificate.id())).data().expiryDate()).isEqualTo(restoredExpiry);
+    }
+
     @Test
     void tooLateToRestoreTheDecisionStaysOpen() {
         CertificateView certificate = certification.certifiedOn(DECISION);
@@ -103,7 +126,7 @@ class RenewalTest extends CertificationTestBase {
 
     private void expire(CertificateView certificate) {
         clock.setTo(certificate.expiryDate().plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.expireAndWithdrawDue("scheduler"));
+        Certification.onVertx(() -> lifecycle.expireAndWithdrawDue("scheduler"));
     }
 
     private ValidatableResponse grantRecertificationOn(CertificateView certificate, LocalDate day) {

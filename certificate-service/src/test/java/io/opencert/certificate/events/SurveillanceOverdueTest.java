@@ -2,7 +2,11 @@ package io.opencert.certificate.events;
 
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
-import io.opencert.certificate.certificate.CertificateService;
+import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.decision.DecisionStatus;
+import io.opencert.certificate.decision.RuleDecisions;
+import io.opencert.certificate.decision.dto.DecisionView;
+import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.events.certificate.CertificateSuspendedV1;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -46,16 +51,28 @@ class SurveillanceOverdueTest extends CertificationTestBase {
         assertThat(suspended.statusSince()).isEqualTo(DETECTED);
         assertThat(suspended.suspendedUntil()).isEqualTo(DETECTED.plusMonths(6));
 
+        List<DecisionView> suspensions = certification.decisionsOf(certificate.clientId()).stream()
+                .filter(decision -> decision.kind() == DecisionKind.SUSPENSION).toList();
+        assertThat(suspensions).as("one decision, however often the notice came").hasSize(1);
+        DecisionView byRule = suspensions.getFirst();
+        assertThat(byRule.status()).isEqualTo(DecisionStatus.GRANTED);
+        assertThat(byRule.openedBy()).isEqualTo(RuleDecisions.MISSED_SURVEILLANCE);
+        assertThat(byRule.decidedBy()).isEqualTo(RuleDecisions.MISSED_SURVEILLANCE);
+        assertThat(byRule.certificateId()).isEqualTo(certificate.id());
+        assertThat(byRule.reason()).contains(overdue.auditId().toString(), overdue.dueBy().toString());
+        assertThat(byRule.rationale()).contains("ISO/IEC 17021-1, 9.6.5.1");
+        assertThat(byRule.change().suspensionReason()).isEqualTo(SuspensionReason.MISSED_SURVEILLANCE);
+
         CertificateSuspendedV1 event = CloudEvents.published(connector, CertificateSuspendedV1.class,
                 e -> e.certificateId().equals(certificate.id())).data();
         assertThat(event).isEqualTo(new CertificateSuspendedV1(certificate.id(), certificate.number(),
-                certificate.clientId(), "MISSED_SURVEILLANCE", DETECTED, DETECTED.plusMonths(6)));
+                certificate.clientId(), "MISSED_SURVEILLANCE", DETECTED, DETECTED.plusMonths(6), byRule.id()));
         assertThat(CloudEvents.allPublished(connector, CertificateSuspendedV1.class))
                 .filteredOn(e -> e.data().certificateId().equals(certificate.id())).hasSize(1);
         assertThat(certification.history(certificate.id()))
                 .filteredOn(entry -> entry.action.equals("suspended")).singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.actor).isEqualTo(CertificateService.SYSTEM);
+                    assertThat(entry.actor).isEqualTo(RuleDecisions.MISSED_SURVEILLANCE);
                     assertThat(entry.details).contains("MISSED_SURVEILLANCE", overdue.auditId().toString(),
                             overdue.dueBy().toString());
                 });
@@ -81,7 +98,7 @@ class SurveillanceOverdueTest extends CertificationTestBase {
     @Test
     void anUnknownCertificateOrOneNoLongerActiveIsLeftAsItIs() {
         CertificateView withdrawn = certification.certifiedOn(DECISION);
-        Certification.onVertx(() -> certificates.withdraw(withdrawn.id(), "client left", "staff"));
+        certification.withdraw(withdrawn.id(), "client left");
         clock.setTo(DETECTED.atTime(0, 45).toInstant(ZoneOffset.UTC));
 
         certification.sendScheduling(overdue(withdrawn, withdrawn.id()), UUID.randomUUID());

@@ -50,15 +50,15 @@ class LicenceTest extends CertificationTestBase {
 
         LocalDate suspendedOn = DECISION.plusMonths(13);
         clock.setTo(suspendedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.MISUSE_OF_MARK, "mark on a product", "staff"));
+        certification.suspend(certificate.id(), SuspensionReason.MISUSE_OF_MARK, "mark on a product");
         assertThat(licenceOf(certificate)).containsEntry("status", "REVOKED").containsEntry("statusSince", suspendedOn.toString());
 
         clock.setTo(suspendedOn.plusDays(30).atTime(10, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.reinstate(certificate.id(), "misuse ended", "staff"));
+        certification.reinstate(certificate.id(), "misuse ended");
         assertThat(licenceOf(certificate)).containsEntry("status", "GRANTED")
                 .containsEntry("statusSince", suspendedOn.plusDays(30).toString());
 
-        Certification.onVertx(() -> certificates.withdraw(certificate.id(), "contract ended", "staff"));
+        certification.withdraw(certificate.id(), "contract ended");
         assertThat(licenceOf(certificate)).containsEntry("status", "REVOKED");
     }
 

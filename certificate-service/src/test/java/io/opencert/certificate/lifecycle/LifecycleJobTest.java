@@ -3,6 +3,8 @@ package io.opencert.certificate.lifecycle;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.decision.DecisionStatus;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.events.certificate.CertificateExpiredV1;
@@ -48,10 +50,15 @@ class LifecycleJobTest extends CertificationTestBase {
                 event -> event.certificateId().equals(certificate.id())).data();
         assertThat(withdrawn.withdrawnOn()).isEqualTo(until.plusDays(1));
         assertThat(withdrawn.reason()).contains("MISSED_SURVEILLANCE", until.toString());
+        assertThat(certification.decisionsOf(certificate.clientId()))
+                .filteredOn(decision -> decision.id().equals(withdrawn.decisionId())).singleElement()
+                .satisfies(decision -> assertThat(decision.kind()).isEqualTo(DecisionKind.WITHDRAWAL))
+                .satisfies(decision -> assertThat(decision.openedBy()).isEqualTo("rule:suspension-ran-out"))
+                .satisfies(decision -> assertThat(decision.status()).isEqualTo(DecisionStatus.GRANTED));
         assertThat(CloudEvents.allPublished(connector, CertificateWithdrawnV1.class))
                 .filteredOn(event -> event.data().certificateId().equals(certificate.id())).hasSize(1);
         assertThat(certification.history(certificate.id())).last()
-                .satisfies(entry -> assertThat(entry.actor).isEqualTo("admin"))
+                .satisfies(entry -> assertThat(entry.actor).isEqualTo("rule:suspension-ran-out"))
                 .satisfies(entry -> assertThat(entry.action).isEqualTo("withdrawn"));
 
         given().when().get("/api/v1/public/certificates/{number}", certificate.number())
@@ -121,7 +128,7 @@ class LifecycleJobTest extends CertificationTestBase {
 
     private void suspend(CertificateView certificate, LocalDate day, SuspensionReason reason) {
         clock.setTo(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), reason, "test suspension", "staff"));
+        certification.suspend(certificate.id(), reason, "test suspension");
     }
 
     private String status(CertificateView certificate) {

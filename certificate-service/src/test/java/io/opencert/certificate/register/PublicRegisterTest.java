@@ -1,7 +1,6 @@
 package io.opencert.certificate.register;
 
 import io.opencert.certificate.Certification;
-import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.time.AdjustableClock;
@@ -36,8 +35,6 @@ class PublicRegisterTest {
     @Inject
     Certification certification;
 
-    @Inject
-    CertificateService certificates;
 
     @Inject
     AdjustableClock clock;
@@ -150,7 +147,7 @@ class PublicRegisterTest {
         given().header("If-None-Match", "\"something-else\"").when().get("/api/v1/public/certificates/{number}", certificate.number())
                 .then().statusCode(200);
 
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.CLIENT_REQUEST, "asked", "staff"));
+        certification.suspend(certificate.id(), SuspensionReason.CLIENT_REQUEST, "asked");
         given().header("If-None-Match", etag).when().get("/api/v1/public/certificates/{number}", certificate.number())
                 .then().statusCode(200).header("ETag", not(etag)).body("status", is("SUSPENDED"));
 
@@ -169,8 +166,7 @@ class PublicRegisterTest {
     void theVerificationPageShowsWhatAPersonNeedsWithoutScriptsOrPrivateFacts() {
         String holder = "Quokka " + UUID.randomUUID().toString().substring(0, 8) + " IT Services";
         CertificateView certificate = certification.certify(UUID.randomUUID(), holder);
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.MISUSE_OF_MARK,
-                "Mark printed on product packaging", "staff"));
+        certification.suspend(certificate.id(), SuspensionReason.MISUSE_OF_MARK, "Mark printed on product packaging");
 
         String html = given().when().get("/register/certificates/{number}", certificate.number().toLowerCase())
                 .then().statusCode(200)

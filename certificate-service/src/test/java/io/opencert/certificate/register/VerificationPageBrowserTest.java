@@ -1,7 +1,6 @@
 package io.opencert.certificate.register;
 
 import io.opencert.certificate.Certification;
-import io.opencert.certificate.certificate.CertificateService;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.time.AdjustableClock;
@@ -50,8 +49,6 @@ class VerificationPageBrowserTest {
     @Inject
     Certification certification;
 
-    @Inject
-    CertificateService certificates;
 
     @Inject
     AdjustableClock clock;
@@ -107,8 +104,7 @@ class VerificationPageBrowserTest {
         LocalDate suspendedOn = LocalDate.of(2026, 10, 5);
         CertificateView certificate = certification.certifiedOn(suspendedOn.minusMonths(13));
         clock.setTo(suspendedOn.atTime(8, 0).toInstant(ZoneOffset.UTC));
-        Certification.onVertx(() -> certificates.suspend(certificate.id(), SuspensionReason.MISSED_SURVEILLANCE,
-                "Surveillance audit 1 not held", "staff"));
+        certification.suspend(certificate.id(), SuspensionReason.MISSED_SURVEILLANCE, "Surveillance audit 1 not held");
 
         open(certificate.number());
 

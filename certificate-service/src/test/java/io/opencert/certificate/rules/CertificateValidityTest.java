@@ -32,4 +32,19 @@ class CertificateValidityTest {
     void theDayBeforeALeapDayExpiresTheDayBefore() {
         assertThat(CertificateValidity.expiryDate(LocalDate.of(2028, 2, 28))).isEqualTo(LocalDate.of(2031, 2, 27));
     }
+
+    @ParameterizedTest(name = "expired after {0}, restored: valid until {1}")
+    @CsvSource({
+            "2029-03-14, 2032-03-14",
+            // month ends stay month ends
+            "2027-05-31, 2030-05-31",
+            "2027-04-30, 2030-04-30",
+            // the cycles meet without a gap: after a leap day comes 28 February, before one 29 February
+            "2028-02-29, 2031-02-28",
+            "2029-02-28, 2032-02-29",
+            "2026-02-28, 2029-02-28",
+    })
+    void aRestoredCertificateCountsItsNewCycleFromThePreviousExpiry(LocalDate previousExpiry, LocalDate restoredExpiry) {
+        assertThat(CertificateValidity.restoredExpiryDate(previousExpiry)).isEqualTo(restoredExpiry);
+    }
 }

@@ -1,6 +1,7 @@
 package io.opencert.certificate.decision.dto;
 
 import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.decision.RequestedChange;
 import io.opencert.certificate.decision.DecisionStatus;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
@@ -22,7 +23,11 @@ import java.util.UUID;
  * latest step, {@code steps} all of them, oldest first. {@code standard} is the one decided on. A TRANSFER decision
  * has no audit (auditId, programmeId, auditType, findingCounts, lastDayOnSite, recommendation and auditCompletedAt
  * are null, the team is empty): instead it names the contract and shows the {@code transfer}red certificate with the
- * pre-transfer review; null for other kinds.
+ * pre-transfer review; null for other kinds. A decision on a change of a certificate (SUSPENSION, REINSTATEMENT,
+ * WITHDRAWAL, SCOPE_REDUCTION) names the certificate, who asked for it ({@code openedBy}: a user, or a rule as
+ * "rule:&lt;name&gt;"), the {@code reason} with its facts and the requested {@code change}; it has an audit only when one
+ * is its evidence (the audit that lifts a suspension). A refused continuation shows in {@code change} what the refusal
+ * did to the certificate.
  */
 public record DecisionView(UUID id, DecisionKind kind, Standard standard, DecisionStatus status, long version,
                            UUID auditId, UUID contractId, UUID programmeId, AuditType auditType, UUID clientId,
@@ -31,7 +36,7 @@ public record DecisionView(UUID id, DecisionKind kind, Standard standard, Decisi
                            Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
                            LocalDate nonconformitiesClosedOn, boolean readyForDecision, LocalDate lastDayOnSite,
                            Recommendation recommendation, Instant auditCompletedAt, TransferredCertificate transfer,
-                           Instant openedAt,
+                           Instant openedAt, String openedBy, String reason, RequestedChange change,
                            String decidedBy, Instant decidedAt, LocalDate decisionDate, String rationale,
                            UUID certificateId, List<Step> steps) {
 

@@ -1,0 +1,111 @@
+package io.opencert.certificate.decision;
+
+import io.opencert.certificate.certificate.Certificate;
+import io.opencert.certificate.certificate.CertificateChanges;
+import io.opencert.certificate.certificate.CertificateIssuance;
+import io.opencert.certificate.certificate.CertificateQueries;
+import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.rules.CertificateLifecycle;
+import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.events.scheduling.SurveillanceOverdueV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Rules that change a certificate on their own take a decision too: opened and granted at once, with the rule as its
+ * author and the rule's text as its rationale, so the certificate's history is a chain of decisions all the same.
+ */
+@ApplicationScoped
+public class RuleDecisions {
+    /** The author of the suspension for a surveillance audit not held in time (ISO/IEC 17021-1, 9.6.5.1). */
+    public static final String MISSED_SURVEILLANCE = "rule:missed-surveillance";
+    /** The author of the withdrawal of a certificate suspended for longer than the suspension may last. */
+    public static final String SUSPENSION_RAN_OUT = "rule:suspension-ran-out";
+
+    private static final Logger LOG = Logger.getLogger(RuleDecisions.class);
+
+    private final CertificateQueries certificates;
+    private final CertificateIssuance issuance;
+    private final CertificateChanges changes;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    RuleDecisions(CertificateQueries certificates, CertificateIssuance issuance, CertificateChanges changes,
+                  ChangeLog changeLog, Clock clock) {
+        this.certificates = certificates;
+        this.issuance = issuance;
+        this.changes = changes;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Suspends the certificate whose surveillance audit is overdue (reason MISSED_SURVEILLANCE). Runs in the
+     * consumer's inbox transaction. A certificate that is no longer active, or past its expiry date, stays as it is:
+     * the notice may come late, or twice for different audits.
+     */
+    public Uni<Void> suspendForMissedSurveillance(SurveillanceOverdueV1 overdue) {
+        return certificates.maintainedBy(overdue.certificateId(), overdue.programmeId(), overdue.clientId())
+                .flatMap(certificate -> {
+                    if (certificate == null) {
+                        LOG.warnf("surveillance audit %s overdue, but no certificate of programme %s is known",
+                                overdue.auditId(), overdue.programmeId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    LocalDate today = LocalDate.now(clock);
+                    Uni<Void> adopted = issuance.adoptProgramme(certificate.id(), overdue.programmeId(),
+                            Certificate.SYSTEM);
+                    if (certificate.status() != CertificateStatus.ACTIVE || today.isAfter(certificate.expiryDate())) {
+                        LOG.infof("surveillance audit %s overdue; certificate %s is %s, not suspended again",
+                                overdue.auditId(), certificate.number(), certificate.status());
+                        return adopted;
+                    }
+                    String facts = "Surveillance audit " + overdue.auditId() + " was due by " + overdue.dueBy()
+                            + " and was not held";
+                    return adopted.flatMap(ignored -> take(DecisionOpening.change(DecisionKind.SUSPENSION, certificate,
+                                    SuspensionReason.MISSED_SURVEILLANCE, null, null), certificate, MISSED_SURVEILLANCE,
+                            facts, "ISO/IEC 17021-1, 9.6.5.1: a certificate is suspended when the surveillance audits "
+                                    + "are not allowed to be held at the required frequency. Booking and holding the "
+                                    + "overdue audit within " + CertificateLifecycle.MAX_SUSPENSION_MONTHS
+                                    + " months lets a decision-maker reinstate it; otherwise it is withdrawn."))
+                            .flatMap(decision -> changes.suspend(certificate.id(), today,
+                                    SuspensionReason.MISSED_SURVEILLANCE, facts, MISSED_SURVEILLANCE, decision))
+                            .replaceWithVoid();
+                });
+    }
+
+    /**
+     * Withdraws a certificate whose suspension ran out without a reinstatement, on the day after its last day. Runs
+     * in the caller's transaction.
+     */
+    public Uni<CertificateView> withdrawRunOut(CertificateView certificate, LocalDate withdrawnOn) {
+        String facts = "Suspended (" + certificate.suspensionReason() + ") beyond " + certificate.suspendedUntil()
+                + ", the longest a suspension may last, without being reinstated";
+        return take(DecisionOpening.change(DecisionKind.WITHDRAWAL, certificate, null, null, null), certificate,
+                SUSPENSION_RAN_OUT, facts, "ISO/IEC 17021-1, 9.6.5: a suspension lasts at most "
+                        + CertificateLifecycle.MAX_SUSPENSION_MONTHS + " months; unresolved, the certificate is withdrawn.")
+                .flatMap(decision -> changes.withdraw(certificate.id(), withdrawnOn, facts, SUSPENSION_RAN_OUT, decision));
+    }
+
+    /** Opens the decision and grants it at once, by the rule; returns its id for the change and its event. */
+    private Uni<UUID> take(RequestedChange change, CertificateView certificate, String rule, String facts,
+                           String rationale) {
+        Instant now = clock.instant();
+        Decision decision = Decision.openForChange(change, certificate.id(), certificate.clientId(), rule, facts, null,
+                now);
+        DecisionStep step = decision.decide(DecisionStatus.GRANTED, rule, now, rationale, certificate.id());
+        return decision.persist()
+                .flatMap(ignored -> step.persist())
+                .flatMap(ignored -> changeLog.record(rule, DecisionOpening.ENTITY, decision.id, "granted",
+                        change.kind() + " of certificate " + certificate.number() + " by rule: " + facts))
+                .replaceWith(decision.id);
+    }
+}

@@ -1,0 +1,42 @@
+-- Every change of a certificate's status or scope is a decision (suspension, reinstatement, withdrawal, scope
+-- reduction): opened by staff or by a rule with its reason, decided by a decision-maker or by the rule that acts.
+ALTER TABLE certification_decision
+    DROP CONSTRAINT certification_decision_kind_check,
+    ADD CONSTRAINT certification_decision_kind_check
+        CHECK (kind IN ('CERTIFICATION', 'CONTINUATION', 'RENEWAL', 'TRANSFER',
+                        'SUSPENSION', 'REINSTATEMENT', 'WITHDRAWAL', 'SCOPE_REDUCTION')),
+    DROP CONSTRAINT certification_decision_evidence,
+    ADD CONSTRAINT certification_decision_evidence CHECK (CASE
+        WHEN kind = 'TRANSFER'
+            THEN contract_id IS NOT NULL AND contract IS NOT NULL AND audit_id IS NULL AND audit IS NULL
+        WHEN kind IN ('CERTIFICATION', 'CONTINUATION', 'RENEWAL')
+            THEN audit_id IS NOT NULL AND audit IS NOT NULL AND contract_id IS NULL AND contract IS NULL
+        -- a change of a certificate names it and what is to change; an audit (the one that lifts a suspension) may
+        -- be its evidence
+        ELSE certificate_id IS NOT NULL AND change IS NOT NULL AND contract_id IS NULL END),
+    ADD COLUMN opened_by varchar(200) NOT NULL DEFAULT 'certificate-service',
+    ADD COLUMN reason text,
+    ADD COLUMN change jsonb;
+ALTER TABLE certification_decision ALTER COLUMN opened_by DROP DEFAULT;
+CREATE INDEX certification_decision_certificate ON certification_decision (certificate_id, opened_at);
+
+ALTER TABLE certificate
+    DROP CONSTRAINT certificate_suspension_reason_check,
+    ADD CONSTRAINT certificate_suspension_reason_check
+        CHECK (suspension_reason IN ('MISSED_SURVEILLANCE', 'UNRESOLVED_MAJOR_NONCONFORMITY', 'CLIENT_REQUEST',
+                                     'MISUSE_OF_MARK', 'CONTINUATION_REFUSED'));
+
+-- At most one live (active or suspended) certificate per holder and standard, whatever the decision-makers race.
+CREATE UNIQUE INDEX certificate_one_live ON certificate (client_id, standard) WHERE status IN ('ACTIVE', 'SUSPENDED');
+
+-- Who was on the team of each completed audit, of every type (stage 1 too): a decision-maker must not have been on
+-- the team of any audit of the cycle (audit programme) a decision concerns.
+CREATE TABLE completed_audit (
+    audit_id     uuid PRIMARY KEY,
+    programme_id uuid,
+    client_id    uuid NOT NULL,
+    type         varchar(30) NOT NULL,
+    completed_at timestamptz NOT NULL,
+    team         jsonb NOT NULL
+);
+CREATE INDEX completed_audit_programme ON completed_audit (programme_id);
