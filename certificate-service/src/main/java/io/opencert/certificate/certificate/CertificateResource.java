@@ -4,6 +4,8 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.ReissueRequest;
 import io.opencert.certificate.certificate.dto.RevisionView;
 import io.opencert.certificate.register.CertificatePdf;
+import io.opencert.certificate.register.CertificationBody;
+import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.VerificationLinks;
 import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.commons.paging.Page;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +44,7 @@ public class CertificateResource {
     private final CertificatePdf pdf;
 
     CertificateResource(CertificateQueries certificates, CertificateChanges changes, CurrentUser user,
-                        VerificationLinks links,
-                        @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
+                        VerificationLinks links, CertificationBody certificationBody) {
         this.certificates = certificates;
         this.changes = changes;
         this.user = user;
@@ -97,14 +97,15 @@ public class CertificateResource {
     @Produces(CertificatePdf.MEDIA_TYPE)
     @Operation(summary = "One revision of the certificate as PDF, also one that a later revision superseded")
     public Uni<RestResponse<byte[]>> revisionPdf(@PathParam("id") UUID id, @PathParam("revision") int revision) {
-        return visible(id).flatMap(ignored -> certificates.revision(id, revision))
+        return visible(id).flatMap(certificate -> certificates.revision(id, revision)
                 // rendering is CPU work: off the event loop
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(found -> RestResponse.ResponseBuilder.ok(pdf.render(found, links.pageOf(found.number())),
+                .map(found -> RestResponse.ResponseBuilder.ok(
+                                pdf.render(found, CurrentStatus.of(certificate), links.pageOf(found.number())),
                                 CertificatePdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + found.number() + "-rev"
                                 + found.revision() + ".pdf\"")
-                        .build());
+                        .build()));
     }
 
     @POST

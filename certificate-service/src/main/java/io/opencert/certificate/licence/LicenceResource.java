@@ -3,6 +3,8 @@ package io.opencert.certificate.licence;
 import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.certificate.licence.dto.LicenceView;
 import io.opencert.certificate.register.CertificatePdf;
+import io.opencert.certificate.register.CertificationBody;
+import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.LicencePdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,7 +38,7 @@ public class LicenceResource {
     private final LicencePdf pdf;
 
     LicenceResource(LicenceService licences, CertificateQueries certificates, CurrentUser user,
-                    @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
+                    CertificationBody certificationBody) {
         this.licences = licences;
         this.certificates = certificates;
         this.user = user;
@@ -77,7 +78,8 @@ public class LicenceResource {
         return get(id).flatMap(licence -> certificates.get(licence.certificateId())
                         // rendering is CPU work: off the event loop
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(certificate -> pdf.render(licence, certificate.holderName(), certificate.standardTitle())))
+                        .map(certificate -> pdf.render(licence, CurrentStatus.of(certificate), certificate.holderName(),
+                                certificate.standardTitle())))
                 .map(document -> RestResponse.ResponseBuilder.ok(document, CertificatePdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"licence-" + id + ".pdf\"")
                         .build());

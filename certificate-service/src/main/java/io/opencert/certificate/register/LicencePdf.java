@@ -2,34 +2,31 @@ package io.opencert.certificate.register;
 
 import io.opencert.certificate.licence.dto.LicenceView;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** The certificate issuance and right to use licence as an A4 page: who may use what, since when, under which terms. */
+/**
+ * The certificate issuance and right to use licence on A4 pages: who may use what, since when, under which terms. A
+ * licence that is revoked, or whose certificate is not active, is marked so across every page ({@link StatusMark}).
+ */
 public final class LicencePdf {
-    private final String certificationBody;
+    private final CertificationBody certificationBody;
 
-    public LicencePdf(String certificationBody) {
+    public LicencePdf(CertificationBody certificationBody) {
         this.certificationBody = certificationBody;
     }
 
-    public byte[] render(LicenceView licence, String holder, String standardTitle) {
+    /** The licence as it reads at the download, when its certificate stands as {@code certificate} says. */
+    public byte[] render(LicenceView licence, CurrentStatus certificate, String holder, String standardTitle) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentInformation().setTitle("Licence for certificate " + licence.certificateNumber());
-            document.getDocumentInformation().setAuthor(certificationBody);
-            PDPage pdfPage = new PDPage(PDRectangle.A4);
-            document.addPage(pdfPage);
-            try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                PdfPage page = new PdfPage(content);
-                page.mark();
-                page.line(page.bold, 14, certificationBody);
-                page.skip(40);
+            document.getDocumentInformation().setAuthor(certificationBody.name());
+            try (PdfPage page = new PdfPage(document, StatusMark.ofLicence(licence, certificate))) {
+                page.letterhead(certificationBody);
+                page.skip(30);
                 page.centred(page.bold, 18, licence.terms().title().toUpperCase(Locale.ROOT));
                 page.skip(16);
                 page.field("Licence holder", holder);

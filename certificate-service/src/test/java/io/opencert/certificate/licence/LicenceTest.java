@@ -3,7 +3,12 @@ package io.opencert.certificate.licence;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.PdfReading;
+import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.licence.dto.LicenceView;
+import io.opencert.certificate.register.CertificationBody;
+import io.opencert.certificate.register.CurrentStatus;
+import io.opencert.certificate.register.LicencePdf;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -14,12 +19,16 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +44,9 @@ import static org.hamcrest.Matchers.not;
 class LicenceTest extends CertificationTestBase {
     private static final String CLIENT = "c1d00000-0000-4000-8000-000000000004";
     private static final LocalDate DECISION = LocalDate.of(2026, 5, 4);
+
+    @Inject
+    CertificationBody certificationBody;
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
@@ -92,9 +104,53 @@ class LicenceTest extends CertificationTestBase {
     }
 
     @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aRevokedLicenceIsMarkedOnEveryPageAndAGrantedOneIsNot() throws Exception {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        Object licence = licenceOf(certificate).get("id");
+        assertThat(PdfReading.pagesOf(licencePdf(licence)))
+                .singleElement().satisfies(page -> assertThat(page).doesNotContain("NOT VALID"));
+
+        LocalDate suspendedOn = DECISION.plusMonths(2);
+        clock.setTo(suspendedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
+        certification.suspend(certificate.id(), SuspensionReason.CLIENT_REQUEST, "The client moves its data centre");
+
+        assertThat(PdfReading.pagesOf(licencePdf(licence))).isNotEmpty().allSatisfy(page -> assertThat(page)
+                .contains("REVOKED — NOT VALID. Right to use revoked since " + suspendedOn
+                        + ". Certificate suspended since " + suspendedOn, "Status: REVOKED since " + suspendedOn));
+    }
+
+    @Test
+    void termsThatRunOverSeveralPagesArePrintedToTheEndAndEveryPageIsMarked() throws Exception {
+        String terms = IntStream.rangeClosed(1, 40).mapToObj(clause -> "Clause " + clause + ". The holder may use the "
+                + "certificate and the certification mark for the certified scope and sites only, while the certificate "
+                + "is valid, and not on products or in a way that suggests a product was certified.")
+                .collect(Collectors.joining("\n"));
+        LocalDate withdrawnOn = DECISION.plusYears(1);
+        LicenceView licence = new LicenceView(UUID.randomUUID(), UUID.randomUUID(), "CB-2026-000042", UUID.randomUUID(),
+                LicenceStatus.REVOKED, DECISION, withdrawnOn,
+                new LicenceView.Terms(2, DECISION, "Certificate issuance and right to use licence", terms));
+
+        List<String> pages = PdfReading.pagesOf(new LicencePdf(certificationBody).render(licence,
+                new CurrentStatus(CertificateStatus.WITHDRAWN, withdrawnOn, 1, DECISION), "Example Services GmbH",
+                "ISO/IEC 20000-1:2018"));
+
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).contains(
+                "REVOKED — NOT VALID. Right to use revoked since " + withdrawnOn + ". Certificate withdrawn on " + withdrawnOn));
+        assertThat(pages.getFirst()).contains("OpenCert Certification GmbH", "Licence holder: Example Services GmbH",
+                "Clause 1. The holder");
+        assertThat(pages.getLast()).contains("Clause 40. The holder", "suggests a product was certified.");
+    }
+
+    @Test
     @TestSecurity(user = "auditor1", roles = "auditor")
     void anAuditorSeesNoLicences() {
         given().when().get("/api/v1/licences").then().statusCode(403);
+    }
+
+    private static byte[] licencePdf(Object licenceId) {
+        return given().when().get("/api/v1/licences/{id}/pdf", licenceId)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
     }
 
     private static Map<String, Object> licenceOf(CertificateView certificate) {
