@@ -89,8 +89,9 @@ public final class ChecklistGenerator {
         List<Clause> clauses = switch (type) {
             case STAGE_1 -> Iso20000Part1.LEAVES.stream()
                     .filter(clause -> STAGE_1_CLAUSES.contains(clause.number())).toList();
-            // surveillance samples the same clauses; what earlier audits found comes on top (see followUp)
-            case STAGE_2, SURVEILLANCE, RECERTIFICATION, SPECIAL, CLOUD_EXTENSION,
+            // surveillance samples the same clauses; what earlier audits found comes on top (see followUp);
+            // a scope extension audits every requirement for the added services and sites, as stage 2 does
+            case STAGE_2, SURVEILLANCE, RECERTIFICATION, SPECIAL, CLOUD_EXTENSION, SCOPE_EXTENSION,
                  PRE_ASSESSMENT, SYSTEM_AND_RISK_REVIEW -> Iso20000Part1.LEAVES;
         };
         return clauses.stream().map(clause -> ChecklistEntry.of(ChecklistSection.SMS_REQUIREMENTS, clause)).toList();

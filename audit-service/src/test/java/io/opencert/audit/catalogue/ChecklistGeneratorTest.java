@@ -57,7 +57,7 @@ class ChecklistGeneratorTest {
 
     @ParameterizedTest
     @EnumSource(value = AuditType.class, names = {"STAGE_2", "SURVEILLANCE", "RECERTIFICATION", "SPECIAL",
-            "PRE_ASSESSMENT", "SYSTEM_AND_RISK_REVIEW"})
+            "SCOPE_EXTENSION", "PRE_ASSESSMENT", "SYSTEM_AND_RISK_REVIEW"})
     void everyOtherTypeCoversEveryLeafClause(AuditType type) {
         List<ChecklistEntry> checklist = generate(type, PART_1);
 
@@ -72,7 +72,7 @@ class ChecklistGeneratorTest {
 
     @ParameterizedTest
     @EnumSource(value = AuditType.class, names = {"STAGE_2", "SURVEILLANCE", "RECERTIFICATION", "SPECIAL",
-            "PRE_ASSESSMENT", "SYSTEM_AND_RISK_REVIEW"})
+            "SCOPE_EXTENSION", "PRE_ASSESSMENT", "SYSTEM_AND_RISK_REVIEW"})
     void tr20000Part9InTheStandardsAddsTheCloudScenariosAfterTheClauses(AuditType type) {
         List<ChecklistEntry> checklist = generate(type, PART_1_AND_CLOUD);
 
@@ -105,7 +105,7 @@ class ChecklistGeneratorTest {
             AuditType.PRE_ASSESSMENT, LEAF_CLAUSES, AuditType.SYSTEM_AND_RISK_REVIEW, LEAF_CLAUSES,
             AuditType.STAGE_1, 11, AuditType.STAGE_2, LEAF_CLAUSES, AuditType.SURVEILLANCE, LEAF_CLAUSES,
             AuditType.RECERTIFICATION, LEAF_CLAUSES, AuditType.SPECIAL, LEAF_CLAUSES,
-            AuditType.CLOUD_EXTENSION, LEAF_CLAUSES);
+            AuditType.CLOUD_EXTENSION, LEAF_CLAUSES, AuditType.SCOPE_EXTENSION, LEAF_CLAUSES);
 
     static Stream<Arguments> everyTypeWithEveryCombinationOfStandards() {
         List<List<Standard>> combinations = List.of(
@@ -210,7 +210,7 @@ class ChecklistGeneratorTest {
 
     @ParameterizedTest
     @EnumSource(value = AuditType.class, names = {"PRE_ASSESSMENT", "SYSTEM_AND_RISK_REVIEW", "STAGE_1", "SPECIAL",
-            "CLOUD_EXTENSION"})
+            "CLOUD_EXTENSION", "SCOPE_EXTENSION"})
     void otherTypesFollowUpNothing(AuditType type) {
         PreviousFindings previous = new PreviousFindings(true, List.of(
                 last(MAJOR_NONCONFORMITY, "8.7.2", "The continuity plan was never tested.", true)));

@@ -45,6 +45,7 @@ public final class AuditorCalendar {
             case RECERTIFICATION -> "Recertification audit";
             case SPECIAL -> "Special audit";
             case CLOUD_EXTENSION -> "Cloud extension audit";
+            case SCOPE_EXTENSION -> "Scope extension audit";
         };
     }
 
