@@ -106,8 +106,14 @@ public final class TestEvents {
     }
 
     public static CertificateSuspendedV1 certificateSuspended(CertificateIssuedV1 issued, LocalDate suspendedOn) {
-        return new CertificateSuspendedV1(issued.certificateId(), issued.number(), issued.clientId(),
-                "MISSED_SURVEILLANCE", suspendedOn, suspendedOn.plusMonths(6), UUID.randomUUID());
+        return certificateSuspended(issued, suspendedOn, "MISSED_SURVEILLANCE");
+    }
+
+    /** Suspended for {@code reason} for the longest time allowed, 6 months. */
+    public static CertificateSuspendedV1 certificateSuspended(CertificateIssuedV1 issued, LocalDate suspendedOn,
+                                                              String reason) {
+        return new CertificateSuspendedV1(issued.certificateId(), issued.number(), issued.clientId(), reason,
+                suspendedOn, suspendedOn.plusMonths(6), UUID.randomUUID());
     }
 
     public static CertificateReinstatedV1 certificateReinstated(CertificateIssuedV1 issued, LocalDate reinstatedOn) {

@@ -45,7 +45,8 @@ public class PlanningRepository {
         return Panache.getSession().flatMap(session -> {
             var items = session.createSelectionQuery("""
                             select a.id, p.id, p.clientId, p.clientName, a.type, a.dueFrom, a.dueBy, a.days, a.urgent,
-                                   r.raisedOn""" + from + " order by a.urgent desc, a.dueBy, a.id", BoardEntry.class)
+                                   r.raisedOn, case when a.liftsSuspensionUntil is null then false else true end,
+                                   a.liftsSuspensionUntil""" + from + " order by a.urgent desc, a.dueBy, a.id", BoardEntry.class)
                     .setFirstResult(page.page * page.size)
                     .setMaxResults(page.size);
             var total = session.createSelectionQuery("select count(a) " + from, Long.class);

@@ -6,6 +6,7 @@ import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
 import io.opencert.scheduling.storage.UsernamesColumn;
@@ -147,6 +148,24 @@ public class AuditProgramme {
         return audits.stream()
                 .filter(audit -> audit.type == AuditType.SURVEILLANCE && audit.status == PlannedAuditStatus.PLANNED)
                 .min(Comparator.comparing(audit -> audit.dueBy));
+    }
+
+    /**
+     * Keeps the audit that can lift the certificate's suspension for {@code reason} from {@code suspendedOn}, if
+     * there is one ({@link SuspensionLifting}), open for booking until {@code suspendedUntil}.
+     *
+     * @return that audit, which the suspension does not stop
+     */
+    public Optional<PlannedAudit> keepAuditLiftingSuspension(String reason, LocalDate suspendedOn,
+                                                             LocalDate suspendedUntil) {
+        List<SuspensionLifting.OpenAudit> stillDue = audits.stream()
+                .filter(PlannedAudit::isStillDue)
+                .map(audit -> new SuspensionLifting.OpenAudit(audit.id, audit.type, audit.dueBy))
+                .toList();
+        Optional<PlannedAudit> lifting = SuspensionLifting.liftingAudit(reason, suspendedOn, stillDue)
+                .flatMap(this::audit);
+        lifting.ifPresent(audit -> audit.keepForLiftingSuspension(suspendedUntil));
+        return lifting;
     }
 
     public Optional<PlannedAudit> recertification() {

@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * What the certificate's fate does to its audit programme. Runs inside the inbox transaction of
@@ -42,35 +44,53 @@ public class CertificateReactions {
 
     /**
      * Booked audits from the suspension day on are cancelled and, like the unbooked ones, wait for the
-     * reinstatement; audits already under way go on.
+     * reinstatement; audits already under way go on. The missed surveillance a suspension is for stays open for
+     * booking until the suspension ends, since holding it is what lifts the suspension.
      */
     public Uni<Void> onSuspended(CertificateSuspendedV1 suspension, String actor) {
-        return stopAudits(programmes.maintaining(suspension.certificateId()),
-                suspension.suspendedOn(), CancellationReason.CERTIFICATE_SUSPENDED, PlannedAudit::hold, actor,
-                "certificate " + suspension.number() + " suspended (" + suspension.reason() + ")");
+        return programmes.maintaining(suspension.certificateId()).flatMap(cycles -> each(cycles, programme -> {
+            Optional<PlannedAudit> lifting = programme.keepAuditLiftingSuspension(suspension.reason(),
+                    suspension.suspendedOn(), suspension.suspendedUntil());
+            List<PlannedAudit> waiting = stoppable(programme, suspension.suspendedOn())
+                    .filter(audit -> lifting.isEmpty() || audit != lifting.get())
+                    .toList();
+            String why = "certificate " + suspension.number() + " suspended (" + suspension.reason() + ")"
+                    + lifting.map(audit -> "; the surveillance due by " + audit.dueBy
+                            + " stays open for booking until " + suspension.suspendedUntil()).orElse("");
+            return lifting.isEmpty() && waiting.isEmpty() ? Uni.createFrom().voidItem()
+                    : stopAudits(programme, waiting, CancellationReason.CERTIFICATE_SUSPENDED, PlannedAudit::hold,
+                            actor, why);
+        }));
     }
 
     /** A withdrawn certificate needs no more audits: the future ones are cancelled for good. */
     public Uni<Void> onWithdrawn(CertificateWithdrawnV1 withdrawal, String actor) {
-        return stopAudits(programmes.maintaining(withdrawal.certificateId()),
-                withdrawal.withdrawnOn(), CancellationReason.CERTIFICATE_WITHDRAWN, PlannedAudit::cancel, actor,
-                "certificate " + withdrawal.number() + " withdrawn (" + withdrawal.reason() + ")");
+        return programmes.maintaining(withdrawal.certificateId()).flatMap(cycles -> each(cycles, programme -> {
+            List<PlannedAudit> ending = stoppable(programme, withdrawal.withdrawnOn()).toList();
+            return ending.isEmpty() ? Uni.createFrom().voidItem()
+                    : stopAudits(programme, ending, CancellationReason.CERTIFICATE_WITHDRAWN, PlannedAudit::cancel,
+                            actor, "certificate " + withdrawal.number() + " withdrawn (" + withdrawal.reason() + ")");
+        }));
     }
 
-    /** The held audits are due again in their windows, for the planners to book. */
+    /**
+     * The held audits are due again in their windows, for the planners to book; a surveillance that was to lift the
+     * suspension keeps to its window's rules again.
+     */
     public Uni<Void> onReinstated(CertificateReinstatedV1 reinstatement, String actor) {
         return programmes.maintaining(reinstatement.certificateId()).flatMap(cycles -> each(cycles, programme -> {
-            List<PlannedAudit> held = programme.audits.stream()
-                    .filter(audit -> audit.status == PlannedAuditStatus.ON_HOLD)
+            List<PlannedAudit> resumed = programme.audits.stream()
+                    .filter(audit -> audit.status == PlannedAuditStatus.ON_HOLD || audit.liftsSuspension())
                     .toList();
-            if (held.isEmpty()) {
+            if (resumed.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            held.forEach(PlannedAudit::replan);
+            long held = resumed.stream().filter(audit -> audit.status == PlannedAuditStatus.ON_HOLD).count();
+            resumed.forEach(PlannedAudit::replan);
             return programmes.markChanged(programme)
                     .call(() -> changeLog.record(actor, PROGRAMME, programme.id, "REPLANNED", "certificate "
                             + reinstatement.number() + " reinstated on " + reinstatement.reinstatedOn() + ": "
-                            + held.size() + " audit(s) planned again"));
+                            + held + " audit(s) planned again"));
         }));
     }
 
@@ -118,25 +138,23 @@ public class CertificateReactions {
         }));
     }
 
-    private Uni<Void> stopAudits(Uni<List<AuditProgramme>> cycles, LocalDate from,
-                                 CancellationReason reason, Consumer<PlannedAudit> stop, String actor, String why) {
-        return cycles.flatMap(found -> each(found, programme -> {
-            List<PlannedAudit> affected = programme.audits.stream()
-                    .filter(audit -> audit.status == PlannedAuditStatus.PLANNED
-                            || audit.status == PlannedAuditStatus.ON_HOLD
-                            || (audit.isBooked() && !audit.startDate.isBefore(from)))
-                    .toList();
-            if (affected.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            List<PlannedAudit> booked = affected.stream().filter(PlannedAudit::isBooked).toList();
-            affected.forEach(stop);
-            return each(booked, audit -> outbox.record(Announcements.cancelled(audit, reason, clock.instant())))
-                    .call(() -> programmes.markChanged(programme))
-                    .call(() -> changeLog.record(actor, PROGRAMME, programme.id, reason.name(), why + ": "
-                            + booked.size() + " booked audit(s) cancelled, " + affected.size() + " stopped"))
-                    .replaceWithVoid();
-        }));
+    /** The audits not done yet, except those already under way on {@code from}. */
+    private static Stream<PlannedAudit> stoppable(AuditProgramme programme, LocalDate from) {
+        return programme.audits.stream()
+                .filter(audit -> audit.status == PlannedAuditStatus.PLANNED
+                        || audit.status == PlannedAuditStatus.ON_HOLD
+                        || (audit.isBooked() && !audit.startDate.isBefore(from)));
+    }
+
+    private Uni<Void> stopAudits(AuditProgramme programme, List<PlannedAudit> affected, CancellationReason reason,
+                                 Consumer<PlannedAudit> stop, String actor, String why) {
+        List<PlannedAudit> booked = affected.stream().filter(PlannedAudit::isBooked).toList();
+        affected.forEach(stop);
+        return each(booked, audit -> outbox.record(Announcements.cancelled(audit, reason, clock.instant())))
+                .call(() -> programmes.markChanged(programme))
+                .call(() -> changeLog.record(actor, PROGRAMME, programme.id, reason.name(), why + ": "
+                        + booked.size() + " booked audit(s) cancelled, " + affected.size() + " stopped"))
+                .replaceWithVoid();
     }
 
     /** One after the other: a session does one thing at a time. */

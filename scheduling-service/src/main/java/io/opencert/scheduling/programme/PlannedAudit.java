@@ -75,6 +75,13 @@ public class PlannedAudit {
     @Column(nullable = false)
     public boolean urgent;
 
+    /**
+     * The last day of the certificate's suspension while this is the surveillance whose missing suspended it and
+     * it is still due: held by then, it lifts the suspension. Null for every other audit.
+     */
+    @Column(name = "lifts_suspension_until")
+    public LocalDate liftsSuspensionUntil;
+
     @ElementCollection
     @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "planned_audit_id"))
     @OrderColumn(name = "team_index")
@@ -128,6 +135,32 @@ public class PlannedAudit {
         return status == PlannedAuditStatus.BOOKED;
     }
 
+    /** Planned, booked or on hold: neither completed nor cancelled. */
+    public boolean isStillDue() {
+        return status == PlannedAuditStatus.PLANNED || status == PlannedAuditStatus.BOOKED
+                || status == PlannedAuditStatus.ON_HOLD;
+    }
+
+    /**
+     * The certificate is suspended until {@code suspendedUntil} because this surveillance was missed: it stays due
+     * (a booking of it stands) and may be booked up to that day although its window has closed.
+     */
+    public void keepForLiftingSuspension(LocalDate suspendedUntil) {
+        if (status == PlannedAuditStatus.ON_HOLD) {
+            this.status = PlannedAuditStatus.PLANNED;
+        }
+        this.liftsSuspensionUntil = suspendedUntil;
+    }
+
+    public boolean liftsSuspension() {
+        return liftsSuspensionUntil != null;
+    }
+
+    /** When the audit may take place: its due window, or up to the suspension's end for the one that lifts it. */
+    public DueWindow bookingWindow() {
+        return new DueWindow(dueFrom, liftsSuspension() ? liftsSuspensionUntil : dueBy);
+    }
+
     /** The person leading the booked team, if any. */
     public Optional<String> leadAuditor() {
         return team.stream().filter(member -> member.role == TeamRole.LEAD_AUDITOR).map(member -> member.username)
@@ -144,18 +177,24 @@ public class PlannedAudit {
     public void hold() {
         free();
         this.status = PlannedAuditStatus.ON_HOLD;
+        this.liftsSuspensionUntil = null;
     }
 
     public void cancel() {
         free();
         this.status = PlannedAuditStatus.CANCELLED;
+        this.liftsSuspensionUntil = null;
     }
 
-    /** A held audit is due again in its window. */
+    /**
+     * The certificate is reinstated: a held audit is due again in its window, and the surveillance that was to lift
+     * the suspension is an audit like the others again.
+     */
     public void replan() {
         if (status == PlannedAuditStatus.ON_HOLD) {
             this.status = PlannedAuditStatus.PLANNED;
         }
+        this.liftsSuspensionUntil = null;
     }
 
     public void markUrgent() {
@@ -172,8 +211,10 @@ public class PlannedAudit {
         return team.stream().map(member -> new TeamMember(member.username, member.name, member.role)).toList();
     }
 
+    /** The team held the audit: a surveillance that was to lift a suspension no longer waits to be booked. */
     public void complete() {
         this.status = PlannedAuditStatus.COMPLETED;
         this.urgent = false;
+        this.liftsSuspensionUntil = null;
     }
 }

@@ -77,8 +77,9 @@ public class ProgrammeResource {
     @Path("{programmeId}/audits/{auditId}/booking")
     @RolesAllowed(Roles.CB_STAFF)
     @Operation(summary = "Book a planned audit: dates and a team checked against the auditor register, "
-            + "impartiality exclusions, the auditors' other bookings and their unavailability; with If-Match only on "
-            + "that programme version")
+            + "impartiality exclusions, the auditors' other bookings and their unavailability; the missed surveillance "
+            + "a certificate is suspended for (liftsSuspension) from today to suspendedUntil only (409 "
+            + "audit-date-passed, suspension-ends-before-audit); with If-Match only on that programme version")
     public Uni<PlannedAuditView> book(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull BookingRequest booking) {
@@ -118,7 +119,8 @@ public class ProgrammeResource {
     @GET
     @Path("{programmeId}/audits/{auditId}/suggestion")
     @RolesAllowed(Roles.CB_STAFF)
-    @Operation(summary = "The earliest dates inside the due window, from today, on which a team the booking rules "
+    @Operation(summary = "The earliest dates inside the due window (up to suspendedUntil for the surveillance lifting "
+            + "a suspension), from today, on which a team the booking rules "
             + "accept is free, with the least busy people; post it as the booking to take it. 409 no-team-available "
             + "when nobody is")
     public Uni<TeamProposal> suggest(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId) {

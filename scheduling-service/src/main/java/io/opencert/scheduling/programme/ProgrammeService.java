@@ -25,6 +25,7 @@ import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.SuspensionLifting;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -269,6 +270,12 @@ public class ProgrammeService {
         if (end.isBefore(start)) {
             throw new InvalidInput("endDate", "must not be before startDate");
         }
+        if (audit.liftsSuspension()) {
+            SuspensionLifting.checkDates(start, end, LocalDate.now(clock), audit.liftsSuspensionUntil)
+                    .ifPresent(refusal -> {
+                        throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+                    });
+        }
         return teams.assign(audit.programme, audit, team, start, end)
                 .flatMap(assigned -> {
                     audit.book(start, end, assigned);
@@ -297,18 +304,22 @@ public class ProgrammeService {
         });
     }
 
-    /** The best available team and dates inside the audit's due window, from today on. */
+    /**
+     * The best available team and dates inside the audit's due window (up to the suspension's end for the
+     * surveillance lifting it), from today on.
+     */
     @WithSession
     public Uni<TeamProposal> suggest(UUID programmeId, UUID auditId) {
         return programmes.findWithAudits(programmeId).flatMap(found -> {
             AuditProgramme programme = found.orElseThrow(() -> programmeNotFound(programmeId));
             PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
             requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
+            DueWindow window = audit.bookingWindow();
             return teams.suggest(programme, audit, LocalDate.now(clock))
                     .map(proposal -> proposal.map(TeamProposal::of)
                             .orElseThrow(() -> new RuleViolation("no-team-available", "No team available",
                                     "Nobody in the register can form a valid team for " + audit.type + " between "
-                                            + audit.dueFrom + " and " + audit.dueBy + ".")));
+                                            + window.from() + " and " + window.by() + ".")));
         });
     }
 

@@ -70,10 +70,10 @@ public class TeamPlanner {
                 .map(register -> assignments(team, register));
     }
 
-    /** The best team and dates inside the audit's due window from {@code today} on, if anyone is free. */
+    /** The best team and dates inside the audit's booking window from {@code today} on, if anyone is free. */
     public Uni<Optional<TeamSuggestion.Proposal>> suggest(AuditProgramme programme, PlannedAudit audit,
                                                           LocalDate today) {
-        DueWindow window = new DueWindow(audit.dueFrom, audit.dueBy);
+        DueWindow window = audit.bookingWindow();
         return auditors.listAll().flatMap(register -> {
             List<String> usernames = register.stream().map(auditor -> auditor.username).toList();
             return plannedAudits.bookingsOf(usernames, window.from(), window.by(), audit.id)

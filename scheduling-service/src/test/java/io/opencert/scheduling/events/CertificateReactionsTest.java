@@ -1,22 +1,27 @@
 package io.opencert.scheduling.events;
 
+import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.scheduling.AuditCancelledV1;
+import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
 import io.opencert.scheduling.SchedulingDriver.Certified;
 import io.opencert.scheduling.TestEvents;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.rules.DueDates;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +38,7 @@ import static io.opencert.scheduling.programme.PlannedAuditStatus.PLANNED;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -40,9 +46,21 @@ import static org.hamcrest.Matchers.equalTo;
 @TestSecurity(user = "planner", roles = "cb-staff")
 class CertificateReactionsTest {
     private static final LocalDate DECISION = LocalDate.of(2028, 3, 1);
+    /** The day after the first surveillance's window closed (2029-03-01) without it. */
+    private static final LocalDate MISSED_ON = LocalDate.of(2029, 3, 2);
+    private static final LocalDate SUSPENDED_UNTIL = MISSED_ON.plusMonths(6);
+    private static final LocalDate TODAY = LocalDate.of(2029, 3, 5);
 
     @Inject
     SchedulingDriver driver;
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void suspensionCancelsTheBookedAuditsAndHoldsTheOthersAndReinstatementPlansThemAgain() {
@@ -88,6 +106,131 @@ class CertificateReactionsTest {
     }
 
     @Test
+    void theMissedSurveillanceStaysBookableUntilTheSuspensionForItEndsWhileTheOtherAuditsWait() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID programmeId = certified.programmeId();
+        List<PlannedAuditView> before = driver.programme(programmeId).audits();
+        UUID missed = before.get(2).id();
+
+        suspendForTheMissedSurveillance(certified);
+
+        assertThat(driver.programme(programmeId).audits())
+                .extracting(PlannedAuditView::type, PlannedAuditView::status, PlannedAuditView::liftsSuspension,
+                        PlannedAuditView::suspendedUntil)
+                .containsExactly(tuple(before.get(0).type(), COMPLETED, false, null),
+                        tuple(before.get(1).type(), COMPLETED, false, null),
+                        tuple(SURVEILLANCE, PLANNED, true, SUSPENDED_UNTIL),
+                        tuple(SURVEILLANCE, ON_HOLD, false, null), tuple(RECERTIFICATION, ON_HOLD, false, null));
+        given().queryParam("clientId", certified.contract().clientId()).get("/api/v1/planning/board")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].auditId", equalTo(missed.toString()))
+                .body("items[0].liftsSuspension", equalTo(true))
+                .body("items[0].suspendedUntil", equalTo(SUSPENDED_UNTIL.toString()));
+        TeamProposal proposal = given().get("/api/v1/programmes/{p}/audits/{a}/suggestion", programmeId, missed)
+                .then().statusCode(200).extract().as(TeamProposal.class);
+        assertThat(proposal.startDate()).isBetween(TODAY, SUSPENDED_UNTIL);
+
+        driver.book(programmeId, before.get(3).id(), "2029-03-12", member(lead, LEAD_AUDITOR))
+                .statusCode(409).body("type", endsWith("/audit-not-planned"));
+        driver.book(programmeId, missed, TODAY.minusDays(1).toString(), member(lead, LEAD_AUDITOR))
+                .statusCode(409).body("type", endsWith("/audit-date-passed"));
+        driver.book(programmeId, missed, SUSPENDED_UNTIL.plusDays(1).toString(), member(lead, LEAD_AUDITOR))
+                .statusCode(409).body("type", endsWith("/suspension-ends-before-audit"));
+        assertThat(driver.recorded(missed, AuditScheduledV1.class)).isEmpty();
+
+        driver.book(programmeId, missed, "2029-03-12", member(lead, LEAD_AUDITOR))
+                .statusCode(200).body("status", equalTo("BOOKED")).body("liftsSuspension", equalTo(true));
+
+        assertThat(driver.recorded(missed, AuditScheduledV1.class))
+                .extracting(AuditScheduledV1::type, AuditScheduledV1::startDate, AuditScheduledV1::endDate)
+                .containsExactly(tuple(SURVEILLANCE, LocalDate.of(2029, 3, 12), LocalDate.of(2029, 3, 12)));
+    }
+
+    @Test
+    void theSurveillanceThatLiftsTheSuspensionIsCompletedAsUsualAndReinstatementPlansTheOthersAgain() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID programmeId = certified.programmeId();
+        List<PlannedAuditView> before = driver.programme(programmeId).audits();
+        UUID missed = before.get(2).id();
+        suspendForTheMissedSurveillance(certified);
+        driver.book(programmeId, missed, "2029-03-12", member(lead, LEAD_AUDITOR)).statusCode(200);
+
+        driver.deliver("audit-events", TestEvents.auditCompleted(missed, programmeId,
+                certified.contract().clientId(), LocalDate.of(2029, 3, 12)), UUID.randomUUID());
+
+        assertThat(driver.programme(programmeId).audits())
+                .extracting(PlannedAuditView::status, PlannedAuditView::liftsSuspension)
+                .containsExactly(tuple(COMPLETED, false), tuple(COMPLETED, false), tuple(COMPLETED, false),
+                        tuple(ON_HOLD, false), tuple(ON_HOLD, false));
+
+        driver.deliver("certificate-events", TestEvents.certificateReinstated(certified.certificate(),
+                LocalDate.of(2029, 3, 20)), UUID.randomUUID());
+
+        assertThat(driver.programme(programmeId).audits())
+                .extracting(PlannedAuditView::status, PlannedAuditView::dueFrom, PlannedAuditView::dueBy)
+                .containsExactly(tuple(COMPLETED, before.get(0).dueFrom(), before.get(0).dueBy()),
+                        tuple(COMPLETED, before.get(1).dueFrom(), before.get(1).dueBy()),
+                        tuple(COMPLETED, before.get(2).dueFrom(), before.get(2).dueBy()),
+                        tuple(PLANNED, before.get(3).dueFrom(), before.get(3).dueBy()),
+                        tuple(PLANNED, before.get(4).dueFrom(), before.get(4).dueBy()));
+        driver.book(programmeId, before.get(3).id(), "2030-01-14", member(lead, LEAD_AUDITOR)).statusCode(200);
+    }
+
+    @Test
+    void reinstatementBeforeTheMissedSurveillanceIsHeldEndsItsBookingUntilTheSuspensionsEnd() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID missed = driver.programme(certified.programmeId()).audits().get(2).id();
+        suspendForTheMissedSurveillance(certified);
+
+        driver.deliver("certificate-events", TestEvents.certificateReinstated(certified.certificate(),
+                LocalDate.of(2029, 3, 20)), UUID.randomUUID());
+
+        assertThat(driver.programme(certified.programmeId()).audits())
+                .extracting(PlannedAuditView::status, PlannedAuditView::liftsSuspension,
+                        PlannedAuditView::suspendedUntil)
+                .containsExactly(tuple(COMPLETED, false, null), tuple(COMPLETED, false, null),
+                        tuple(PLANNED, false, null), tuple(PLANNED, false, null), tuple(PLANNED, false, null));
+        driver.book(certified.programmeId(), missed, SUSPENDED_UNTIL.plusDays(1).toString(),
+                member(lead, LEAD_AUDITOR)).statusCode(200);
+    }
+
+    @Test
+    void aSuspensionForAnotherReasonHoldsTheMissedSurveillanceToo() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        UUID missed = driver.programme(certified.programmeId()).audits().get(2).id();
+        clock.setTo(TODAY.atTime(8, 0).toInstant(ZoneOffset.UTC));
+
+        driver.deliver("certificate-events", TestEvents.certificateSuspended(certified.certificate(), MISSED_ON,
+                "UNRESOLVED_MAJOR_NONCONFORMITY"), UUID.randomUUID());
+
+        assertThat(driver.programme(certified.programmeId()).audits())
+                .extracting(PlannedAuditView::status, PlannedAuditView::liftsSuspension)
+                .containsExactly(tuple(COMPLETED, false), tuple(COMPLETED, false), tuple(ON_HOLD, false),
+                        tuple(ON_HOLD, false), tuple(ON_HOLD, false));
+        driver.book(certified.programmeId(), missed, "2029-03-12", member(lead, LEAD_AUDITOR))
+                .statusCode(409).body("type", endsWith("/audit-not-planned"));
+    }
+
+    @Test
+    void withdrawalAfterASuspensionForAMissedSurveillanceCancelsThatSurveillanceToo() {
+        Certified certified = driver.certify(UUID.randomUUID(), DECISION);
+        suspendForTheMissedSurveillance(certified);
+
+        driver.deliver("certificate-events", TestEvents.certificateWithdrawn(certified.certificate(),
+                SUSPENDED_UNTIL.plusDays(1)), UUID.randomUUID());
+
+        assertThat(driver.programme(certified.programmeId()).audits())
+                .extracting(PlannedAuditView::status, PlannedAuditView::liftsSuspension)
+                .containsExactly(tuple(COMPLETED, false), tuple(COMPLETED, false), tuple(CANCELLED, false),
+                        tuple(CANCELLED, false), tuple(CANCELLED, false));
+    }
+
+    @Test
     void withdrawalCancelsTheFutureAuditsForGoodAndLetsTheOneUnderWayGoOn() {
         String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         Certified certified = driver.certify(UUID.randomUUID(), DECISION);
@@ -126,6 +269,13 @@ class CertificateReactionsTest {
                 .extracting(PlannedAuditView::status)
                 .containsExactly(COMPLETED, COMPLETED, BOOKED, ON_HOLD, ON_HOLD);
         assertThat(driver.recorded(surveillance1, AuditCancelledV1.class)).isEmpty();
+    }
+
+    /** Today is {@link #TODAY}; the certificate was suspended on {@link #MISSED_ON}, its first surveillance missed. */
+    private void suspendForTheMissedSurveillance(Certified certified) {
+        clock.setTo(TODAY.atTime(8, 0).toInstant(ZoneOffset.UTC));
+        driver.deliver("certificate-events", TestEvents.certificateSuspended(certified.certificate(), MISSED_ON),
+                UUID.randomUUID());
     }
 
     @Test

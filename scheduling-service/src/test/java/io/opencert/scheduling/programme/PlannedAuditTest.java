@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlannedAuditTest {
     private static final DueWindow WINDOW = new DueWindow(LocalDate.of(2028, 12, 1), LocalDate.of(2029, 3, 1));
+    private static final LocalDate SUSPENDED_ON = LocalDate.of(2029, 3, 2);
+    private static final LocalDate SUSPENDED_UNTIL = LocalDate.of(2029, 9, 2);
 
     @Test
     void halfDaysTakeAWholeCalendarDayOnSite() {
@@ -63,6 +65,44 @@ class PlannedAuditTest {
         assertThat(held.status).isEqualTo(PlannedAuditStatus.PLANNED);
         assertThat(cancelled.status).isEqualTo(PlannedAuditStatus.CANCELLED);
         assertThat(cancelled.startDate).isNull();
+    }
+
+    @Test
+    void theMissedSurveillanceIsBookableUntilTheSuspensionEndsAndTheOthersKeepTheirWindows() {
+        AuditProgramme programme = new AuditProgramme();
+        PlannedAudit missed = programme.plan(AuditType.SURVEILLANCE, WINDOW, BigDecimal.ONE);
+        DueWindow nextWindow = new DueWindow(LocalDate.of(2029, 12, 1), LocalDate.of(2030, 3, 1));
+        PlannedAudit next = programme.plan(AuditType.SURVEILLANCE, nextWindow, BigDecimal.ONE);
+
+        assertThat(programme.keepAuditLiftingSuspension("MISSED_SURVEILLANCE", SUSPENDED_ON, SUSPENDED_UNTIL))
+                .containsSame(missed);
+
+        assertThat(missed.status).isEqualTo(PlannedAuditStatus.PLANNED);
+        assertThat(missed.liftsSuspension()).isTrue();
+        assertThat(missed.bookingWindow()).isEqualTo(new DueWindow(WINDOW.from(), SUSPENDED_UNTIL));
+        assertThat(next.liftsSuspension()).isFalse();
+        assertThat(next.bookingWindow()).isEqualTo(nextWindow);
+    }
+
+    @Test
+    void theMissedSurveillanceStopsLiftingTheSuspensionOnceHeldReinstatedOrCancelled() {
+        PlannedAudit held = liftingSuspension();
+        PlannedAudit reinstated = liftingSuspension();
+        PlannedAudit withdrawn = liftingSuspension();
+
+        held.complete();
+        reinstated.replan();
+        withdrawn.cancel();
+
+        assertThat(List.of(held, reinstated, withdrawn)).noneMatch(PlannedAudit::liftsSuspension);
+        assertThat(reinstated.status).isEqualTo(PlannedAuditStatus.PLANNED);
+        assertThat(reinstated.bookingWindow()).isEqualTo(WINDOW);
+    }
+
+    private static PlannedAudit liftingSuspension() {
+        PlannedAudit audit = audit("1.0");
+        audit.keepForLiftingSuspension(SUSPENDED_UNTIL);
+        return audit;
     }
 
     private static PlannedAudit booked() {

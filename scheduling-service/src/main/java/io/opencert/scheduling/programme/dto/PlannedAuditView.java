@@ -11,13 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code urgent}: at the top of the planners' list (a recertification still unbooked as the certificate nears expiry). */
+/**
+ * {@code urgent}: at the top of the planners' list (a recertification still unbooked as the certificate nears expiry).
+ * {@code liftsSuspension}: the missed surveillance the certificate is suspended for, bookable from today until
+ * {@code suspendedUntil} (the suspension's last day, null otherwise) although its due window has closed.
+ */
 public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
-                               List<TeamMember> team, boolean urgent) {
+                               List<TeamMember> team, boolean urgent, boolean liftsSuspension,
+                               LocalDate suspendedUntil) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
-                audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent);
+                audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
+                audit.liftsSuspensionUntil);
     }
 }
