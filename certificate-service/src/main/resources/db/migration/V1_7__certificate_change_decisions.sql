@@ -1,10 +1,11 @@
 -- Every change of a certificate's status or scope is a decision (suspension, reinstatement, withdrawal, scope
--- reduction): opened by staff or by a rule with its reason, decided by a decision-maker or by the rule that acts.
+-- reduction, scope extension): opened by staff, by a rule or by the audit it rests on, with its reason, decided by a
+-- decision-maker or by the rule that acts.
 ALTER TABLE certification_decision
     DROP CONSTRAINT certification_decision_kind_check,
     ADD CONSTRAINT certification_decision_kind_check
         CHECK (kind IN ('CERTIFICATION', 'CONTINUATION', 'RENEWAL', 'TRANSFER',
-                        'SUSPENSION', 'REINSTATEMENT', 'WITHDRAWAL', 'SCOPE_REDUCTION')),
+                        'SUSPENSION', 'REINSTATEMENT', 'WITHDRAWAL', 'SCOPE_REDUCTION', 'SCOPE_EXTENSION')),
     DROP CONSTRAINT certification_decision_evidence,
     ADD CONSTRAINT certification_decision_evidence CHECK (CASE
         WHEN kind = 'TRANSFER'
@@ -12,7 +13,10 @@ ALTER TABLE certification_decision
         WHEN kind IN ('CERTIFICATION', 'CONTINUATION', 'RENEWAL')
             THEN audit_id IS NOT NULL AND audit IS NOT NULL AND contract_id IS NULL AND contract IS NULL
         -- a change of a certificate names it and what is to change; an audit (the one that lifts a suspension) may
-        -- be its evidence
+        -- be its evidence, and a scope extension always has its audit
+        WHEN kind = 'SCOPE_EXTENSION'
+            THEN certificate_id IS NOT NULL AND change IS NOT NULL AND audit_id IS NOT NULL AND audit IS NOT NULL
+                AND contract_id IS NULL
         ELSE certificate_id IS NOT NULL AND change IS NOT NULL AND contract_id IS NULL END),
     ADD COLUMN opened_by varchar(200) NOT NULL DEFAULT 'certificate-service',
     ADD COLUMN reason text,
@@ -25,6 +29,11 @@ ALTER TABLE certificate
     ADD CONSTRAINT certificate_suspension_reason_check
         CHECK (suspension_reason IN ('MISSED_SURVEILLANCE', 'UNRESOLVED_MAJOR_NONCONFORMITY', 'CLIENT_REQUEST',
                                      'MISUSE_OF_MARK', 'CONTINUATION_REFUSED'));
+
+ALTER TABLE certificate_revision
+    DROP CONSTRAINT certificate_revision_reason_check,
+    ADD CONSTRAINT certificate_revision_reason_check
+        CHECK (reason IN ('INITIAL', 'RENEWAL', 'SCOPE_CHANGE', 'ADDRESS_CHANGE', 'SCOPE_REDUCTION', 'SCOPE_EXTENSION'));
 
 -- At most one live (active or suspended) certificate per holder and standard, whatever the decision-makers race.
 CREATE UNIQUE INDEX certificate_one_live ON certificate (client_id, standard) WHERE status IN ('ACTIVE', 'SUSPENDED');
@@ -40,3 +49,13 @@ CREATE TABLE completed_audit (
     team         jsonb NOT NULL
 );
 CREATE INDEX completed_audit_programme ON completed_audit (programme_id);
+
+-- Who the impartiality register lists for a client (from its contracts): they take no decision on its certificates.
+CREATE TABLE impartiality_listing (
+    id          uuid PRIMARY KEY,
+    client_id   uuid NOT NULL,
+    username    varchar(200) NOT NULL,
+    contract_id uuid NOT NULL,
+    listed_at   timestamptz NOT NULL,
+    UNIQUE (client_id, username)
+);

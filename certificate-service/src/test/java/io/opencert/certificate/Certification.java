@@ -14,6 +14,8 @@ import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.commons.time.AdjustableClock;
+import io.opencert.commons.problem.Problem;
+import io.opencert.commons.problem.ProblemException;
 import io.opencert.events.EventPayload;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -236,6 +238,21 @@ public class Certification {
     /** Who took which step of the decision, when, oldest first. */
     public List<ChangeLogEntry> decisionHistory(UUID decisionId) {
         return onVertx(() -> Panache.withSession(() -> changeLog.history("CertificationDecision", decisionId)));
+    }
+
+    /** The rule (problem type slug) that refuses the work, null if it succeeds; fails if it fails otherwise. */
+    public static <T> String refusedBy(Supplier<Uni<T>> work) {
+        try {
+            onVertx(work);
+        } catch (AssertionError failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ProblemException problem) {
+                    return problem.toProblem(null).type().toString().substring(Problem.TYPE_BASE.length());
+                }
+            }
+            throw failed;
+        }
+        return null;
     }
 
     /** Hibernate Reactive needs a Vert.x context; a test thread has none. */

@@ -4,6 +4,7 @@ import io.opencert.certificate.rules.AdministrativeReissue;
 import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.CertificateLifecycle.Action;
 import io.opencert.certificate.rules.CertificateLifecycle.Transition;
+import io.opencert.certificate.rules.ScopeExtension;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -163,6 +164,19 @@ public class Certificate extends PanacheEntityBase {
         }
         newRevision(on, at);
         return wasSuspended;
+    }
+
+    /**
+     * Extended to the scope and sites a scope extension audit covered, as a new revision (see {@link ScopeExtension});
+     * number, validity, cycle and status stay.
+     */
+    void extendScope(LocalDate on, Instant at, String extendedScope, List<ScopedSite> auditedSites) {
+        CertificateLifecycle.apply(status, Action.EXTEND_SCOPE, on, expiryDate);
+        List<ScopedSite> extended = ScopeExtension.extendedSites(sites.stream().map(CertifiedSite::scoped).toList(),
+                auditedSites);
+        scope = extendedScope.strip();
+        replaceSites(extended);
+        newRevision(on, at);
     }
 
     /**

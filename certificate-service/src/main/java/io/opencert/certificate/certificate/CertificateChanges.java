@@ -103,6 +103,15 @@ public class CertificateChanges {
         });
     }
 
+    /** Extended to the audited scope and sites on a granted scope extension decision, as a new revision. */
+    public Uni<CertificateView> extendScope(UUID id, LocalDate on, String scope, List<ScopedSite> sites, String note,
+                                            String actor, UUID decisionId) {
+        return CertificateQueries.load(id).flatMap(certificate -> {
+            certificate.extendScope(on, clock.instant(), scope, sites);
+            return revised(certificate, RevisionReason.SCOPE_EXTENSION, actor, "scope-extended", note, decisionId);
+        });
+    }
+
     /**
      * The administrative reissue staff may make without a decision, after a documented change of the holder's name
      * or of the certified sites' names and addresses: a new revision, issued today, that supersedes the previous one.

@@ -6,5 +6,6 @@ public enum RevisionReason {
     RENEWAL,
     SCOPE_CHANGE,
     ADDRESS_CHANGE,
-    SCOPE_REDUCTION
+    SCOPE_REDUCTION,
+    SCOPE_EXTENSION
 }

@@ -9,6 +9,7 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.CertificateValidity;
 import io.opencert.certificate.rules.ChangeDecisions.RefusalConsequence;
+import io.opencert.certificate.rules.ScopeExtension;
 import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.problem.InvalidInput;
@@ -42,12 +43,16 @@ public class DecisionEffects {
         this.changes = changes;
     }
 
-    /** The certificate the grant issues, renews, continues or changes; the audited sites get the scopes given. */
+    /**
+     * The certificate the grant issues, renews, continues or changes; the audited sites get the scopes given (on a
+     * scope extension, a site certified before keeps its own scope unless given another).
+     */
     Uni<CertificateView> ofGrant(Decision decision, LocalDate decisionDate, String decisionMaker,
                                  Map<UUID, String> siteScopes) {
         Standard standard = decision.standard();
         AuditCompletedV1 audit = decision.audit; // none for a transfer, nor for most changes
-        if (decision.kind.changesCertificate() || decision.kind == DecisionKind.CONTINUATION) {
+        if (decision.kind.changesCertificate() && decision.kind != DecisionKind.SCOPE_EXTENSION
+                || decision.kind == DecisionKind.CONTINUATION) {
             requireNoSiteScopes(siteScopes, decision.kind);
         }
         return switch (decision.kind) {
@@ -104,6 +109,12 @@ public class DecisionEffects {
                     decision.id);
             case SCOPE_REDUCTION -> changes.reduceScope(decision.certificateId, decisionDate, decision.change.scope(),
                     decision.change.sites(), decision.reason, decisionMaker, decision.id);
+            case SCOPE_EXTENSION -> {
+                ScopeExtension.requireRecommended(audit.recommendation());
+                yield changes.extendScope(decision.certificateId, decisionDate, audit.scope(),
+                        SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES), decision.reason, decisionMaker,
+                        decision.id);
+            }
         };
     }
 
@@ -134,7 +145,7 @@ public class DecisionEffects {
     private static void requireNoSiteScopes(Map<UUID, String> siteScopes, DecisionKind kind) {
         if (siteScopes != null && !siteScopes.isEmpty()) {
             throw new InvalidInput(SITE_SCOPES, "a " + kind + " gives no site its own scope; sites get their scopes on "
-                    + "certification or renewal, and a scope reduction names them when it is asked for");
+                    + "certification, renewal or scope extension, and a scope reduction names them when it is asked for");
         }
     }
 }

@@ -26,10 +26,16 @@ public enum DecisionKind {
     /** Withdraw the certificate for good. */
     WITHDRAWAL,
     /** Reduce the scope (and sites) to what still meets the requirements; a suspension ends with it. */
-    SCOPE_REDUCTION;
+    SCOPE_REDUCTION,
+    /**
+     * Extend the scope (and sites) to what a scope extension audit found conforming, opened by that audit's completion:
+     * a grant reissues the certificate as a new revision.
+     */
+    SCOPE_EXTENSION;
 
     /** Whether the decision changes a certificate named when it is opened, rather than deciding on an audit's outcome. */
     public boolean changesCertificate() {
-        return this == SUSPENSION || this == REINSTATEMENT || this == WITHDRAWAL || this == SCOPE_REDUCTION;
+        return this == SUSPENSION || this == REINSTATEMENT || this == WITHDRAWAL || this == SCOPE_REDUCTION
+                || this == SCOPE_EXTENSION;
     }
 }

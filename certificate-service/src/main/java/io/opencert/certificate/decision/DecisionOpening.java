@@ -70,6 +70,9 @@ public class DecisionOpening {
                     LOG.infof("decisions on audit %s exist already; report ignored", audit.auditId());
                     return Uni.createFrom().voidItem();
                 }
+                if (audit.type() == AuditType.SCOPE_EXTENSION) {
+                    return openExtension(audit);
+                }
                 return suspendedBase(audit).flatMap(suspended -> suspended != null
                         ? openReinstatement(audit, suspended)
                         : openOnOutcome(audit));
@@ -103,6 +106,29 @@ public class DecisionOpening {
         return open(decision, Certificate.SYSTEM, decision.reason);
     }
 
+    /**
+     * The audit of a scope extension was held: the extension decision names the holder's live certificate and the
+     * whole scope and every site the audit covered.
+     */
+    private Uni<Void> openExtension(AuditCompletedV1 audit) {
+        Standard standard = DecisionRules.standardToCertify(DecisionKind.SCOPE_EXTENSION, audit.type(), audit.standards());
+        return certificates.liveOf(audit.clientId(), standard).flatMap(live -> {
+            if (live == null) {
+                // Fails the event so that it lands on the dead-letter topic, where someone will look at it.
+                return Uni.createFrom().failure(new IllegalArgumentException("scope extension audit " + audit.auditId()
+                        + " of " + audit.clientName() + " has no live " + standard.title() + " certificate to extend"));
+            }
+            List<ScopedSite> sites = audit.sites().stream().map(site -> new ScopedSite(site, null)).toList();
+            Decision decision = Decision.openForChange(
+                    change(DecisionKind.SCOPE_EXTENSION, live, null, audit.scope().strip(), sites), live.id(),
+                    audit.clientId(), Certificate.SYSTEM, "scope extension audit " + audit.auditId() + " of certificate "
+                            + live.number() + " completed; recommendation " + audit.recommendation() + ", "
+                            + audit.openMajorNonconformities() + " open major nonconformity(ies); " + sites.size()
+                            + " site(s) audited", audit, clock.instant());
+            return open(decision, Certificate.SYSTEM, decision.reason);
+        });
+    }
+
     /** The holder's suspended ISO/IEC 20000-1 certificate, if the audit is one that may lift its suspension. */
     private Uni<CertificateView> suspendedBase(AuditCompletedV1 audit) {
         Standard base = audit.standards().stream().filter(CloudCertification::isBase).findFirst().orElse(null);
@@ -115,11 +141,16 @@ public class DecisionOpening {
     }
 
     /**
-     * Opens the decision on a certificate transferred from another body, which takes the place of an initial audit; a
-     * contract without a transfer needs no decision. Runs inside the consumer's inbox transaction; the same contract
-     * sent again opens nothing new.
+     * A signed contract lists who consulted the client (they decide nothing on it), and opens the decision on a
+     * certificate transferred from another body, which takes the place of an initial audit; a contract without a
+     * transfer needs no decision. Runs inside the consumer's inbox transaction; the same contract sent again opens
+     * nothing new.
      */
-    public Uni<Void> openForTransfer(ContractSignedV1 contract) {
+    public Uni<Void> onContract(ContractSignedV1 contract) {
+        return ImpartialityListing.record(contract).chain(() -> openForTransfer(contract));
+    }
+
+    private Uni<Void> openForTransfer(ContractSignedV1 contract) {
         TransferredCertificate transferred = contract.transfer();
         if (transferred == null) {
             return Uni.createFrom().voidItem();

@@ -38,7 +38,8 @@ import java.util.UUID;
         + "certificate's status or scope, by people independent of the audits concerned")
 public class DecisionResource {
     private static final String REFUSALS = "Refused (409) when the caller was on the team of an audit of the cycle "
-            + "(decision-maker-on-audit-team) or when the decision was made already (decision-not-open).";
+            + "(decision-maker-on-audit-team), is listed in the impartiality register for the client "
+            + "(decision-maker-not-impartial), or when the decision was made already (decision-not-open).";
 
     private final DecisionService decisions;
     private final DecisionOpening opening;
@@ -114,7 +115,7 @@ public class DecisionResource {
     @RolesAllowed(Roles.DECISION_MAKER)
     @Operation(summary = "Grant: issue the certificate, renew or restore it (recertification), continue it "
             + "(surveillance), issue ours for a transferred one (until its expiry), or make the change asked for "
-            + "(suspension, reinstatement, withdrawal, scope reduction)",
+            + "(suspension, reinstatement, withdrawal, scope reduction, scope extension after its audit)",
             description = REFUSALS + " Also refused while a major nonconformity is open (open-major-nonconformity): the "
                     + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
@@ -123,9 +124,12 @@ public class DecisionResource {
                     + "a holder with a live certificate of the standard here (already-certified-here); for a "
                     + "certificate when the holder has a live one of the standard (one-live-certificate); for a change "
                     + "the certificate's lifecycle no longer allows (suspend-only-active, reinstate-only-suspended, "
-                    + "withdraw-only-active-or-suspended, reduce-scope-only-active-or-suspended, certificate-expired). "
-                    + "siteScopes gives sites of the audit (of the contract, for a transfer), by site id, their own scope on the certificate (400 for an id that is not one of them "
-                    + "or on a continuation or change, which give no site a scope of their own).")
+                    + "withdraw-only-active-or-suspended, reduce-scope-only-active-or-suspended, extend-scope-only-active, "
+                    + "certificate-expired); for a scope extension the audit did not recommend (extension-not-recommended) "
+                    + "or that would drop a certified site (extension-drops-site). siteScopes gives sites of the audit (of "
+                    + "the contract, for a transfer), by site id, their own scope on the certificate; on a scope "
+                    + "extension a site certified before keeps its own unless given another (400 for an id that is not "
+                    + "one of them, or on a continuation or another change, which give no site a scope of their own).")
     @APIResponse(responseCode = "200", description = "Granted; the certificate is issued, renewed or continued")
     @APIResponse(responseCode = "409", description = "A certification rule forbids the grant")
     public Uni<GrantResult> grant(@PathParam("id") UUID id, @Valid @NotNull GrantRequest request) {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Contracts from client-service (topic cb.client-events): a contract that transfers a certificate from another body
- * needs a certification decision on the transfer.
+ * Contracts from client-service (topic cb.client-events): a contract names who consulted the client (the
+ * impartiality register), and one that transfers a certificate from another body needs a decision on the transfer.
  */
 @ApplicationScoped
 public class ClientEventsConsumer {
@@ -30,7 +30,7 @@ public class ClientEventsConsumer {
 
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
-            case CONTRACT_SIGNED -> decisions.openForTransfer(event.data(ContractSignedV1.class));
+            case CONTRACT_SIGNED -> decisions.onContract(event.data(ContractSignedV1.class));
             case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
         };
     }

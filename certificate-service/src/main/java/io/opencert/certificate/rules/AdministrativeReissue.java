@@ -22,7 +22,7 @@ public final class AdministrativeReissue {
             throw new RuleViolation(SCOPE_CHANGE_NEEDS_DECISION, "A change of scope is a certification decision",
                     "ISO/IEC 17021-1, 9.6: the scope of a certificate is reduced or extended only by a decision of a "
                             + "person independent of the audits concerned (an extension after an audit). Open a "
-                            + "SCOPE_REDUCTION decision on the certificate, or request an extension audit; a reissue "
+                            + "SCOPE_REDUCTION decision on the certificate, or plan a scope extension audit; a reissue "
                             + "changes only the holder's name and the names and addresses of its sites.");
         }
     }

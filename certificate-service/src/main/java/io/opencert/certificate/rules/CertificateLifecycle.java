@@ -26,10 +26,11 @@ public final class CertificateLifecycle {
     public static final String RESTORE_WINDOW_PASSED = "restore-window-passed";
     public static final String REISSUE_ONLY_ACTIVE = "reissue-only-active";
     public static final String REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED = "reduce-scope-only-active-or-suspended";
+    public static final String EXTEND_SCOPE_ONLY_ACTIVE = "extend-scope-only-active";
     /** How long after its expiry an expired certificate can still be restored by a completed recertification. */
     public static final int RESTORE_WINDOW_MONTHS = 6;
 
-    public enum Action { SUSPEND, REINSTATE, WITHDRAW, EXPIRE, RENEW, REISSUE, REDUCE_SCOPE }
+    public enum Action { SUSPEND, REINSTATE, WITHDRAW, EXPIRE, RENEW, REISSUE, REDUCE_SCOPE, EXTEND_SCOPE }
 
     /** The new status and, for a suspension, the last day it may last. */
     public record Transition(CertificateStatus status, LocalDate suspendedUntil) {
@@ -118,6 +119,14 @@ public final class CertificateLifecycle {
                     throw violation(REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
                             "Only an active or suspended certificate can be reduced in scope",
                             "This certificate is " + status + ".");
+                }
+                requireNotPastExpiry(today, expiryDate);
+                yield new Transition(CertificateStatus.ACTIVE, null);
+            }
+            case EXTEND_SCOPE -> {
+                if (status != CertificateStatus.ACTIVE) {
+                    throw violation(EXTEND_SCOPE_ONLY_ACTIVE, "Only an active certificate can be extended in scope",
+                            "This certificate is " + status + "; a suspension ends by reinstatement first.");
                 }
                 requireNotPastExpiry(today, expiryDate);
                 yield new Transition(CertificateStatus.ACTIVE, null);

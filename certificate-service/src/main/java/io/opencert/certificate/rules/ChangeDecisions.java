@@ -26,6 +26,7 @@ public final class ChangeDecisions {
             case REINSTATEMENT -> Action.REINSTATE;
             case WITHDRAWAL -> Action.WITHDRAW;
             case SCOPE_REDUCTION -> Action.REDUCE_SCOPE;
+            case SCOPE_EXTENSION -> Action.EXTEND_SCOPE;
             case CERTIFICATION, CONTINUATION, RENEWAL, TRANSFER ->
                     throw new IllegalArgumentException(kind + " decides on an audit or a transfer, not on a change");
         };
@@ -39,9 +40,10 @@ public final class ChangeDecisions {
     public static void requireMayOpen(DecisionKind kind, boolean suspensionReasonGiven, boolean scopeGiven,
                                       boolean sitesGiven, CertificateStatus status, LocalDate today,
                                       LocalDate expiryDate) {
-        if (!kind.changesCertificate()) {
-            throw new InvalidInput("kind", "a " + kind + " decision follows an audit or a transfer; a change of a "
-                    + "certificate is a SUSPENSION, REINSTATEMENT, WITHDRAWAL or SCOPE_REDUCTION");
+        if (!kind.changesCertificate() || kind == DecisionKind.SCOPE_EXTENSION) {
+            throw new InvalidInput("kind", "a " + kind + " decision follows an audit or a transfer (a scope extension "
+                    + "its audit, planned in the audit programme); a change of a certificate asked for is a "
+                    + "SUSPENSION, REINSTATEMENT, WITHDRAWAL or SCOPE_REDUCTION");
         }
         if ((kind == DecisionKind.SUSPENSION) != suspensionReasonGiven) {
             throw new InvalidInput("suspensionReason", kind == DecisionKind.SUSPENSION
@@ -84,8 +86,9 @@ public final class ChangeDecisions {
     public static RuleViolation needsDecision(String change) {
         return new RuleViolation(CHANGE_NEEDS_DECISION, "This change is a certification decision",
                 "ISO/IEC 17021-1, 9.6: " + change + " is decided by a decision-maker independent of the audits "
-                        + "concerned, with a written rationale. Ask for it with POST /api/v1/certificates/{id}/decisions; "
-                        + "it takes effect when granted.");
+                        + "concerned, with a written rationale. Ask for it with POST /api/v1/decisions (an extension of "
+                        + "scope or sites with a scope extension audit in the audit programme); it takes effect when "
+                        + "granted.");
     }
 
     private ChangeDecisions() {

@@ -15,16 +15,19 @@ import java.util.Optional;
 public final class DecisionRules {
     public static final String DECISION_MAKER_ON_AUDIT_TEAM = "decision-maker-on-audit-team";
     public static final String OPEN_MAJOR_NONCONFORMITY = "open-major-nonconformity";
+    public static final String DECISION_MAKER_NOT_IMPARTIAL = "decision-maker-not-impartial";
 
     /**
      * The decision an audit needs: certification after stage 2, a special audit or a cloud extension; continuation
-     * after surveillance; renewal after recertification. Other audits need none.
+     * after surveillance; renewal after recertification; the extension after a scope extension audit. Other audits
+     * need none.
      */
     public static Optional<DecisionKind> kindOf(AuditType type) {
         return switch (type) {
             case STAGE_2, SPECIAL, CLOUD_EXTENSION -> Optional.of(DecisionKind.CERTIFICATION);
             case SURVEILLANCE -> Optional.of(DecisionKind.CONTINUATION);
             case RECERTIFICATION -> Optional.of(DecisionKind.RENEWAL);
+            case SCOPE_EXTENSION -> Optional.of(DecisionKind.SCOPE_EXTENSION);
             case PRE_ASSESSMENT, SYSTEM_AND_RISK_REVIEW, STAGE_1 -> Optional.empty();
         };
     }
@@ -95,6 +98,19 @@ public final class DecisionRules {
                                     + "they rest on. " + decisionMaker + " was on the team of an audit of this "
                                     + "certification cycle as " + member.role() + "; another decision-maker has to decide.");
                 });
+    }
+
+    /**
+     * Nobody whom the impartiality register lists for the client (a consultancy within the last 2 years) takes a step
+     * of a decision on its certification (ISO/IEC 17021-1, 5.2 and 9.5).
+     */
+    public static void requireImpartial(String decisionMaker, Collection<String> listedForClient) {
+        if (listedForClient.stream().anyMatch(listed -> listed.equalsIgnoreCase(decisionMaker))) {
+            throw new RuleViolation(DECISION_MAKER_NOT_IMPARTIAL, "Decision-maker is listed in the impartiality register",
+                    "ISO/IEC 17021-1, 5.2 and 9.5: " + decisionMaker + " consulted this client within the last 2 "
+                            + "years (impartiality register, as its contract names it); another decision-maker has to "
+                            + "decide.");
+        }
     }
 
     private DecisionRules() {

@@ -28,6 +28,7 @@ class CertificateTransitionsTest {
     private static final Instant NOW = Instant.parse("2027-05-10T10:00:00Z");
     private static final Site VIENNA = new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12);
     private static final Site GRAZ = new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3);
+    private static final Site LINZ = new Site(UUID.randomUUID(), "Service desk", "Linz", "AT", false, 5);
 
     @ParameterizedTest(name = "{0} of a {1} certificate: {2}, revision {3}")
     @CsvSource({
@@ -47,6 +48,10 @@ class CertificateTransitionsTest {
             "SCOPE_REDUCTION, SUSPENDED, ACTIVE, 2",
             "SCOPE_REDUCTION, WITHDRAWN, reduce-scope-only-active-or-suspended, 1",
             "SCOPE_REDUCTION, EXPIRED, reduce-scope-only-active-or-suspended, 1",
+            "SCOPE_EXTENSION, ACTIVE, ACTIVE, 2",
+            "SCOPE_EXTENSION, SUSPENDED, extend-scope-only-active, 1",
+            "SCOPE_EXTENSION, WITHDRAWN, extend-scope-only-active, 1",
+            "SCOPE_EXTENSION, EXPIRED, extend-scope-only-active, 1",
             "ADMINISTRATIVE_REISSUE, ACTIVE, ACTIVE, 2",
             "ADMINISTRATIVE_REISSUE, SUSPENDED, reissue-only-active, 1",
             "ADMINISTRATIVE_REISSUE, WITHDRAWN, reissue-only-active, 1",
@@ -66,6 +71,8 @@ class CertificateTransitionsTest {
                 case "WITHDRAWAL" -> certificate.withdraw(TODAY, "ended");
                 case "SCOPE_REDUCTION" -> certificate.reduceScope(TODAY, NOW, "Hospitals in Vienna",
                         List.of(new ScopedSite(VIENNA, null)), "Graz closed");
+                case "SCOPE_EXTENSION" -> certificate.extendScope(TODAY, NOW, "Hospitals and clinics",
+                        List.of(new ScopedSite(VIENNA, null), new ScopedSite(GRAZ, null), new ScopedSite(LINZ, null)));
                 case "ADMINISTRATIVE_REISSUE" -> certificate.reissue(TODAY, NOW, "Example Services AG", null);
                 case "RENEWAL" -> certificate.renew(new Renewal(UUID.randomUUID(), TODAY, UUID.randomUUID(),
                         UUID.randomUUID(), "Example Services GmbH", "Hospitals", List.of(new ScopedSite(VIENNA, null))),
@@ -113,6 +120,28 @@ class CertificateTransitionsTest {
         ProblemException widened = catchThrowableOfType(ProblemException.class, () -> certificate.reissue(TODAY, NOW,
                 null, List.of(new ScopedSite(VIENNA, null), new ScopedSite(GRAZ, "Hosting and operation"))));
         assertThat(widened.toProblem(null).type()).isEqualTo(Problem.type("site-change-needs-decision"));
+        assertThat(certificate.revision).isEqualTo(2);
+    }
+
+    @Test
+    void aScopeExtensionAddsTheAuditedSitesAndKeepsEveryCertifiedOneWithItsOwnScope() {
+        Certificate certificate = certificate(CertificateStatus.ACTIVE);
+        certificate.extendScope(TODAY, NOW, " Hospitals and clinics ", List.of(new ScopedSite(VIENNA, null),
+                new ScopedSite(GRAZ, null), new ScopedSite(LINZ, "Service desk for clinics")));
+        assertThat(certificate.scope).isEqualTo("Hospitals and clinics");
+        assertThat(certificate.sites).extracting(site -> site.city, site -> site.scope)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vienna", null),
+                        org.assertj.core.groups.Tuple.tuple("Graz", "Hosting"),
+                        org.assertj.core.groups.Tuple.tuple("Linz", "Service desk for clinics"));
+        assertThat(certificate.revision).isEqualTo(2);
+        assertThat(certificate.issueDate).isEqualTo(TODAY);
+        assertThat(certificate.expiryDate).isEqualTo(EXPIRY);
+
+        ProblemException dropped = catchThrowableOfType(ProblemException.class, () -> certificate.extendScope(TODAY, NOW,
+                "Hospitals, clinics and labs", List.of(new ScopedSite(VIENNA, null), new ScopedSite(LINZ, null))));
+        assertThat(dropped.toProblem(null).type()).isEqualTo(Problem.type("extension-drops-site"));
+        assertThat(dropped).hasMessageContaining("Data centre");
+        assertThat(certificate.scope).isEqualTo("Hospitals and clinics");
         assertThat(certificate.revision).isEqualTo(2);
     }
 

@@ -4,8 +4,6 @@ import io.opencert.certificate.Certification;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
-import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
 import io.opencert.events.model.AuditType;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -66,14 +65,9 @@ class ConcurrentIssuanceTest {
                 .mapToObj(i -> certification.open(Certification.auditCompleted(AuditType.STAGE_2, clientId, 0)))
                 .toList();
 
-        List<Callable<String>> grants = open.stream().<Callable<String>>map(decision -> () -> {
-            try {
-                Certification.onVertx(() -> decisions.grant(decision.id(), "decider", "parallel", Map.of()));
-                return "granted";
-            } catch (AssertionError failed) {
-                return refusal(failed);
-            }
-        }).toList();
+        List<Callable<String>> grants = open.stream().<Callable<String>>map(decision -> () -> Objects.requireNonNullElse(
+                Certification.refusedBy(() -> decisions.grant(decision.id(), "decider", "parallel", Map.of())),
+                "granted")).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<String> outcomes = pool.invokeAll(grants).stream().map(ConcurrentIssuanceTest::get).toList();
@@ -85,15 +79,6 @@ class ConcurrentIssuanceTest {
         }
         assertThat(certification.decisionsOf(clientId)).extracting(decision -> decision.status().name())
                 .containsExactlyInAnyOrder("GRANTED", "OPEN", "OPEN", "OPEN");
-    }
-
-    private static String refusal(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return problem.toProblem(null).type().toString().substring(Problem.TYPE_BASE.length());
-            }
-        }
-        throw new AssertionError(failed);
     }
 
     private static <T> T get(Future<T> future) {

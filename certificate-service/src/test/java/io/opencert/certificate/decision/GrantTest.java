@@ -6,6 +6,7 @@ import io.opencert.certificate.rules.CertificateValidity;
 import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
 import io.opencert.localstack.PostgresTestResource;
@@ -45,6 +46,32 @@ class GrantTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    DecisionService decisions;
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
+    void aDecisionMakerListedInTheImpartialityRegisterForTheClientTakesNoStep() {
+        UUID clientId = UUID.randomUUID();
+        ContractSignedV1 contract = Certification.contractSigned(clientId, "Example Services GmbH", null, false);
+        certification.sendClient(new ContractSignedV1(contract.contractId(), clientId, contract.clientName(),
+                contract.quotationId(), contract.standards(), contract.scope(), contract.sites(), contract.auditDays(),
+                List.of(" Decider ", "auditor7"), contract.signedAt(), null, null), UUID.randomUUID());
+        DecisionView decision = certification.open(Certification.auditCompleted(AuditType.STAGE_2, clientId, 0));
+
+        grant(decision.id(), RATIONALE).statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/decision-maker-not-impartial"))
+                .body("detail", containsString("decider consulted this client"));
+        given().contentType(ContentType.JSON).body(Map.of("rationale", "Which data centre?"))
+                .when().post("/api/v1/decisions/{id}/information-request", decision.id())
+                .then().statusCode(409).body("type", endsWith("/decision-maker-not-impartial"));
+        given().when().get("/api/v1/decisions/{id}", decision.id()).then().statusCode(200).body("status", is("OPEN"));
+
+        assertThat(Certification.refusedBy(() -> decisions.grant(decision.id(), "decider2", RATIONALE, Map.of()))).isNull();
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("status", is("GRANTED")).body("decidedBy", is("decider2"));
+    }
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")

@@ -21,6 +21,7 @@ import static io.opencert.certificate.certificate.CertificateStatus.EXPIRED;
 import static io.opencert.certificate.certificate.CertificateStatus.SUSPENDED;
 import static io.opencert.certificate.certificate.CertificateStatus.WITHDRAWN;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.EXPIRE;
+import static io.opencert.certificate.rules.CertificateLifecycle.Action.EXTEND_SCOPE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.REDUCE_SCOPE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.REINSTATE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.REISSUE;
@@ -44,7 +45,8 @@ class CertificateLifecycleTest {
                     EXPIRE, EXPIRED,
                     RENEW, ACTIVE,
                     REISSUE, ACTIVE,
-                    REDUCE_SCOPE, ACTIVE),
+                    REDUCE_SCOPE, ACTIVE,
+                    EXTEND_SCOPE, ACTIVE),
             SUSPENDED, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, ACTIVE,
@@ -52,7 +54,8 @@ class CertificateLifecycleTest {
                     EXPIRE, EXPIRED,
                     RENEW, CertificateLifecycle.RENEW_NOT_WHILE_SUSPENDED,
                     REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
-                    REDUCE_SCOPE, ACTIVE),
+                    REDUCE_SCOPE, ACTIVE,
+                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE),
             WITHDRAWN, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
@@ -60,7 +63,8 @@ class CertificateLifecycleTest {
                     EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
                     RENEW, CertificateLifecycle.RENEW_NOT_WITHDRAWN,
                     REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
-                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED),
+                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
+                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE),
             EXPIRED, Map.of(
                     SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
                     REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
@@ -68,7 +72,8 @@ class CertificateLifecycleTest {
                     EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
                     RENEW, ACTIVE,
                     REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
-                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED));
+                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
+                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE));
 
     static Stream<Arguments> everyStatusAndAction() {
         return Arrays.stream(CertificateStatus.values()).flatMap(status -> Arrays.stream(Action.values())

@@ -58,6 +58,8 @@ class ChangeDecisionsTest {
             "REINSTATEMENT, false, false, true, sites",
             "CERTIFICATION, false, false, false, kind",
             "TRANSFER, false, false, false, kind",
+            // a scope extension rests on its audit: nobody asks for one without it
+            "SCOPE_EXTENSION, false, true, true, kind",
     })
     void incompleteOrMisplacedDetailsAreBadInput(DecisionKind kind, boolean reason, boolean scope, boolean sites,
                                                  String field) {

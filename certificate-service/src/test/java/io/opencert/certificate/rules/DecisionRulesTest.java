@@ -66,13 +66,22 @@ class DecisionRulesTest {
     }
 
     @Test
+    void nobodyListedForTheClientInTheImpartialityRegisterDecides() {
+        assertThat(refusal(() -> DecisionRules.requireImpartial("Decider", List.of("auditor7", "decider"))).type())
+                .isEqualTo(Problem.type("decision-maker-not-impartial"));
+        DecisionRules.requireImpartial("decider", List.of("auditor7"));
+        DecisionRules.requireImpartial("decider", List.of());
+    }
+
+    @Test
     void eachAuditTypeLeadsToItsKindOfDecisionOrToNone() {
         Map<AuditType, DecisionKind> expected = Map.of(
                 AuditType.STAGE_2, DecisionKind.CERTIFICATION,
                 AuditType.SPECIAL, DecisionKind.CERTIFICATION,
                 AuditType.CLOUD_EXTENSION, DecisionKind.CERTIFICATION,
                 AuditType.SURVEILLANCE, DecisionKind.CONTINUATION,
-                AuditType.RECERTIFICATION, DecisionKind.RENEWAL);
+                AuditType.RECERTIFICATION, DecisionKind.RENEWAL,
+                AuditType.SCOPE_EXTENSION, DecisionKind.SCOPE_EXTENSION);
 
         Arrays.stream(AuditType.values()).forEach(type -> assertThat(DecisionRules.kindOf(type))
                 .as("%s", type).isEqualTo(Optional.ofNullable(expected.get(type))));

@@ -24,9 +24,9 @@ import java.util.UUID;
  * has no audit (auditId, programmeId, auditType, findingCounts, lastDayOnSite, recommendation and auditCompletedAt
  * are null, the team is empty): instead it names the contract and shows the {@code transfer}red certificate with the
  * pre-transfer review; null for other kinds. A decision on a change of a certificate (SUSPENSION, REINSTATEMENT,
- * WITHDRAWAL, SCOPE_REDUCTION) names the certificate, who asked for it ({@code openedBy}: a user, or a rule as
- * "rule:&lt;name&gt;"), the {@code reason} with its facts and the requested {@code change}; it has an audit only when one
- * is its evidence (the audit that lifts a suspension). A refused continuation shows in {@code change} what the refusal
+ * WITHDRAWAL, SCOPE_REDUCTION, SCOPE_EXTENSION) names the certificate, who asked for it ({@code openedBy}: a user, or a
+ * rule as "rule:&lt;name&gt;"), the {@code reason} with its facts and the requested {@code change}; it has an audit when one
+ * is its evidence (the audit that lifts a suspension, and always the scope extension audit). A refused continuation shows in {@code change} what the refusal
  * did to the certificate.
  */
 public record DecisionView(UUID id, DecisionKind kind, Standard standard, DecisionStatus status, long version,
