@@ -397,6 +397,55 @@ class CertificationCycleTest {
 
     @Test
     @Order(14)
+    void theOverdueSurveillanceIsHeldAndAReinstatementDecisionEndsTheSuspension() {
+        JsonPath programme = await().atMost(PATIENCE).until(
+                () -> as("staff", SCHEDULING).get("/api/v1/programmes/" + programmeId).then().statusCode(200)
+                        .extract().jsonPath(),
+                p -> plannedAudits(p, "SURVEILLANCE").stream().anyMatch(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))));
+        String surveillanceId = plannedAudits(programme, "SURVEILLANCE").stream()
+                .filter(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))).findFirst().orElseThrow().get("id").toString();
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        book(surveillanceId, start, List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR")));
+        await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(surveillanceId));
+        workOffline(surveillanceId, List.of());
+        complete(surveillanceId, "CONTINUE", start.plusDays(1));
+
+        String reinstatementId = await().atMost(PATIENCE).until(
+                () -> as("decider", CERTIFICATE).queryParam("certificateId", certificateId)
+                        .queryParam("kind", "REINSTATEMENT").get("/api/v1/decisions")
+                        .then().statusCode(200).extract().jsonPath().<String>getList("items.id"),
+                ids -> !ids.isEmpty()).getFirst();
+        RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + certificateNumber)
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        as("auditor1", CERTIFICATE).contentType(ContentType.JSON).body(Map.of("rationale", "I audited it."))
+                .post("/api/v1/decisions/" + reinstatementId + "/grant")
+                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("decision-maker-on-audit-team"));
+        as("decider", CERTIFICATE).contentType(ContentType.JSON)
+                .body(Map.of("rationale", "The overdue surveillance was held; the SMS remains effective."))
+                .post("/api/v1/decisions/" + reinstatementId + "/grant")
+                .then().statusCode(200).body("certificate.status", equalTo("ACTIVE"));
+
+        TopicRecorder.Recorded reinstated = topics.await(EventType.CERTIFICATE_REINSTATED.type(),
+                r -> r.key().equals(certificateId));
+        assertThat(JsonPath.from(reinstated.value()).getString("decisionId")).isEqualTo(reinstatementId);
+        RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + certificateNumber)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        JsonPath decisions = as("staff", CERTIFICATE).queryParam("certificateId", certificateId)
+                .get("/api/v1/decisions").then().statusCode(200).extract().jsonPath();
+        assertThat(decisions.<String>getList("items.kind")).contains("CERTIFICATION", "SUSPENSION", "REINSTATEMENT");
+        assertThat(decisions.<Map<String, Object>>getList("items").stream()
+                .filter(d -> "SUSPENSION".equals(d.get("kind"))).map(d -> d.get("openedBy")))
+                .containsExactly("rule:missed-surveillance");
+        as(clientUser, CERTIFICATE).queryParam("certificateId", certificateId).get("/api/v1/decisions/outcomes")
+                .then().statusCode(200).body("kind", org.hamcrest.Matchers.hasItems("SUSPENSION", "REINSTATEMENT"));
+        await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).get("/api/v1/programmes/" + programmeId)
+                .then().statusCode(200).extract().jsonPath().<String>getList("audits.status"),
+                statuses -> !statuses.contains("ON_HOLD"));
+    }
+
+    @Test
+    @Order(16)
     void theWholeCycleTravelledAsCloudEvents() {
         List<String> ofThisClient = topics.all().stream()
                 .filter(r -> List.of(clientId, stage1AuditId, stage2AuditId, certificateId).contains(r.key()))
@@ -414,7 +463,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(15)
+    @Order(17)
     void aClientTransfersFromAnotherBodyAndIsQuotedTheRestOfItsCycle() {
         transferredExpiry = LocalDate.now(ZoneOffset.UTC).plusMonths(20);
         transferClientId = as("staff", CLIENT).contentType(ContentType.JSON)
@@ -467,7 +516,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(16)
+    @Order(18)
     void schedulingPlansTheRestOfTheTransferredCycle() {
         JsonPath programmes = await().atMost(PATIENCE).until(
                 () -> as("staff", SCHEDULING).queryParam("clientId", transferClientId).get("/api/v1/programmes")
@@ -488,7 +537,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(17)
+    @Order(19)
     void anIndependentDecisionMakerGrantsTheTransferAndTheRegisterShowsTheCycleContinued() {
         String transferDecisionId = await().atMost(PATIENCE).until(
                 () -> as("decider", CERTIFICATE).queryParam("clientId", transferClientId).get("/api/v1/decisions")
@@ -533,7 +582,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(18)
+    @Order(20)
     void theTransferProgrammeMaintainsTheIssuedCertificate() {
         await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).get("/api/v1/programmes/" + transferProgrammeId)
                 .then().statusCode(200).extract().jsonPath().getString("certificateId"), transferCertificateId::equals);
