@@ -1,10 +1,12 @@
 package io.opencert.scheduling;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ContractSignedV1;
@@ -129,6 +131,19 @@ public final class TestEvents {
     public static CertificateExpiringV1 certificateExpiring(CertificateIssuedV1 issued, int daysBeforeExpiry) {
         return new CertificateExpiringV1(issued.certificateId(), issued.number(), issued.clientId(),
                 issued.expiryDate(), daysBeforeExpiry, issued.expiryDate().minusDays(daysBeforeExpiry));
+    }
+
+    public static CertificateExpiredV1 certificateExpired(CertificateIssuedV1 issued) {
+        return new CertificateExpiredV1(issued.certificateId(), issued.number(), issued.clientId(),
+                issued.expiryDate(), issued.expiryDate().plusDays(1));
+    }
+
+    /** The certificate's next revision, with this scope and these sites, issued on {@code issuedOn}. */
+    public static CertificateRevisedV1 certificateRevised(CertificateIssuedV1 issued, String scope, List<Site> sites,
+                                                          LocalDate issuedOn) {
+        return new CertificateRevisedV1(issued.certificateId(), issued.number(), issued.revision() + 1,
+                issued.revision(), issued.clientId(), issued.holderName(), "SCOPE_CHANGE", scope, sites, issuedOn,
+                issued.expiryDate(), issuedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId, LocalDate lastDayOnSite) {

@@ -2,10 +2,12 @@ package io.opencert.scheduling.events;
 
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.scheduling.programme.CertificateReactions;
@@ -44,6 +46,8 @@ public class CertificateEventsConsumer {
                     reactions.onReinstated(event.data(CertificateReinstatedV1.class), event.source());
             case CERTIFICATE_WITHDRAWN ->
                     reactions.onWithdrawn(event.data(CertificateWithdrawnV1.class), event.source());
+            case CERTIFICATE_EXPIRED -> reactions.onExpired(event.data(CertificateExpiredV1.class), event.source());
+            case CERTIFICATE_REVISED -> reactions.onRevised(event.data(CertificateRevisedV1.class), event.source());
             case null, default -> Uni.createFrom().voidItem(); // types we do not know (or do not act on) are ignored
         };
     }

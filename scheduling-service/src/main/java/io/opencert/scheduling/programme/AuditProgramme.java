@@ -4,6 +4,7 @@ import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
+import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.SuspensionLifting;
@@ -14,6 +15,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -89,6 +92,10 @@ public class AuditProgramme {
     @Column(name = "certificate_id")
     public UUID certificateId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CycleStatus status = CycleStatus.AWAITING_CERTIFICATE;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -117,7 +124,7 @@ public class AuditProgramme {
      * decision and expiry dates. The same for the initial certificate and every renewal.
      */
     public List<PlannedAudit> planCycle(UUID certificateId, LocalDate decisionDate, LocalDate expiryDate) {
-        this.certificateId = certificateId;
+        certify(certificateId);
         return List.of(
                 plan(AuditType.SURVEILLANCE, DueDates.firstSurveillance(decisionDate), surveillanceDays),
                 plan(AuditType.SURVEILLANCE, DueDates.secondSurveillance(decisionDate), surveillanceDays),
@@ -137,6 +144,59 @@ public class AuditProgramme {
         rest.surveillances().forEach(window -> planned.add(plan(AuditType.SURVEILLANCE, window, surveillanceDays)));
         planned.add(plan(AuditType.RECERTIFICATION, rest.recertification(), recertificationDays));
         return planned;
+    }
+
+    /** From now on this cycle maintains the certificate. */
+    public void certify(UUID certificateId) {
+        this.certificateId = certificateId;
+        this.status = CycleStatus.CERTIFIED;
+    }
+
+    public CycleStatus status() {
+        return status;
+    }
+
+    /** Each returns whether this cycle's status changed: only the live cycle follows the certificate. */
+    public boolean suspendCertificate() {
+        return becomes(status.suspended());
+    }
+
+    public boolean reinstateCertificate() {
+        return becomes(status.reinstated());
+    }
+
+    public boolean withdrawCertificate() {
+        return becomes(status.withdrawn());
+    }
+
+    public boolean expireCertificate() {
+        return becomes(status.expired());
+    }
+
+    /** The recertification decision opened the next cycle; this one has ended. */
+    public void endByRenewal() {
+        status = CycleStatus.RENEWED;
+    }
+
+    private boolean becomes(CycleStatus next) {
+        boolean changed = next != status;
+        status = next;
+        return changed;
+    }
+
+    /**
+     * A new revision of the live certificate (an extension or reduction of its scope, a changed address): the audits
+     * not announced yet cover its scope and sites.
+     *
+     * @return whether the programme changed
+     */
+    public boolean reviseScope(String revisedScope, List<Site> revisedSites) {
+        if (!status.live() || (scope.equals(revisedScope) && sites.equals(revisedSites))) {
+            return false;
+        }
+        scope = revisedScope;
+        sites = List.copyOf(revisedSites);
+        return true;
     }
 
     public boolean isTransferred() {

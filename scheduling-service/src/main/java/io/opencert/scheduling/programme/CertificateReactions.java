@@ -2,9 +2,11 @@ package io.opencert.scheduling.programme;
 
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
+import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
 import io.opencert.events.certificate.CertificateRenewedV1;
+import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.model.AuditType;
@@ -49,6 +51,7 @@ public class CertificateReactions {
      */
     public Uni<Void> onSuspended(CertificateSuspendedV1 suspension, String actor) {
         return programmes.maintaining(suspension.certificateId()).flatMap(cycles -> each(cycles, programme -> {
+            boolean suspended = programme.suspendCertificate();
             Optional<PlannedAudit> lifting = programme.keepAuditLiftingSuspension(suspension.reason(),
                     suspension.suspendedOn(), suspension.suspendedUntil());
             List<PlannedAudit> waiting = stoppable(programme, suspension.suspendedOn())
@@ -57,7 +60,7 @@ public class CertificateReactions {
             String why = "certificate " + suspension.number() + " suspended (" + suspension.reason() + ")"
                     + lifting.map(audit -> "; the surveillance due by " + audit.dueBy
                             + " stays open for booking until " + suspension.suspendedUntil()).orElse("");
-            return lifting.isEmpty() && waiting.isEmpty() ? Uni.createFrom().voidItem()
+            return !suspended && lifting.isEmpty() && waiting.isEmpty() ? Uni.createFrom().voidItem()
                     : stopAudits(programme, waiting, CancellationReason.CERTIFICATE_SUSPENDED, PlannedAudit::hold,
                             actor, why);
         }));
@@ -66,8 +69,9 @@ public class CertificateReactions {
     /** A withdrawn certificate needs no more audits: the future ones are cancelled for good. */
     public Uni<Void> onWithdrawn(CertificateWithdrawnV1 withdrawal, String actor) {
         return programmes.maintaining(withdrawal.certificateId()).flatMap(cycles -> each(cycles, programme -> {
+            boolean withdrawn = programme.withdrawCertificate();
             List<PlannedAudit> ending = stoppable(programme, withdrawal.withdrawnOn()).toList();
-            return ending.isEmpty() ? Uni.createFrom().voidItem()
+            return !withdrawn && ending.isEmpty() ? Uni.createFrom().voidItem()
                     : stopAudits(programme, ending, CancellationReason.CERTIFICATE_WITHDRAWN, PlannedAudit::cancel,
                             actor, "certificate " + withdrawal.number() + " withdrawn (" + withdrawal.reason() + ")");
         }));
@@ -82,7 +86,7 @@ public class CertificateReactions {
             List<PlannedAudit> resumed = programme.audits.stream()
                     .filter(audit -> audit.status == PlannedAuditStatus.ON_HOLD || audit.liftsSuspension())
                     .toList();
-            if (resumed.isEmpty()) {
+            if (!programme.reinstateCertificate() && resumed.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
             long held = resumed.stream().filter(audit -> audit.status == PlannedAuditStatus.ON_HOLD).count();
@@ -107,6 +111,7 @@ public class CertificateReactions {
                 if (opened) {
                     return Uni.createFrom().voidItem(); // the same renewal told twice
                 }
+                ended.endByRenewal();
                 AuditProgramme next = ended.nextCycle(renewal.holderName(), renewal.scope(), renewal.sites(),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                 next.planCycle(renewal.certificateId(), renewal.decisionDate(), renewal.expiryDate());
@@ -118,6 +123,29 @@ public class CertificateReactions {
                         .replaceWithVoid();
             });
         });
+    }
+
+    /** An expired certificate is restored by a renewal, which opens a cycle of its own; this one has ended. */
+    public Uni<Void> onExpired(CertificateExpiredV1 expiry, String actor) {
+        return programmes.maintaining(expiry.certificateId()).flatMap(cycles -> each(cycles, programme ->
+                recordIf(programme.expireCertificate(), actor, programme, "CERTIFICATE_EXPIRED", "certificate "
+                        + expiry.number() + " expired on " + expiry.expiredOn())));
+    }
+
+    /**
+     * A new revision of the certificate (its scope extended or reduced, an address changed): the live cycle's audits
+     * are announced with its scope and sites from now on.
+     */
+    public Uni<Void> onRevised(CertificateRevisedV1 revision, String actor) {
+        return programmes.maintaining(revision.certificateId()).flatMap(cycles -> each(cycles, programme ->
+                recordIf(programme.reviseScope(revision.scope(), revision.sites()), actor, programme,
+                        "SCOPE_REVISED", "certificate " + revision.number() + " revision " + revision.revision()
+                                + " (" + revision.reason() + "): " + revision.sites().size() + " site(s), scope "
+                                + revision.scope())));
+    }
+
+    private Uni<Void> recordIf(boolean changed, String actor, AuditProgramme programme, String action, String what) {
+        return changed ? changeLog.record(actor, PROGRAMME, programme.id, action, what) : Uni.createFrom().voidItem();
     }
 
     /** A recertification still without dates goes to the top of the planners' list. */

@@ -205,7 +205,7 @@ public class ProgrammeService {
                     + certificate.clientId() + ": the transfer programme " + programme.id
                     + " maintains certificate " + programme.certificateId + " already");
         }
-        programme.certificateId = certificate.certificateId(); // saved with a new version, as a change of its own
+        programme.certify(certificate.certificateId()); // saved with a new version, as a change of its own
         return changeLog.record(actor, PROGRAMME, programme.id, "CERTIFICATE_ISSUED", "certificate "
                 + certificate.number() + " decided " + certificate.decisionDate() + " on the transfer of "
                 + programme.transferredCertificateNumber + " (" + programme.transferredFrom + "), expires "
@@ -362,7 +362,7 @@ public class ProgrammeService {
     @WithSession
     public Uni<ProgrammeView> find(UUID id) {
         return programmes.findWithAudits(id).map(found -> found.map(ProgrammeView::of)
-                .orElseThrow(() -> new NotFoundProblem("Audit programme " + id + " not found.")));
+                .orElseThrow(() -> programmeNotFound(id)));
     }
 
     /** @param clientId only this client's programmes, or every client's when null */

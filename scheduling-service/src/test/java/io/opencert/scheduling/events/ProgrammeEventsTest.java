@@ -9,6 +9,7 @@ import io.opencert.scheduling.TestEvents;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.rules.CycleStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,8 @@ class ProgrammeEventsTest {
         assertThat(programme).usingRecursiveComparison().ignoringFields("createdAt", "audits")
                 .isEqualTo(new ProgrammeView(programmeId, contract.clientId(), contract.clientName(),
                         contract.contractId(), 1, List.of(Standard.ISO_IEC_20000_1_2018), TestEvents.SCOPE,
-                        TestEvents.SITES, List.of("consultant-1"), null, null, null, 0, null));
+                        TestEvents.SITES, List.of("consultant-1"), null, null, CycleStatus.AWAITING_CERTIFICATE,
+                        null, 0, null));
         assertThat(programme.audits())
                 .extracting(PlannedAuditView::type, PlannedAuditView::dueFrom, PlannedAuditView::dueBy,
                         PlannedAuditView::days, PlannedAuditView::status, PlannedAuditView::startDate,

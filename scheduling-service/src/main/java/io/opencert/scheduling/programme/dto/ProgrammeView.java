@@ -3,6 +3,7 @@ package io.opencert.scheduling.programme.dto;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.scheduling.programme.AuditProgramme;
+import io.opencert.scheduling.rules.CycleStatus;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.UUID;
 
 /**
  * A programme with its planned audits, earliest due first; {@code version} is also its ETag. {@code transferredFrom}
- * is the other body's certificate a transferred cycle continues, null otherwise.
+ * is the other body's certificate a transferred cycle continues, null otherwise. {@code status}: where the cycle
+ * stands, as the certificate events tell.
  */
 public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID contractId, int cycle,
                             List<Standard> standards, String scope, List<Site> sites, List<String> excludedAuditors,
-                            Transfer transferredFrom, UUID certificateId, OffsetDateTime createdAt, long version,
+                            Transfer transferredFrom, UUID certificateId, CycleStatus status,
+                            OffsetDateTime createdAt, long version,
                             List<PlannedAuditView> audits) {
 
     public record Transfer(String certificateNumber, String issuingBody) {
@@ -25,7 +28,7 @@ public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID cont
                 programme.cycle, programme.standards, programme.scope, programme.sites, programme.excludedAuditors,
                 programme.isTransferred()
                         ? new Transfer(programme.transferredCertificateNumber, programme.transferredFrom) : null,
-                programme.certificateId, programme.createdAt, programme.version,
+                programme.certificateId, programme.status(), programme.createdAt, programme.version,
                 programme.audits.stream().map(PlannedAuditView::of).toList());
     }
 }
