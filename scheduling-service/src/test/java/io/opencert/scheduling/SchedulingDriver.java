@@ -143,6 +143,13 @@ public class SchedulingDriver {
                 .then();
     }
 
+    /** Asks for a scope extension of a programme as the test's user; the response is left to the test. */
+    public ValidatableResponse requestScopeExtension(UUID programmeId, Map<String, ?> request) {
+        return given().contentType(ContentType.JSON).body(request)
+                .post("/api/v1/programmes/{id}/scope-extensions", programmeId)
+                .then();
+    }
+
     public static Map<String, String> member(String username, TeamRole role) {
         return Map.of("username", username, "role", role.name());
     }

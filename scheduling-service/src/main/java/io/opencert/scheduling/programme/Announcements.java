@@ -12,7 +12,7 @@ final class Announcements {
     static AuditScheduledV1 scheduled(PlannedAudit audit, Instant now) {
         AuditProgramme programme = audit.programme;
         return new AuditScheduledV1(audit.id, programme.id, programme.clientId, programme.clientName, audit.type,
-                audit.standards, programme.scope, programme.sites, audit.startDate, audit.endDate, audit.days,
+                audit.standards, audit.auditedScope(), audit.auditedSites(), audit.startDate, audit.endDate, audit.days,
                 audit.teamMembers(), now);
     }
 

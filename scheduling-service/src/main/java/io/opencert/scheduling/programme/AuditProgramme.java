@@ -7,6 +7,7 @@ import io.opencert.events.model.TransferredCertificate;
 import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.ScopeExtension;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -197,6 +198,21 @@ public class AuditProgramme {
         scope = revisedScope;
         sites = List.copyOf(revisedSites);
         return true;
+    }
+
+    /** This cycle as the rules of a scope extension see it. */
+    public ScopeExtension.Cycle toExtend() {
+        boolean extensionStillDue = audits.stream()
+                .anyMatch(audit -> audit.type == AuditType.SCOPE_EXTENSION && audit.isStillDue());
+        return new ScopeExtension.Cycle(status, scope, sites, extensionStillDue,
+                recertification().map(audit -> audit.dueBy).orElse(null));
+    }
+
+    /** An audit of the extended scope and sites, of the programme's standards. */
+    public PlannedAudit planScopeExtension(ScopeExtension.Extension extension, BigDecimal days) {
+        PlannedAudit audit = plan(AuditType.SCOPE_EXTENSION, extension.window(), days);
+        audit.coverExtendedScope(extension.scope(), extension.sites());
+        return audit;
     }
 
     public boolean isTransferred() {

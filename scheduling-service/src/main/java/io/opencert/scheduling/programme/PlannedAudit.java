@@ -1,10 +1,12 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -56,6 +58,14 @@ public class PlannedAudit {
     @Convert(converter = StandardsColumn.class)
     @Column(nullable = false)
     public List<Standard> standards;
+
+    /** What a scope extension audits: the whole extended scope and every site; null for the programme's. */
+    @Column(name = "scope")
+    private String extendedScope;
+
+    @Convert(converter = SitesColumn.class)
+    @Column(name = "sites")
+    private List<Site> extendedSites;
 
     /** Audit days bought with the contract. */
     @Column(nullable = false)
@@ -111,6 +121,30 @@ public class PlannedAudit {
     public void includeCloud(BigDecimal cloudDays) {
         includeCloud();
         this.days = days.add(cloudDays);
+    }
+
+    void coverExtendedScope(String scope, List<Site> sites) {
+        this.extendedScope = scope;
+        this.extendedSites = List.copyOf(sites);
+    }
+
+    /** The extended scope a scope extension audits; null when the audit covers the programme's. */
+    public String extendedScope() {
+        return extendedScope;
+    }
+
+    /** Every site, existing and added, a scope extension audits; null when the audit covers the programme's. */
+    public List<Site> extendedSites() {
+        return extendedSites;
+    }
+
+    /** The scope the audit covers, as the audit service is told. */
+    public String auditedScope() {
+        return extendedScope != null ? extendedScope : programme.scope;
+    }
+
+    public List<Site> auditedSites() {
+        return extendedSites != null ? extendedSites : programme.sites;
     }
 
     /** One audit day per calendar day on site: 1.5 days starting on a Monday end on the Tuesday. */

@@ -9,6 +9,7 @@ import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
+import io.opencert.scheduling.programme.dto.ScopeExtensionRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +41,12 @@ import java.util.UUID;
         description = "Each client's certification cycle: which audits are due when, and who audits them")
 public class ProgrammeResource {
     private final ProgrammeService programmes;
+    private final ScopeExtensions scopeExtensions;
     private final CurrentUser currentUser;
 
-    ProgrammeResource(ProgrammeService programmes, CurrentUser currentUser) {
+    ProgrammeResource(ProgrammeService programmes, ScopeExtensions scopeExtensions, CurrentUser currentUser) {
         this.programmes = programmes;
+        this.scopeExtensions = scopeExtensions;
         this.currentUser = currentUser;
     }
 
@@ -71,6 +74,20 @@ public class ProgrammeResource {
                 .map(programme -> RestResponse.ResponseBuilder.ok(programme)
                         .tag(new EntityTag(String.valueOf(programme.version())))
                         .build());
+    }
+
+    @POST
+    @Path("{programmeId}/scope-extensions")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Plan the audit a scope extension needs: the whole extended scope, every site (certified ones "
+            + "by siteId, added ones too), audit days, reason and due window (dueFrom, today when left out, to dueBy); "
+            + "a SCOPE_EXTENSION audit in the programme, booked like any audit. 409 programme-not-certified, "
+            + "programme-ended, certificate-suspended, scope-extension-pending, extension-drops-site, "
+            + "nothing-to-extend, extension-due-after-recertification")
+    public Uni<RestResponse<PlannedAuditView>> planScopeExtension(@PathParam("programmeId") UUID programmeId,
+                                                                  @Valid @NotNull ScopeExtensionRequest request) {
+        return scopeExtensions.plan(programmeId, request, currentUser.username())
+                .map(planned -> RestResponse.status(RestResponse.Status.CREATED, planned));
     }
 
     @POST

@@ -351,7 +351,7 @@ public class ProgrammeService {
         return reason == null || reason.isBlank() ? "" : "; " + reason.strip();
     }
 
-    private static NotFoundProblem programmeNotFound(UUID programmeId) {
+    static NotFoundProblem programmeNotFound(UUID programmeId) {
         return new NotFoundProblem("Audit programme " + programmeId + " not found.");
     }
 

@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme.dto;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.scheduling.programme.PlannedAudit;
@@ -15,15 +16,17 @@ import java.util.UUID;
  * {@code urgent}: at the top of the planners' list (a recertification still unbooked as the certificate nears expiry).
  * {@code liftsSuspension}: the missed surveillance the certificate is suspended for, bookable from today until
  * {@code suspendedUntil} (the suspension's last day, null otherwise) although its due window has closed.
+ * {@code scope} and {@code sites}: what a scope extension audits, the whole extended scope and every site, existing and
+ * added; null for an audit of the programme's scope and sites.
  */
 public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent, boolean liftsSuspension,
-                               LocalDate suspendedUntil) {
+                               LocalDate suspendedUntil, String scope, List<Site> sites) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
-                audit.liftsSuspensionUntil);
+                audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites());
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * A programme with its planned audits, earliest due first; {@code version} is also its ETag. {@code transferredFrom}
  * is the other body's certificate a transferred cycle continues, null otherwise. {@code status}: where the cycle
- * stands, as the certificate events tell.
+ * stands, as the certificate events tell (only a CERTIFIED cycle's scope can be extended).
  */
 public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID contractId, int cycle,
                             List<Standard> standards, String scope, List<Site> sites, List<String> excludedAuditors,
