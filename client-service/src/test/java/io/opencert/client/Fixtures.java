@@ -1,9 +1,18 @@
 package io.opencert.client;
 
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.EventPayload;
+import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.model.Site;
+import io.opencert.events.model.Standard;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -98,6 +107,32 @@ public final class Fixtures {
                 .when().post("/api/v1/quotations")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** The in-memory channel of cb.certificate-events. */
+    public static final String CERTIFICATE_EVENTS = "certificate-events";
+
+    /**
+     * CertificateIssued of a new certificate (revision 1) of the standard for a client, decided on {@code decisionDate}
+     * and valid 3 years less a day from it, as certificate-service announces it.
+     */
+    public static CertificateIssuedV1 certificateIssued(String clientId, Standard standard, LocalDate decisionDate) {
+        UUID certificateId = UUID.randomUUID();
+        String number = "CB-" + decisionDate.getYear() + "-"
+                + certificateId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return new CertificateIssuedV1(certificateId, number, 1, UUID.fromString(clientId), "Certified Holder GmbH",
+                standard, "Operation of data centre and service desk services",
+                List.of(new Site(UUID.randomUUID(), "Head office", "Hamburg", "DE", true, 20)), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), decisionDate, decisionDate, decisionDate,
+                decisionDate.plusYears(3).minusDays(1), Instant.now());
+    }
+
+    /**
+     * Delivers a certificate event as the Kafka connector would, with this CloudEvents id (the same id twice is a
+     * redelivery), and returns once client-service acknowledged it; a nack fails the test.
+     */
+    public static void deliverCertificateEvent(InMemoryConnector connector, EventPayload event, UUID eventId) {
+        CloudEvents.deliver(connector, CERTIFICATE_EVENTS, event, eventId);
     }
 
     private Fixtures() {

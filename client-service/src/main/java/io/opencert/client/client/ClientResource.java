@@ -54,7 +54,8 @@ public class ClientResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
-    @Operation(summary = "A client with its standards and sites; a client user sees only their own organisation")
+    @Operation(summary = "A client with its standards, sites and its certificates here (number, standard, status, "
+            + "expiry date, as certificate-service announced them); a client user sees only their own organisation")
     public Uni<RestResponse<ClientView>> get(@PathParam("id") UUID id) {
         return clients.get(id).map(ClientResource::withETag);
     }

@@ -1,5 +1,6 @@
 package io.opencert.client.client;
 
+import io.opencert.client.certificate.HeldCertificates;
 import io.opencert.client.client.dto.ClientRegistration;
 import io.opencert.client.client.dto.ClientRegistration.SiteRegistration;
 import io.opencert.client.client.dto.ClientSummary;
@@ -42,13 +43,16 @@ public class ClientService {
     static final String ENTITY = "Client";
 
     private final ClientRepository clients;
+    private final HeldCertificates certificates;
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, ChangeLog changeLog, Outbox outbox, CurrentUser user, Clock clock) {
+    ClientService(ClientRepository clients, HeldCertificates certificates, ChangeLog changeLog, Outbox outbox,
+                  CurrentUser user, Clock clock) {
         this.clients = clients;
+        this.certificates = certificates;
         this.changeLog = changeLog;
         this.outbox = outbox;
         this.user = user;
@@ -72,7 +76,7 @@ public class ClientService {
                             .call(() -> outbox.record(new ClientRegisteredV1(client.id, client.legalName,
                                     client.registrationNumber, client.city, client.country, client.persons,
                                     client.scope, client.registeredAt)))
-                            .map(ClientView::of);
+                            .map(ignored -> ClientView.of(client, List.of())); // a new client holds no certificate here
                 });
     }
 
@@ -81,7 +85,8 @@ public class ClientService {
     public Uni<ClientView> get(UUID id) {
         user.requireAccessTo(id, ENTITY);
         return clients.findWithSites(id)
-                .map(found -> found.map(ClientView::of).orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")));
+                .map(found -> found.orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")))
+                .flatMap(this::view);
     }
 
     /**
@@ -109,10 +114,10 @@ public class ClientService {
                 }
             }
             if (changes.isEmpty()) {
-                return Uni.createFrom().item(ClientView.of(client));
+                return view(client);
             }
             apply(client, update);
-            return recordUpdate(client, "updated", changes);
+            return recordUpdate(client, "updated", changes).flatMap(ignored -> view(client));
         });
     }
 
@@ -128,11 +133,11 @@ public class ClientService {
             change(changes, "contacts", client.contacts.stream().map(Object::toString).toList(),
                     contacts.stream().map(Object::toString).toList());
             if (changes.isEmpty()) {
-                return Uni.createFrom().item(ClientView.of(client));
+                return view(client);
             }
             client.contacts.clear();
             client.contacts.addAll(contacts);
-            return recordUpdate(client, "contacts changed", changes);
+            return recordUpdate(client, "contacts changed", changes).flatMap(ignored -> view(client));
         });
     }
 
@@ -175,7 +180,7 @@ public class ClientService {
             client.transfer = facts.transfer() == null ? null : new TransferCertificate(
                     facts.transfer().certificateNumber, facts.transfer().body, facts.transfer().expiry,
                     facts.transfer().openNonconformities);
-            return recordUpdate(client, "questionnaire reviewed", changes).replaceWithVoid();
+            return recordUpdate(client, "questionnaire reviewed", changes);
         });
     }
 
@@ -185,7 +190,7 @@ public class ClientService {
     }
 
     /** Writes the change, records who changed what and announces ClientUpdated, in the caller's transaction. */
-    private Uni<ClientView> recordUpdate(Client client, String action, Map<String, String> changes) {
+    private Uni<Void> recordUpdate(Client client, String action, Map<String, String> changes) {
         return clients.flush()
                 .call(() -> changeLog.record(user.username(), ENTITY, client.id, action,
                         changes.entrySet().stream().map(change -> change.getKey() + ": " + change.getValue())
@@ -193,7 +198,12 @@ public class ClientService {
                 .call(() -> outbox.record(new ClientUpdatedV1(client.id, client.legalName,
                         client.registrationNumber, client.city, client.country, client.persons, client.scope,
                         clock.instant())))
-                .map(ignored -> ClientView.of(client));
+                .replaceWithVoid();
+    }
+
+    /** The client with its certificates here. */
+    private Uni<ClientView> view(Client client) {
+        return certificates.ofClient(client.id).map(held -> ClientView.of(client, held));
     }
 
     private static List<String> sites(List<ClientSite> sites) {
