@@ -46,8 +46,9 @@ public class QuotationResource {
             + "open quotations; issued at once (QuotationIssued) unless draft is true. A questionnaire with a transfer "
             + "quotes the rest of the transferred cycle (no stage 1 or stage 2); cloudExtension (OWN_AUDIT or "
             + "WITH_SURVEILLANCE) quotes only the ISO/IEC TR 20000-9 audit of a certified client. "
-            + "409 questionnaire-not-reviewed, cloud-extension-needs-tr-20000-9, cloud-extension-with-transfer "
-            + "and the audit time rules (e.g. audit-time-reduction-cap)")
+            + "409 questionnaire-not-reviewed, cloud-extension-needs-tr-20000-9, cloud-extension-with-transfer, "
+            + "already-certified (a whole cycle for a client holding a live, or still restorable, certificate of one "
+            + "of its standards here) and the audit time rules (e.g. audit-time-reduction-cap)")
     public Uni<RestResponse<QuotationView>> create(@Valid @NotNull QuotationRequest request, @Context UriInfo uri) {
         return quotations.create(request).map(quotation -> RestResponse.ResponseBuilder
                 .<QuotationView>created(uri.getAbsolutePathBuilder().path(quotation.id().toString()).build())
@@ -59,7 +60,7 @@ public class QuotationResource {
     @Path("{id}/issue")
     @RolesAllowed(Roles.CB_STAFF)
     @Operation(summary = "Issue a draft quotation to the client: valid from today for its valid days; "
-            + "announces QuotationIssued (409 quotation-not-draft)")
+            + "announces QuotationIssued (409 quotation-not-draft, already-certified)")
     public Uni<QuotationView> issue(@PathParam("id") UUID id) {
         return quotations.issue(id);
     }
@@ -99,7 +100,8 @@ public class QuotationResource {
     @Path("{id}/acceptance")
     @RolesAllowed({Roles.CLIENT, Roles.CB_STAFF})
     @Operation(summary = "Accept a quotation (its client's user, or staff on the client's behalf): signs the contract; "
-            + "409 quotation-not-issued, quotation-expired, quotation-superseded, certification-body-consulted-client")
+            + "409 quotation-not-issued, quotation-expired, quotation-superseded, certification-body-consulted-client, "
+            + "already-certified")
     public Uni<AcceptanceView> accept(@PathParam("id") UUID id) {
         return quotations.accept(id);
     }

@@ -4,6 +4,8 @@ import io.opencert.client.audittime.Adjustment;
 import io.opencert.client.audittime.AuditTimeInput;
 import io.opencert.client.audittime.Calculation;
 import io.opencert.client.calculation.AuditTimeService;
+import io.opencert.client.certificate.HeldCertificate;
+import io.opencert.client.certificate.HeldCertificates;
 import io.opencert.client.client.Client;
 import io.opencert.client.client.ClientRepository;
 import io.opencert.client.client.ClientSite;
@@ -18,6 +20,7 @@ import io.opencert.client.quotation.dto.QuotationRequest;
 import io.opencert.client.quotation.dto.QuotationSummary;
 import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationDocument;
+import io.opencert.client.rules.AlreadyCertified;
 import io.opencert.client.tariff.Tariff;
 import io.opencert.client.tariff.TariffService;
 import io.opencert.commons.changelog.ChangeLog;
@@ -29,6 +32,7 @@ import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
+import io.opencert.events.model.AuditType;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
@@ -44,6 +48,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +67,7 @@ public class QuotationService {
     private final AuditTimeService auditTime;
     private final TariffService tariffs;
     private final ImpartialityService impartiality;
+    private final HeldCertificates certificates;
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final CurrentUser user;
@@ -71,8 +77,9 @@ public class QuotationService {
 
     QuotationService(QuotationRepository quotations, ClientRepository clients, ContractRepository contracts,
                      QuestionnaireService questionnaires, AuditTimeService auditTime, TariffService tariffs,
-                     ImpartialityService impartiality, ChangeLog changeLog, Outbox outbox, CurrentUser user,
-                     Clock clock, @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays,
+                     ImpartialityService impartiality, HeldCertificates certificates, ChangeLog changeLog,
+                     Outbox outbox, CurrentUser user, Clock clock,
+                     @ConfigProperty(name = "cb.quotation.valid-days") int defaultValidDays,
                      @ConfigProperty(name = "cb.certification-body.name") String certificationBody) {
         this.quotations = quotations;
         this.clients = clients;
@@ -81,6 +88,7 @@ public class QuotationService {
         this.auditTime = auditTime;
         this.tariffs = tariffs;
         this.impartiality = impartiality;
+        this.certificates = certificates;
         this.changeLog = changeLog;
         this.outbox = outbox;
         this.user = user;
@@ -100,7 +108,8 @@ public class QuotationService {
     /**
      * A new revision of the client's quotation, calculated with the table and the tariff in force today; it supersedes
      * the client's drafts and issued quotations. Issued at once (QuotationIssued) unless a draft is asked for.
-     * A transfer quotes the rest of the transferred cycle, a cloud extension only its audit ({@link Offer}).
+     * A transfer quotes the rest of the transferred cycle, a cloud extension only its audit ({@link Offer}); a whole
+     * cycle is refused for a client certified here already in one of its standards ({@link AlreadyCertified}).
      */
     @WithTransaction
     public Uni<QuotationView> create(QuotationRequest request) {
@@ -116,6 +125,8 @@ public class QuotationService {
                                             site.persons))
                                     .toList(), adjustments, facts.standards()))
                             .map(calculation -> offer.quote(calculation, request.cloudExtension()))
+                            .call(calculation -> requireNotCertified(request.clientId(), facts.standards(),
+                                    calculation.audits().stream().map(Calculation.PlannedAudit::type).toList()))
                             .flatMap(calculation -> tariffs.validOn(today).flatMap(tariff ->
                                     quotations.lastRevision(request.clientId()).flatMap(last -> {
                                         Quotation quotation = quotation(request, facts, calculation, tariff, last + 1);
@@ -136,12 +147,16 @@ public class QuotationService {
                 .map(quotation -> QuotationView.of(quotation, today));
     }
 
-    /** A draft goes to the client: ISSUED, valid from today for its valid days; announces QuotationIssued. */
+    /**
+     * A draft goes to the client: ISSUED, valid from today for its valid days; announces QuotationIssued. Refused for a
+     * whole cycle when the client was certified here in one of its standards since the draft was made.
+     */
     @WithTransaction
     public Uni<QuotationView> issue(UUID id) {
         return visible(id).flatMap(quotation -> {
             quotation.issue(user.username(), clock.instant());
-            return quotations.flush().call(() -> announceIssue(quotation))
+            return requireNotCertified(quotation)
+                    .flatMap(ignored -> quotations.flush()).call(() -> announceIssue(quotation))
                     .map(ignored -> QuotationView.of(quotation, LocalDate.now(clock)));
         });
     }
@@ -183,6 +198,7 @@ public class QuotationService {
      * The client accepts the quotation, by one of its users or through the certification body's staff on its
      * behalf (recorded as such): refused when the certification body consulted the client in the last 2 years;
      * the quotation becomes ACCEPTED and a contract for the cycle exists, naming the auditors to keep off its audits.
+     * A whole cycle is refused when the client was certified here in one of its standards since it was issued.
      */
     @WithTransaction
     public Uni<AcceptanceView> accept(UUID id) {
@@ -191,7 +207,7 @@ public class QuotationService {
             boolean onBehalf = onBehalf();
             Instant now = clock.instant();
             quotation.accept(actor, now);
-            return clients.findById(quotation.clientId).flatMap(client -> {
+            return requireNotCertified(quotation).chain(() -> clients.findById(quotation.clientId)).flatMap(client -> {
                 Contract contract = Contract.of(client, quotation, excluded, actor, onBehalf, now);
                 return contracts.persist(contract)
                         .call(() -> changeLog.record(actor, ENTITY, quotation.id, "accepted", onBehalf
@@ -204,6 +220,30 @@ public class QuotationService {
                         .map(signed -> new AcceptanceView(quotation.id, signed.id, quotation.status));
             });
         }));
+    }
+
+    private Uni<Void> requireNotCertified(Quotation quotation) {
+        return requireNotCertified(quotation.clientId, quotation.standards,
+                quotation.audits.stream().map(audit -> audit.type).toList());
+    }
+
+    /**
+     * Refuses audits that plan the initial certification of {@code standards} while the client holds a live (or still
+     * restorable) certificate of one of them here: 409 already-certified.
+     */
+    private Uni<Void> requireNotCertified(UUID clientId, Collection<Standard> standards, List<AuditType> audits) {
+        if (!AlreadyCertified.isInitialCertification(audits)) {
+            return Uni.createFrom().voidItem();
+        }
+        return certificates.ofClient(clientId)
+                .invoke(held -> AlreadyCertified.requireNotCertified(standards, audits,
+                        held.stream().map(QuotationService::held).toList(), LocalDate.now(clock)))
+                .replaceWithVoid();
+    }
+
+    private static AlreadyCertified.Held held(HeldCertificate certificate) {
+        return new AlreadyCertified.Held(certificate.number(), certificate.standard(), certificate.status(),
+                certificate.expiryDate());
     }
 
     private boolean onBehalf() {
