@@ -142,8 +142,8 @@ public final class TestEvents {
     public static CertificateRevisedV1 certificateRevised(CertificateIssuedV1 issued, String scope, List<Site> sites,
                                                           LocalDate issuedOn) {
         return new CertificateRevisedV1(issued.certificateId(), issued.number(), issued.revision() + 1,
-                issued.revision(), issued.clientId(), issued.holderName(), "SCOPE_CHANGE", scope, sites, issuedOn,
-                issued.expiryDate(), issuedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+                issued.revision(), issued.clientId(), issued.holderName(), "SCOPE_EXTENSION", scope, sites, issuedOn,
+                issued.expiryDate(), issuedOn.atStartOfDay().toInstant(ZoneOffset.UTC), UUID.randomUUID());
     }
 
     public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId, LocalDate lastDayOnSite) {
