@@ -1,6 +1,7 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -38,6 +39,8 @@ public enum EventType {
     SURVEILLANCE_OVERDUE("cb.scheduling.surveillance-overdue.v1", Topics.SCHEDULING, SurveillanceOverdueV1.class),
     AUDIT_COMPLETED("cb.audit.completed.v1", Topics.AUDIT, AuditCompletedV1.class),
     NONCONFORMITIES_CLOSED("cb.audit.nonconformities-closed.v1", Topics.AUDIT, NonconformitiesClosedV1.class),
+    MAJOR_NONCONFORMITY_OVERDUE("cb.audit.major-nonconformity-overdue.v1", Topics.AUDIT,
+            MajorNonconformityOverdueV1.class),
     CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
     CERTIFICATE_RENEWED("cb.certificate.renewed.v1", Topics.CERTIFICATE, CertificateRenewedV1.class),
     CERTIFICATE_REVISED("cb.certificate.revised.v1", Topics.CERTIFICATE, CertificateRevisedV1.class),

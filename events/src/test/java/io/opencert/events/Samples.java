@@ -1,6 +1,7 @@
 package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -16,6 +17,7 @@ import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
+import io.opencert.events.model.OverdueNonconformity;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
@@ -41,6 +43,7 @@ public final class Samples {
     private static final UUID CONTRACT = UUID.fromString("3b9d6c1e-2f4a-4b8c-9d0e-1f2a3b4c5d6e");
     private static final UUID PROGRAMME = UUID.fromString("7e2f4a6b-8c0d-4e1f-a2b3-c4d5e6f7a8b9");
     private static final UUID AUDIT = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID SURVEILLANCE_AUDIT = UUID.fromString("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
     private static final UUID DECISION = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a");
     private static final UUID CERTIFICATE = UUID.fromString("e8f9a0b1-c2d3-4e4f-8a5b-6c7d8e9f0a1b");
     private static final String NAME = "Nordlicht IT-Services GmbH";
@@ -84,6 +87,12 @@ public final class Samples {
                     Instant.parse("2025-05-23T11:20:00Z"));
             case NONCONFORMITIES_CLOSED -> new NonconformitiesClosedV1(AUDIT, PROGRAMME, CLIENT, AuditType.STAGE_2, 2,
                     LocalDate.parse("2025-06-16"), Instant.parse("2025-06-16T15:05:00Z"));
+            case MAJOR_NONCONFORMITY_OVERDUE -> new MajorNonconformityOverdueV1(SURVEILLANCE_AUDIT, PROGRAMME, CLIENT,
+                    NAME, AuditType.SURVEILLANCE, STANDARDS, List.of(new OverdueNonconformity(
+                            UUID.fromString("f1a2b3c4-d5e6-4f7a-8b9c-0d1e2f3a4b5c"), "8.7.2",
+                            "No service continuity plan was tested since the 2025 audit; the data centre failover "
+                                    + "test of March 2026 was cancelled without a new date.", "ACCEPTED")),
+                    LocalDate.parse("2026-08-18"), Instant.parse("2026-08-19T01:15:00Z"));
             case CERTIFICATE_ISSUED -> new CertificateIssuedV1(CERTIFICATE, "OC-20000-2025-0042", 0, CLIENT, NAME,
                     Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2025-06-20"),
                     LocalDate.parse("2025-06-20"), LocalDate.parse("2025-06-20"), LocalDate.parse("2028-06-19"),

@@ -73,6 +73,9 @@ class EventSchemaValidationTest {
             cb.certificate.expiring.v1       | /daysBeforeExpiry          | 30.5                            | type
             cb.certificate.issued.v1         | /holderName                | null                            | type
             cb.certificate.issued.v1         | /sites/0/persons           | null                            | type
+            cb.audit.major-nonconformity-overdue.v1 | /nonconformities/0/findingId | "F-1"                 | format
+            cb.audit.major-nonconformity-overdue.v1 | /nonconformities/0/status    | null                  | type
+            cb.audit.major-nonconformity-overdue.v1 | /deadline                    | "18.08.2026"          | format
             """)
     void wrongValueIsRejected(String ceType, String pointer, String value, String keyword) throws IOException {
         EventType type = EventType.ofType(ceType).orElseThrow();
