@@ -195,7 +195,7 @@ public class DecisionOpening {
         });
     }
 
-    private static Uni<Decision> pendingChange(UUID certificateId) {
+    static Uni<Decision> pendingChange(UUID certificateId) {
         return Decision.<Decision>find("certificateId = ?1 and status in ?2 and kind in ?3", certificateId,
                         List.of(DecisionStatus.OPEN, DecisionStatus.INFORMATION_REQUESTED),
                         List.of(DecisionKind.SUSPENSION, DecisionKind.REINSTATEMENT, DecisionKind.WITHDRAWAL,

@@ -9,6 +9,9 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.certificate.rules.DecisionRules;
+import io.opencert.events.audit.MajorNonconformityOverdueV1;
+import io.opencert.events.model.Standard;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +21,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Rules that change a certificate on their own take a decision too: opened and granted at once, with the rule as its
- * author and the rule's text as its rationale, so the certificate's history is a chain of decisions all the same.
+ * author and the rule's text as its rationale, so the certificate's history is a chain of decisions all the same. A
+ * rule that only calls for a change opens the decision for a decision-maker to take.
  */
 @ApplicationScoped
 public class RuleDecisions {
     /** The author of the suspension for a surveillance audit not held in time (ISO/IEC 17021-1, 9.6.5.1). */
     public static final String MISSED_SURVEILLANCE = "rule:missed-surveillance";
+    /** Who asks for a suspension when a major nonconformity was not corrected by its deadline. */
+    public static final String UNCORRECTED_MAJOR_NONCONFORMITY = "rule:uncorrected-major-nonconformity";
     /** The author of the withdrawal of a certificate suspended for longer than the suspension may last. */
     public static final String SUSPENSION_RAN_OUT = "rule:suspension-ran-out";
 
@@ -80,6 +87,39 @@ public class RuleDecisions {
                                     SuspensionReason.MISSED_SURVEILLANCE, facts, MISSED_SURVEILLANCE, decision))
                             .replaceWithVoid();
                 });
+    }
+
+    /**
+     * A major nonconformity of a surveillance or recertification audit was not corrected by its deadline: a SUSPENSION
+     * decision (UNRESOLVED_MAJOR_NONCONFORMITY) is opened on the holder's active certificate, for a decision-maker to
+     * grant or refuse. Runs in the consumer's inbox transaction. Nothing is opened for a certificate that is not
+     * active, nor while another change of it waits for its decision.
+     */
+    public Uni<Void> askSuspensionForUncorrectedMajor(MajorNonconformityOverdueV1 overdue) {
+        Standard standard = DecisionRules.standardToCertify(DecisionKind.SUSPENSION, overdue.type(), overdue.standards());
+        return certificates.liveOf(overdue.clientId(), standard).flatMap(certificate -> {
+            if (certificate == null || certificate.status() != CertificateStatus.ACTIVE) {
+                LOG.infof("major nonconformities of audit %s overdue; no active %s certificate of client %s to suspend",
+                        overdue.auditId(), standard.title(), overdue.clientId());
+                return Uni.createFrom().voidItem();
+            }
+            return DecisionOpening.pendingChange(certificate.id()).flatMap(pending -> {
+                if (pending != null) {
+                    LOG.infof("major nonconformities of audit %s overdue; the %s decision on certificate %s comes first",
+                            overdue.auditId(), pending.kind, certificate.number());
+                    return Uni.createFrom().voidItem();
+                }
+                String facts = overdue.type() + " audit " + overdue.auditId() + ": major nonconformity(ies) "
+                        + overdue.nonconformities().stream().map(nc -> nc.clause() + " (" + nc.status() + ")")
+                        .collect(Collectors.joining(", ")) + " not corrected and verified by " + overdue.deadline();
+                Decision decision = Decision.openForChange(DecisionOpening.change(DecisionKind.SUSPENSION, certificate,
+                                SuspensionReason.UNRESOLVED_MAJOR_NONCONFORMITY, null, null), certificate.id(),
+                        certificate.clientId(), UNCORRECTED_MAJOR_NONCONFORMITY, facts, null, clock.instant());
+                return decision.persist().flatMap(ignored -> changeLog.record(UNCORRECTED_MAJOR_NONCONFORMITY,
+                        DecisionOpening.ENTITY, decision.id, "opened", "SUSPENSION of certificate "
+                                + certificate.number() + " asked for by rule: " + facts));
+            });
+        });
     }
 
     /**
