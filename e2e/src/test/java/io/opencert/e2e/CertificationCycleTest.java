@@ -35,8 +35,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * One certification cycle through the four packaged services over real PostgreSQL, Kafka and Keycloak, with real
- * tokens for each role: from the client's questionnaire to the certificate's expiry notices and its suspension for a
- * missed surveillance audit. The steps share the cycle's state and run in order. Then a second client transfers its
+ * tokens for each role: from the client's questionnaire to the certificate's expiry notices, its suspension for a
+ * missed surveillance audit, the reinstatement decided on that audit held late, and a scope extension decided on its
+ * own audit; a second certification of the holder is refused. The steps share the cycle's state and run in order.
+ * Then a second client transfers its
  * certificate from another body: quoted and planned for the rest of its cycle, certified on the pre-transfer review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +56,7 @@ class CertificationCycleTest {
     private String clientId;
     private String clientUser;
     private String quotationId;
+    private String questionnaireId;
     private String programmeId;
     private String stage1AuditId;
     private String stage2AuditId;
@@ -61,6 +64,7 @@ class CertificationCycleTest {
     private String certificateId;
     private String certificateNumber;
     private LocalDate expiryDate;
+    private LocalDate overdueDay;
 
     private String transferClientId;
     private String transferClientUser;
@@ -144,7 +148,7 @@ class CertificationCycleTest {
         clientUser = "nordwind";
         platform.keycloak().createClientUser(clientUser, "nordwind", clientId);
 
-        String questionnaireId = as(clientUser, CLIENT).contentType(ContentType.JSON)
+        questionnaireId = as(clientUser, CLIENT).contentType(ContentType.JSON)
                 .body(Map.of("clientId", clientId, "persons", 12,
                         "sites", List.of(Map.of("name", "Head office", "city", "Hamburg", "country", "DE",
                                 "centralFunction", true, "persons", 12)),
@@ -338,6 +342,20 @@ class CertificationCycleTest {
 
     @Test
     @Order(11)
+    void aSecondCertificationOfTheHolderIsRefused() {
+        await().atMost(PATIENCE).until(() -> as("staff", CLIENT).get("/api/v1/clients/" + clientId)
+                .then().statusCode(200).extract().jsonPath().<String>getList("certificates.number"),
+                numbers -> numbers.contains(certificateNumber));
+        as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "questionnaireId", questionnaireId))
+                .post("/api/v1/quotations")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/already-certified"))
+                .body("detail", org.hamcrest.Matchers.containsString(certificateNumber));
+    }
+
+    @Test
+    @Order(12)
     void surveillanceAndRecertificationArePlanned() {
         LocalDate decisionDate = expiryDate.plusDays(1).minusYears(3);
         JsonPath programme = await().atMost(PATIENCE).until(
@@ -352,7 +370,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void expiryNoticesGoOut90And60And30DaysBefore() {
         for (int days : List.of(90, 60, 30)) {
             as("admin", CERTIFICATE).contentType(ContentType.JSON)
@@ -367,22 +385,22 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void aMissedSurveillanceSuspendsTheCertificate() {
         JsonPath programme = as("staff", SCHEDULING).get("/api/v1/programmes/" + programmeId)
                 .then().statusCode(200).extract().jsonPath();
         LocalDate firstSurveillanceDue = plannedAudits(programme, "SURVEILLANCE").stream()
                 .map(a -> LocalDate.parse(a.get("dueBy").toString())).sorted().findFirst().orElseThrow();
-        as("admin", SCHEDULING).contentType(ContentType.JSON)
-                .body(Map.of("now", firstSurveillanceDue.plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC).toString()))
-                .put("/api/v1/admin/clock").then().statusCode(200);
-        try {
-            as("admin", SCHEDULING).post("/api/v1/admin/jobs/date-watch").then().statusCode(200);
-            topics.await(EventType.SURVEILLANCE_OVERDUE.type(),
-                    r -> programmeId.equals(JsonPath.from(r.value()).getString("programmeId")));
-        } finally {
-            as("admin", SCHEDULING).delete("/api/v1/admin/clock").then().statusCode(200);
+        // scheduling and certificate-service live on the day after the due date until the scope extension is done
+        overdueDay = firstSurveillanceDue.plusDays(1);
+        for (String service : List.of(SCHEDULING, CERTIFICATE)) {
+            as("admin", service).contentType(ContentType.JSON)
+                    .body(Map.of("now", overdueDay.atTime(6, 0).toInstant(ZoneOffset.UTC).toString()))
+                    .put("/api/v1/admin/clock").then().statusCode(200);
         }
+        as("admin", SCHEDULING).post("/api/v1/admin/jobs/date-watch").then().statusCode(200);
+        topics.await(EventType.SURVEILLANCE_OVERDUE.type(),
+                r -> programmeId.equals(JsonPath.from(r.value()).getString("programmeId")));
 
         topics.await(EventType.CERTIFICATE_SUSPENDED.type(), r -> r.key().equals(certificateId));
         await().atMost(PATIENCE).until(() -> RestAssured.given().baseUri(url(CERTIFICATE))
@@ -396,7 +414,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void theOverdueSurveillanceIsHeldAndAReinstatementDecisionEndsTheSuspension() {
         JsonPath programme = await().atMost(PATIENCE).until(
                 () -> as("staff", SCHEDULING).get("/api/v1/programmes/" + programmeId).then().statusCode(200)
@@ -404,7 +422,7 @@ class CertificationCycleTest {
                 p -> plannedAudits(p, "SURVEILLANCE").stream().anyMatch(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))));
         String surveillanceId = plannedAudits(programme, "SURVEILLANCE").stream()
                 .filter(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))).findFirst().orElseThrow().get("id").toString();
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        LocalDate start = overdueDay.plusDays(7);
         book(surveillanceId, start, List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR")));
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
                 .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(surveillanceId));
@@ -446,6 +464,68 @@ class CertificationCycleTest {
 
     @Test
     @Order(16)
+    void theScopeIsExtendedByAnExtensionAuditAndADecisionAndTheRegisterShowsItOnlyAfterTheGrant() {
+        try {
+            extendTheScope();
+        } finally {
+            for (String service : List.of(SCHEDULING, CERTIFICATE)) {
+                as("admin", service).delete("/api/v1/admin/clock").then().statusCode(200);
+            }
+        }
+    }
+
+    private void extendTheScope() {
+        JsonPath certificate = as("staff", CERTIFICATE).get("/api/v1/certificates/" + certificateId)
+                .then().statusCode(200).extract().jsonPath();
+        String scope = certificate.getString("scope");
+        String extended = scope + ", and the service desk for its clinics";
+        List<Map<String, Object>> sites = new java.util.ArrayList<>(certificate.<Map<String, Object>>getList("sites").stream()
+                .map(site -> Map.<String, Object>of("siteId", site.get("siteId"), "name", site.get("name"),
+                        "city", site.get("city"), "country", site.get("country"),
+                        "centralFunction", site.get("centralFunction"), "persons", site.get("persons")))
+                .toList());
+        sites.add(Map.of("name", "Service desk", "city", "Linz", "country", "AT", "persons", 5));
+        as("staff", CERTIFICATE).contentType(ContentType.JSON)
+                .body(Map.of("reason", "ADDRESS_CHANGE", "scope", extended, "note", "wider"))
+                .post("/api/v1/certificates/" + certificateId + "/reissue")
+                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("scope-change-needs-decision"));
+
+        LocalDate today = overdueDay;
+        String extensionAuditId = as("staff", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("scope", extended, "sites", sites, "days", 1.0, "reason", "The client opens a service desk in Linz",
+                        "dueBy", today.plusDays(60).toString()))
+                .post("/api/v1/programmes/" + programmeId + "/scope-extensions")
+                .then().statusCode(201).body("type", equalTo("SCOPE_EXTENSION")).extract().path("id");
+        LocalDate start = today.plusDays(20);
+        book(extensionAuditId, start, List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR")));
+        await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(extensionAuditId));
+        workOffline(extensionAuditId, List.of());
+        complete(extensionAuditId, "CERTIFY", start.plusDays(1));
+
+        String extensionId = await().atMost(PATIENCE).until(
+                () -> as("decider", CERTIFICATE).queryParam("certificateId", certificateId)
+                        .queryParam("kind", "SCOPE_EXTENSION").get("/api/v1/decisions")
+                        .then().statusCode(200).extract().jsonPath().<String>getList("items.id"),
+                ids -> !ids.isEmpty()).getFirst();
+        RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + certificateNumber)
+                .then().statusCode(200).body("scope", equalTo(scope)).body("sites.city", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem("Linz")));
+        as("decider", CERTIFICATE).contentType(ContentType.JSON)
+                .body(Map.of("rationale", "The extension audit shows the Linz service desk conforms."))
+                .post("/api/v1/decisions/" + extensionId + "/grant")
+                .then().statusCode(200).body("certificate.scope", equalTo(extended));
+
+        RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + certificateNumber)
+                .then().statusCode(200).body("scope", equalTo(extended))
+                .body("sites.city", org.hamcrest.Matchers.hasItem("Linz"));
+        TopicRecorder.Recorded revised = topics.await(EventType.CERTIFICATE_REVISED.type(),
+                r -> r.key().equals(certificateId) && "SCOPE_EXTENSION".equals(JsonPath.from(r.value()).getString("reason")));
+        assertThat(JsonPath.from(revised.value()).getString("decisionId")).isEqualTo(extensionId);
+    }
+
+    @Test
+    @Order(17)
     void theWholeCycleTravelledAsCloudEvents() {
         List<String> ofThisClient = topics.all().stream()
                 .filter(r -> List.of(clientId, stage1AuditId, stage2AuditId, certificateId).contains(r.key()))
@@ -463,7 +543,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void aClientTransfersFromAnotherBodyAndIsQuotedTheRestOfItsCycle() {
         transferredExpiry = LocalDate.now(ZoneOffset.UTC).plusMonths(20);
         transferClientId = as("staff", CLIENT).contentType(ContentType.JSON)
@@ -516,7 +596,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void schedulingPlansTheRestOfTheTransferredCycle() {
         JsonPath programmes = await().atMost(PATIENCE).until(
                 () -> as("staff", SCHEDULING).queryParam("clientId", transferClientId).get("/api/v1/programmes")
@@ -537,7 +617,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     void anIndependentDecisionMakerGrantsTheTransferAndTheRegisterShowsTheCycleContinued() {
         String transferDecisionId = await().atMost(PATIENCE).until(
                 () -> as("decider", CERTIFICATE).queryParam("clientId", transferClientId).get("/api/v1/decisions")
@@ -582,7 +662,7 @@ class CertificationCycleTest {
     }
 
     @Test
-    @Order(20)
+    @Order(21)
     void theTransferProgrammeMaintainsTheIssuedCertificate() {
         await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).get("/api/v1/programmes/" + transferProgrammeId)
                 .then().statusCode(200).extract().jsonPath().getString("certificateId"), transferCertificateId::equals);
