@@ -1,8 +1,10 @@
 package io.opencert.audit.finding;
 
+import io.opencert.audit.audit.Audit;
 import io.opencert.audit.audit.AuditService;
 import io.opencert.audit.finding.dto.FindingRequest;
 import io.opencert.audit.finding.dto.FindingView;
+import io.opencert.audit.nonconformity.MajorCorrectionDeadline;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
@@ -31,15 +33,18 @@ public class FindingService {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final int responseDays;
+    private final MajorCorrectionDeadline deadlines;
 
     FindingService(FindingRepository findings, AuditService audits, CurrentUser user, ChangeLog changeLog, Clock clock,
-                   @ConfigProperty(name = "cb.nonconformity.response-days") int responseDays) {
+                   @ConfigProperty(name = "cb.nonconformity.response-days") int responseDays,
+                   MajorCorrectionDeadline deadlines) {
         this.findings = findings;
         this.audits = audits;
         this.user = user;
         this.changeLog = changeLog;
         this.clock = clock;
         this.responseDays = responseDays;
+        this.deadlines = deadlines;
     }
 
     /** When the client's answer to a nonconformity recorded today is due. */
@@ -72,18 +77,25 @@ public class FindingService {
     @WithSession
     public Uni<FindingView> get(UUID auditId, UUID findingId) {
         return audits.visible(auditId)
-                .flatMap(audit -> findings.find("id = ?1 and auditId = ?2", findingId, auditId).<Finding>firstResult())
-                .map(finding -> {
-                    if (finding == null) {
-                        throw new NotFoundProblem("Finding " + findingId + " not found.");
-                    }
-                    return FindingView.of(finding);
-                });
+                .flatMap(audit -> findings.find("id = ?1 and auditId = ?2", findingId, auditId).<Finding>firstResult()
+                        .map(finding -> {
+                            if (finding == null) {
+                                throw new NotFoundProblem("Finding " + findingId + " not found.");
+                            }
+                            return view(audit, finding);
+                        }));
     }
 
     /** The findings of an audit, in the order they were recorded, for whoever may see the audit. */
     @WithSession
     public Uni<Page<FindingView>> list(UUID auditId, PageRequest page) {
-        return audits.visible(auditId).flatMap(audit -> Page.of(findings.ofAudit(auditId), page, FindingView::of));
+        return audits.visible(auditId).flatMap(audit -> Page.of(findings.ofAudit(auditId), page,
+                finding -> view(audit, finding)));
+    }
+
+    /** The finding; a major nonconformity of a completed surveillance or recertification shows its deadline. */
+    private FindingView view(Audit audit, Finding finding) {
+        return FindingView.of(finding,
+                deadlines.deadline(audit.type(), finding.grade(), audit.lastDayOnSite()).orElse(null));
     }
 }

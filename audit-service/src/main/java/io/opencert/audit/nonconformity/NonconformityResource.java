@@ -34,7 +34,10 @@ public class NonconformityResource {
     @GET
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.AUDITOR, Roles.CLIENT})
     @Operation(summary = "The audit's major and minor nonconformities with their workflow",
-            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else.")
+            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else. A major "
+                    + "nonconformity of a completed surveillance or recertification audit shows verificationDue: its "
+                    + "correction is verified by then (last day on site + cb.audit.major-correction-days), else a "
+                    + "suspension of the certificate is decided.")
     public Uni<List<FindingView>> list(@PathParam("auditId") UUID auditId) {
         return nonconformities.list(auditId);
     }

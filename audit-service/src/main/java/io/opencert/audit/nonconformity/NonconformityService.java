@@ -43,24 +43,35 @@ public class NonconformityService {
     private final ChangeLog changeLog;
     private final Outbox outbox;
     private final Clock clock;
+    private final MajorCorrectionDeadline deadlines;
 
     NonconformityService(FindingRepository findings, AuditService audits, CurrentUser user, ChangeLog changeLog,
-                         Outbox outbox, Clock clock) {
+                         Outbox outbox, Clock clock, MajorCorrectionDeadline deadlines) {
         this.findings = findings;
         this.audits = audits;
         this.user = user;
         this.changeLog = changeLog;
         this.outbox = outbox;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
-    /** The audit's nonconformities in the order they were recorded, for whoever may see the audit. */
+    /**
+     * The audit's nonconformities in the order they were recorded, for whoever may see the audit; a major one of a
+     * completed surveillance or recertification audit shows the deadline of its verification.
+     */
     @WithSession
     public Uni<List<FindingView>> list(UUID auditId) {
         return audits.visible(auditId)
                 .flatMap(audit -> findings.list("auditId = ?1 and nonconformityStatus is not null",
-                        Sort.by("recordedAt").and("id"), auditId))
-                .map(found -> found.stream().map(FindingView::of).toList());
+                        Sort.by("recordedAt").and("id"), auditId)
+                        .map(found -> found.stream().map(finding -> view(audit, finding)).toList()));
+    }
+
+    /** The finding with the deadline of its verification, where the rule of {@link MajorCorrectionDeadline} applies. */
+    private FindingView view(Audit audit, Finding finding) {
+        return FindingView.of(finding,
+                deadlines.deadline(audit.type(), finding.grade(), audit.lastDayOnSite()).orElse(null));
     }
 
     /** The audited organisation's user answers a nonconformity (again, after it was returned). */
@@ -68,11 +79,12 @@ public class NonconformityService {
     public Uni<FindingView> respond(UUID auditId, UUID findingId, NonconformityResponse response) {
         String client = user.username();
         return audits.visible(auditId).map(NonconformityService::notCancelled)
-                .flatMap(audit -> nonconformity(auditId, findingId, Step.RESPOND))
-                .flatMap(finding -> {
-            finding.respond(response.correction(), response.rootCause(), response.correctiveAction(), client, now());
-            return logged(finding, client, "nonconformity-answered", "correction, root cause and corrective action");
-        });
+                .flatMap(audit -> nonconformity(auditId, findingId, Step.RESPOND).flatMap(finding -> {
+                    finding.respond(response.correction(), response.rootCause(), response.correctiveAction(), client,
+                            now());
+                    return logged(audit, finding, client, "nonconformity-answered",
+                            "correction, root cause and corrective action");
+                }));
     }
 
     /** A member of the audit team accepts the client's answer, or returns it with a note saying what is missing. */
@@ -84,12 +96,13 @@ public class NonconformityService {
         String auditor = user.username();
         return audits.forTeamMember(auditId, auditor, LockModeType.NONE)
                 .map(NonconformityService::notCancelled)
-                .flatMap(audit -> nonconformity(auditId, findingId, accepted ? Step.ACCEPT : Step.RETURN))
-                .flatMap(finding -> {
-                    finding.review(accepted, note, auditor, now());
-                    return logged(finding, auditor, accepted ? "nonconformity-answer-accepted" : "nonconformity-answer-returned",
-                            note == null ? "" : note);
-                });
+                .flatMap(audit -> nonconformity(auditId, findingId, accepted ? Step.ACCEPT : Step.RETURN)
+                        .flatMap(finding -> {
+                            finding.review(accepted, note, auditor, now());
+                            return logged(audit, finding, auditor,
+                                    accepted ? "nonconformity-answer-accepted" : "nonconformity-answer-returned",
+                                    note == null ? "" : note);
+                        }));
     }
 
     /**
@@ -104,7 +117,7 @@ public class NonconformityService {
                 .map(NonconformityService::notCancelled).flatMap(audit ->
                 nonconformity(auditId, findingId, Step.VERIFY).flatMap(finding -> {
                     finding.verify(auditor, today);
-                    return logged(finding, auditor, "nonconformity-verified", "verified on " + today)
+                    return logged(audit, finding, auditor, "nonconformity-verified", "verified on " + today)
                             .call(view -> audit.status() == AuditStatus.COMPLETED
                                     ? announceWhenLastClosed(audit, today)
                                     : Uni.createFrom().voidItem());
@@ -146,11 +159,11 @@ public class NonconformityService {
         return audit;
     }
 
-    private Uni<FindingView> logged(Finding finding, String actor, String action, String details) {
+    private Uni<FindingView> logged(Audit audit, Finding finding, String actor, String action, String details) {
         return changeLog.record(actor, FindingService.ENTITY, finding.id(), action, details)
                 // flushed so that the view shows the new version
                 .flatMap(done -> findings.flush())
-                .map(flushed -> FindingView.of(finding));
+                .map(flushed -> view(audit, finding));
     }
 
     private OffsetDateTime now() {

@@ -15,18 +15,30 @@ public record FindingView(UUID id, UUID auditId, FindingGrade grade, String clau
                           String recordedBy, Instant recordedAt, long version,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Nonconformity nonconformity) {
 
-    /** The client's answer to a nonconformity and the team's review and verification of it. */
-    public record Nonconformity(NonconformityStatus status, LocalDate responseDue, String correction, String rootCause,
-                                String correctiveAction, String respondedBy, Instant respondedAt, String reviewNote,
-                                String reviewedBy, Instant reviewedAt, String verifiedBy, LocalDate verifiedOn) {
+    /**
+     * The client's answer to a nonconformity and the team's review and verification of it. {@code verificationDue}
+     * is the day by which the correction of a major nonconformity of a completed surveillance or recertification
+     * audit must be verified (its last day on site + {@code cb.audit.major-correction-days}), else the certificate's
+     * suspension is decided; null for other nonconformities, and where the findings are read without their audit's
+     * outcome (the auditor's offline bundle).
+     */
+    public record Nonconformity(NonconformityStatus status, LocalDate responseDue, LocalDate verificationDue,
+                                String correction, String rootCause, String correctiveAction, String respondedBy,
+                                Instant respondedAt, String reviewNote, String reviewedBy, Instant reviewedAt,
+                                String verifiedBy, LocalDate verifiedOn) {
     }
 
     public static FindingView of(Finding finding) {
+        return of(finding, null);
+    }
+
+    /** @param verificationDue the deadline of a major nonconformity's verification; null when none applies */
+    public static FindingView of(Finding finding, LocalDate verificationDue) {
         Nonconformity nonconformity = finding.isNonconformity()
-                ? new Nonconformity(finding.nonconformityStatus(), finding.responseDue(), finding.correction(),
-                finding.rootCause(), finding.correctiveAction(), finding.respondedBy(), instant(finding.respondedAt()),
-                finding.reviewNote(), finding.reviewedBy(), instant(finding.reviewedAt()), finding.verifiedBy(),
-                finding.verifiedOn())
+                ? new Nonconformity(finding.nonconformityStatus(), finding.responseDue(), verificationDue,
+                finding.correction(), finding.rootCause(), finding.correctiveAction(), finding.respondedBy(),
+                instant(finding.respondedAt()), finding.reviewNote(), finding.reviewedBy(),
+                instant(finding.reviewedAt()), finding.verifiedBy(), finding.verifiedOn())
                 : null;
         return new FindingView(finding.id(), finding.auditId(), finding.grade(), finding.clause(), finding.siteId(),
                 finding.evidence(), finding.recordedBy(), finding.recordedAt().toInstant(), finding.version(),
