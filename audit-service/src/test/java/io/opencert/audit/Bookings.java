@@ -7,9 +7,12 @@ import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.changelog.ChangeLogEntry;
+import io.opencert.commons.outbox.OutboxEvent;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.EventJson;
 import io.opencert.events.EventPayload;
+import io.opencert.events.EventType;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.Site;
@@ -136,6 +139,17 @@ public class Bookings {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> findings.findById(findingId)
                 .invoke(finding -> finding.respond("Approved retroactively.", "No CAB for emergencies.",
                         "Emergency CAB introduced.", "client-a", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))));
+    }
+
+    /**
+     * The events of one type the service recorded in its outbox about one audit, oldest first, published or not: what
+     * a request or job wrote, as soon as it answered.
+     */
+    public <T extends EventPayload> List<T> recorded(UUID auditId, Class<T> type) throws Throwable {
+        List<OutboxEvent> rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
+                OutboxEvent.<OutboxEvent>list("subject = ?1 and eventType = ?2 order by seq", auditId.toString(),
+                        EventType.of(type).type())));
+        return rows.stream().map(row -> EventJson.read(row.payload, type)).toList();
     }
 
     public int checklistSize(UUID auditId) throws Throwable {

@@ -40,6 +40,12 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
                 .map(verifiedOn -> verifiedOn.stream().map(MajorNonconformity::new).toList());
     }
 
+    /** The major nonconformities of these audits, each audit's in the order they were recorded. */
+    public Uni<List<Finding>> majorNonconformitiesOf(Collection<UUID> auditIds) {
+        return list("auditId in ?1 and grade = ?2", Sort.by("auditId").and("recordedAt").and("id"), auditIds,
+                FindingGrade.MAJOR_NONCONFORMITY);
+    }
+
     /** The nonconformities of the audit of this grade that are not verified yet. */
     public Uni<Long> countOpen(UUID auditId, FindingGrade grade) {
         return count("auditId = ?1 and grade = ?2 and nonconformityStatus <> ?3", auditId, grade,
