@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A new revision of the certificate supersedes the previous one, for a changed or reduced scope or a changed address.
- * {@code reason} is one of SCOPE_CHANGE, ADDRESS_CHANGE, SCOPE_REDUCTION. Number, dates and cycle stay as they were.
+ * A new revision of the certificate supersedes the previous one, for an extended, changed or reduced scope or a
+ * changed address. {@code reason} is one of SCOPE_EXTENSION, SCOPE_CHANGE, ADDRESS_CHANGE, SCOPE_REDUCTION. Number, dates and cycle stay as they were.
  * {@code decisionId}: the decision that changed the scope; empty for an administrative reissue (and in older events).
  */
 public record CertificateRevisedV1(UUID certificateId, String number, int revision, int supersededRevision,
