@@ -50,12 +50,16 @@ CREATE TABLE completed_audit (
 );
 CREATE INDEX completed_audit_programme ON completed_audit (programme_id);
 
--- Who the impartiality register lists for a client (from its contracts): they take no decision on its certificates.
+-- Who the impartiality register lists for a client, from its consultancies and its contracts, and for when: they
+-- take no decision on its certificates within 2 years of the consultancy's end.
 CREATE TABLE impartiality_listing (
-    id          uuid PRIMARY KEY,
-    client_id   uuid NOT NULL,
-    username    varchar(200) NOT NULL,
-    contract_id uuid NOT NULL,
-    listed_at   timestamptz NOT NULL,
-    UNIQUE (client_id, username)
+    id        uuid PRIMARY KEY,
+    client_id uuid NOT NULL,
+    username  varchar(200) NOT NULL,
+    source_id uuid NOT NULL,
+    from_date date NOT NULL,
+    to_date   date,
+    listed_at timestamptz NOT NULL,
+    UNIQUE (source_id, username)
 );
+CREATE INDEX impartiality_listing_client ON impartiality_listing (client_id);

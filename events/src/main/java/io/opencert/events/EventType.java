@@ -13,6 +13,7 @@ import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.scheduling.AuditCancelledV1;
@@ -33,6 +34,7 @@ public enum EventType {
     CLIENT_UPDATED("cb.client.updated.v1", Topics.CLIENT, ClientUpdatedV1.class),
     QUOTATION_ISSUED("cb.client.quotation-issued.v1", Topics.CLIENT, QuotationIssuedV1.class),
     CONTRACT_SIGNED("cb.client.contract-signed.v1", Topics.CLIENT, ContractSignedV1.class),
+    CONSULTANCY_RECORDED("cb.client.consultancy-recorded.v1", Topics.CLIENT, ConsultancyRecordedV1.class),
     AUDIT_SCHEDULED("cb.scheduling.audit-scheduled.v1", Topics.SCHEDULING, AuditScheduledV1.class),
     AUDIT_RESCHEDULED("cb.scheduling.audit-rescheduled.v1", Topics.SCHEDULING, AuditRescheduledV1.class),
     AUDIT_CANCELLED("cb.scheduling.audit-cancelled.v1", Topics.SCHEDULING, AuditCancelledV1.class),

@@ -13,6 +13,7 @@ import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.AuditType;
@@ -64,6 +65,9 @@ public final class Samples {
                     Instant.parse("2025-02-03T14:02:10Z"));
             case QUOTATION_ISSUED -> new QuotationIssuedV1(QUOTATION, CLIENT, 2, new BigDecimal("18450.00"), "EUR",
                     LocalDate.parse("2025-03-31"), Instant.parse("2025-02-04T10:30:00Z"));
+            case CONSULTANCY_RECORDED -> new ConsultancyRecordedV1(UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+                    CLIENT, "auditor7", LocalDate.parse("2024-03-01"), LocalDate.parse("2024-09-30"),
+                    Instant.parse("2025-05-02T09:30:00Z"));
             case CONTRACT_SIGNED -> new ContractSignedV1(CONTRACT, CLIENT, NAME, QUOTATION, STANDARDS, SCOPE, SITES,
                     List.of(new PlannedAuditDays(AuditType.STAGE_1, new BigDecimal("1.5")),
                             new PlannedAuditDays(AuditType.STAGE_2, new BigDecimal("4")),

@@ -14,6 +14,7 @@ import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
@@ -148,6 +149,11 @@ public class DecisionOpening {
      */
     public Uni<Void> onContract(ContractSignedV1 contract) {
         return ImpartialityListing.record(contract).chain(() -> openForTransfer(contract));
+    }
+
+    /** The impartiality register learnt of a consultancy: its auditor decides nothing on the client for a while. */
+    public Uni<Void> onConsultancy(ConsultancyRecordedV1 consultancy) {
+        return ImpartialityListing.record(consultancy);
     }
 
     private Uni<Void> openForTransfer(ContractSignedV1 contract) {

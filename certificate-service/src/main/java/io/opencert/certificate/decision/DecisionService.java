@@ -141,13 +141,13 @@ public class DecisionService {
      * The pending decision, if the decision-maker was on the team of no audit of its cycle and is not listed in the
      * impartiality register for the client.
      */
-    private static Uni<Decision> independent(UUID id, String decisionMaker) {
+    private Uni<Decision> independent(UUID id, String decisionMaker) {
         return find(id).flatMap(decision -> {
             requirePending(decision);
             return CompletedAudit.teamsOfCycle(decision.programmeId(), decision.team())
                     .invoke(teams -> DecisionRules.requireIndependent(decisionMaker, teams))
                     .chain(() -> ImpartialityListing.of(decision.clientId))
-                    .invoke(listed -> DecisionRules.requireImpartial(decisionMaker, listed))
+                    .invoke(listed -> DecisionRules.requireImpartial(decisionMaker, listed, LocalDate.now(clock)))
                     .replaceWith(decision);
         });
     }

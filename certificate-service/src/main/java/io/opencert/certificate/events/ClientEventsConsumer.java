@@ -3,6 +3,7 @@ package io.opencert.certificate.events;
 import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Contracts from client-service (topic cb.client-events): a contract names who consulted the client (the
- * impartiality register), and one that transfers a certificate from another body needs a decision on the transfer.
+ * Contracts and the impartiality register from client-service (topic cb.client-events): a contract and each recorded
+ * consultancy name who consulted the client, and a contract that transfers a certificate from another body needs a
+ * decision on the transfer.
  */
 @ApplicationScoped
 public class ClientEventsConsumer {
@@ -31,6 +33,7 @@ public class ClientEventsConsumer {
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CONTRACT_SIGNED -> decisions.onContract(event.data(ContractSignedV1.class));
+            case CONSULTANCY_RECORDED -> decisions.onConsultancy(event.data(ConsultancyRecordedV1.class));
             case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
         };
     }

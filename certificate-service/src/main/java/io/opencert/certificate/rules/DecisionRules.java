@@ -7,6 +7,7 @@ import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -100,17 +101,32 @@ public final class DecisionRules {
                 });
     }
 
-    /**
-     * Nobody whom the impartiality register lists for the client (a consultancy within the last 2 years) takes a step
-     * of a decision on its certification (ISO/IEC 17021-1, 5.2 and 9.5).
-     */
-    public static void requireImpartial(String decisionMaker, Collection<String> listedForClient) {
-        if (listedForClient.stream().anyMatch(listed -> listed.equalsIgnoreCase(decisionMaker))) {
-            throw new RuleViolation(DECISION_MAKER_NOT_IMPARTIAL, "Decision-maker is listed in the impartiality register",
-                    "ISO/IEC 17021-1, 5.2 and 9.5: " + decisionMaker + " consulted this client within the last 2 "
-                            + "years (impartiality register, as its contract names it); another decision-maker has to "
-                            + "decide.");
+    /** How long after a consultancy its consultant stays away from the client's certification. */
+    public static final int COOLING_OFF_YEARS = 2;
+
+    /** A consultancy the impartiality register lists for the client: who, from when, to when (empty: ongoing). */
+    public record Consultancy(String username, LocalDate from, LocalDate to) {
+        /** Whether it counts on {@code day}: begun, and ongoing or ended less than 2 years before. */
+        boolean countsOn(LocalDate day) {
+            return !from.isAfter(day) && (to == null || to.isAfter(day.minusYears(COOLING_OFF_YEARS)));
         }
+    }
+
+    /**
+     * Nobody who consulted the client within the last 2 years, as the impartiality register lists it, takes a step of
+     * a decision on its certification (ISO/IEC 17021-1, 5.2 and 9.5).
+     */
+    public static void requireImpartial(String decisionMaker, Collection<Consultancy> listedForClient, LocalDate today) {
+        listedForClient.stream()
+                .filter(consultancy -> consultancy.username().equalsIgnoreCase(decisionMaker) && consultancy.countsOn(today))
+                .findFirst()
+                .ifPresent(consultancy -> {
+                    throw new RuleViolation(DECISION_MAKER_NOT_IMPARTIAL, "Decision-maker is listed in the impartiality register",
+                            "ISO/IEC 17021-1, 5.2 and 9.5: " + decisionMaker + " consulted this client ("
+                                    + consultancy.from() + (consultancy.to() == null ? ", ongoing" : " to " + consultancy.to())
+                                    + ", impartiality register) within the last " + COOLING_OFF_YEARS
+                                    + " years; another decision-maker has to decide.");
+                });
     }
 
     private DecisionRules() {

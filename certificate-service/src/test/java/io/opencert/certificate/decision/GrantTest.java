@@ -6,6 +6,7 @@ import io.opencert.certificate.rules.CertificateValidity;
 import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,7 @@ class GrantTest {
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
     void aDecisionMakerListedInTheImpartialityRegisterForTheClientTakesNoStep() {
+        clock.setTo(Instant.parse("2026-06-01T09:00:00Z"));
         UUID clientId = UUID.randomUUID();
         ContractSignedV1 contract = Certification.contractSigned(clientId, "Example Services GmbH", null, false);
         certification.sendClient(new ContractSignedV1(contract.contractId(), clientId, contract.clientName(),
@@ -62,15 +65,23 @@ class GrantTest {
 
         grant(decision.id(), RATIONALE).statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/decision-maker-not-impartial"))
-                .body("detail", containsString("decider consulted this client"));
+                .body("detail", containsString("decider consulted this client (2024-05-20 to 2026-05-20"));
         given().contentType(ContentType.JSON).body(Map.of("rationale", "Which data centre?"))
                 .when().post("/api/v1/decisions/{id}/information-request", decision.id())
                 .then().statusCode(409).body("type", endsWith("/decision-maker-not-impartial"));
         given().when().get("/api/v1/decisions/{id}", decision.id()).then().statusCode(200).body("status", is("OPEN"));
 
-        assertThat(Certification.refusedBy(() -> decisions.grant(decision.id(), "decider2", RATIONALE, Map.of()))).isNull();
+        // the register learns later that decider2 consulted the client last year, decider3 three years ago
+        certification.sendClient(new ConsultancyRecordedV1(UUID.randomUUID(), clientId, "Decider2",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30), Instant.parse("2026-05-30T08:00:00Z")), UUID.randomUUID());
+        certification.sendClient(new ConsultancyRecordedV1(UUID.randomUUID(), clientId, "decider3",
+                LocalDate.of(2022, 3, 1), LocalDate.of(2023, 9, 30), Instant.parse("2026-05-30T08:00:00Z")), UUID.randomUUID());
+        assertThat(Certification.refusedBy(() -> decisions.grant(decision.id(), "decider2", RATIONALE, Map.of())))
+                .isEqualTo("decision-maker-not-impartial");
+
+        assertThat(Certification.refusedBy(() -> decisions.grant(decision.id(), "decider3", RATIONALE, Map.of()))).isNull();
         given().when().get("/api/v1/decisions/{id}", decision.id())
-                .then().statusCode(200).body("status", is("GRANTED")).body("decidedBy", is("decider2"));
+                .then().statusCode(200).body("status", is("GRANTED")).body("decidedBy", is("decider3"));
     }
 
     @Test

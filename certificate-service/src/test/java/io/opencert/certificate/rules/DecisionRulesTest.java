@@ -8,7 +8,10 @@ import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +68,26 @@ class DecisionRulesTest {
         return violation.toProblem(null);
     }
 
-    @Test
-    void nobodyListedForTheClientInTheImpartialityRegisterDecides() {
-        assertThat(refusal(() -> DecisionRules.requireImpartial("Decider", List.of("auditor7", "decider"))).type())
-                .isEqualTo(Problem.type("decision-maker-not-impartial"));
-        DecisionRules.requireImpartial("decider", List.of("auditor7"));
-        DecisionRules.requireImpartial("decider", List.of());
+    @ParameterizedTest(name = "consulted {0} to {1}, decision on {2}: refused {3}")
+    @CsvSource(nullValues = "ongoing", value = {
+            "2024-01-01, ongoing, 2026-06-01, true",
+            "2024-01-01, 2024-06-01, 2026-05-31, true",
+            // two years after its end the consultancy no longer counts
+            "2024-01-01, 2024-06-01, 2026-06-01, false",
+            // a consultancy that begins after the decision does not count for it
+            "2026-07-01, ongoing, 2026-06-01, false",
+            "2026-06-01, 2026-06-01, 2026-06-01, true",
+    })
+    void nobodyWhoConsultedTheClientWithinTwoYearsDecides(LocalDate from, LocalDate to, LocalDate day, boolean refused) {
+        List<DecisionRules.Consultancy> register = List.of(new DecisionRules.Consultancy("auditor7", from, to),
+                new DecisionRules.Consultancy("decider", from, to));
+        Runnable decide = () -> DecisionRules.requireImpartial("Decider", register, day);
+        if (refused) {
+            assertThat(refusal(decide).type()).isEqualTo(Problem.type("decision-maker-not-impartial"));
+        } else {
+            assertThatCode(decide::run).doesNotThrowAnyException();
+        }
+        assertThatCode(() -> DecisionRules.requireImpartial("decider2", register, day)).doesNotThrowAnyException();
     }
 
     @Test

@@ -4,11 +4,13 @@ import io.opencert.client.client.ClientRepository;
 import io.opencert.client.impartiality.dto.ConsultancyEntry;
 import io.opencert.client.impartiality.dto.ConsultancyView;
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,18 +28,24 @@ public class ImpartialityService {
     private final ConsultancyRepository consultancies;
     private final ClientRepository clients;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     ImpartialityService(ConsultancyRepository consultancies, ClientRepository clients, ChangeLog changeLog,
-                        CurrentUser user, Clock clock) {
+                        Outbox outbox, CurrentUser user, Clock clock) {
         this.consultancies = consultancies;
         this.clients = clients;
         this.changeLog = changeLog;
+        this.outbox = outbox;
         this.user = user;
         this.clock = clock;
     }
 
+    /**
+     * Records who consulted the client, and tells the other services (ConsultancyRecorded), so that the consultant
+     * takes no part in the client's audits or decisions from now on.
+     */
     @WithTransaction
     public Uni<ConsultancyView> enter(ConsultancyEntry entry) {
         boolean byAuditor = entry.consultant() == Consultancy.Consultant.AUDITOR;
@@ -67,6 +75,8 @@ public class ImpartialityService {
                             (byAuditor ? "auditor " + consultancy.auditor : "the certification body")
                                     + " consulted client " + client.id + " from " + consultancy.fromDate
                                     + (consultancy.toDate == null ? "" : " to " + consultancy.toDate)))
+                    .call(() -> outbox.record(new ConsultancyRecordedV1(consultancy.id, consultancy.clientId,
+                            consultancy.auditor, consultancy.fromDate, consultancy.toDate, consultancy.recordedAt)))
                     .map(ConsultancyView::of);
         });
     }

@@ -1,6 +1,8 @@
 package io.opencert.client.impartiality;
 
 import io.opencert.client.Fixtures;
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -9,12 +11,17 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +34,10 @@ import static org.hamcrest.Matchers.hasItem;
 class ImpartialityResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String PROBLEMS = "https://opencert.io/problems/";
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
 
     private static Map<String, Object> entry(String consultant, String auditor, String from, String to) {
         Map<String, Object> entry = new HashMap<>();
@@ -68,6 +79,21 @@ class ImpartialityResourceTest {
                 .when().get("/api/v1/impartiality/consultancies")
                 .then().statusCode(200)
                 .body("items.consultant", hasItem("CERTIFICATION_BODY"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void anAuditorsConsultancyIsToldToTheOtherServices() {
+        String id = given().contentType(ContentType.JSON).body(entry("AUDITOR", " auditor7 ", "2025-02-01", "2025-08-31"))
+                .when().post("/api/v1/impartiality/consultancies")
+                .then().statusCode(201).extract().path("id");
+
+        ConsultancyRecordedV1 recorded = CloudEvents.published(connector, ConsultancyRecordedV1.class,
+                event -> event.consultancyId().toString().equals(id)).data();
+        assertThat(recorded.clientId().toString()).isEqualTo(Fixtures.CLIENT_E);
+        assertThat(recorded.auditor()).isEqualTo("auditor7");
+        assertThat(recorded.fromDate()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(recorded.toDate()).isEqualTo(LocalDate.of(2025, 8, 31));
     }
 
     @Test

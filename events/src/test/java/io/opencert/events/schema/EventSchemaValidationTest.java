@@ -76,6 +76,8 @@ class EventSchemaValidationTest {
             cb.audit.major-nonconformity-overdue.v1 | /nonconformities/0/findingId | "F-1"                 | format
             cb.audit.major-nonconformity-overdue.v1 | /nonconformities/0/status    | null                  | type
             cb.audit.major-nonconformity-overdue.v1 | /deadline                    | "18.08.2026"          | format
+            cb.client.consultancy-recorded.v1 | /fromDate                    | null                        | type
+            cb.client.consultancy-recorded.v1 | /clientId                    | "client-1"                  | format
             """)
     void wrongValueIsRejected(String ceType, String pointer, String value, String keyword) throws IOException {
         EventType type = EventType.ofType(ceType).orElseThrow();
