@@ -8,6 +8,8 @@ import io.opencert.certificate.certificate.Renewal;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.CertificateValidity;
+import io.opencert.certificate.rules.CertificateLifecycle.Action;
+import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.certificate.rules.ChangeDecisions.RefusalConsequence;
 import io.opencert.certificate.rules.ScopeExtension;
 import io.opencert.certificate.rules.SiteScopes;
@@ -23,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -124,14 +127,15 @@ public class DecisionEffects {
      */
     Uni<Void> ofRefusal(Decision decision, LocalDate decisionDate, RefusalConsequence consequence, String rationale,
                         String decisionMaker) {
-        if (decision.kind != DecisionKind.CONTINUATION) {
+        Optional<Action> action = ChangeDecisions.refusalAction(decision.kind, consequence);
+        if (action.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         AuditCompletedV1 audit = decision.audit;
         return certificates.currentOf(audit.clientId(), decision.standard()).flatMap(current -> {
             String because = "continuation refused after " + audit.type() + " audit " + audit.auditId() + ": "
                     + rationale;
-            boolean suspend = consequence == RefusalConsequence.SUSPEND;
+            boolean suspend = action.get() == Action.SUSPEND;
             decision.refusalChanged(DecisionOpening.change(suspend ? DecisionKind.SUSPENSION : DecisionKind.WITHDRAWAL,
                     current, suspend ? SuspensionReason.CONTINUATION_REFUSED : null, null, null), current.id());
             return (suspend

@@ -7,6 +7,7 @@ import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Decisions that change a certificate (ISO/IEC 17021-1, 9.6): what each asks for, when it may be asked for, and what
@@ -80,6 +81,15 @@ public final class ChangeDecisions {
         if (refused != DecisionKind.CONTINUATION && consequence != null) {
             throw new InvalidInput("consequence", "only a refused continuation suspends or withdraws the certificate");
         }
+    }
+
+    /** What a refusal does to the certificate: a refused continuation suspends or withdraws it, nothing else does. */
+    public static Optional<Action> refusalAction(DecisionKind refused, RefusalConsequence consequence) {
+        requireConsequence(refused, consequence);
+        if (consequence == null) {
+            return Optional.empty();
+        }
+        return Optional.of(consequence == RefusalConsequence.SUSPEND ? Action.SUSPEND : Action.WITHDRAW);
     }
 
     /** The former direct paths: every change of status, scope or sites is now a decision. */

@@ -1,5 +1,8 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.ChangeDecisions;
+import io.opencert.certificate.rules.ChangeDecisions.RefusalConsequence;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
@@ -18,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * What a granted decision does to the certificate itself, for each kind of change and each status it may find the
- * certificate in: the resulting status and revision, or the rule that refuses it (and the certificate unchanged).
+ * What a decision does to the certificate itself: for each kind of change granted in each status it may find the
+ * certificate in, the resulting status and revision, or the rule that refuses it (and the certificate unchanged); for
+ * each kind refused, what the refusal leaves.
  */
 class CertificateTransitionsTest {
     private static final LocalDate ISSUED = LocalDate.of(2026, 3, 12);
@@ -92,6 +96,44 @@ class CertificateTransitionsTest {
             assertThat(certificate.scope).isEqualTo(scopeBefore);
         }
         assertThat(certificate.revision).isEqualTo(revision);
+    }
+
+    /** What a refusal leaves: a refused continuation suspends or withdraws as it says; no other refusal changes anything. */
+    @ParameterizedTest(name = "{0} refused ({1}) of an ACTIVE certificate: {2}")
+    @CsvSource(nullValues = "none", value = {
+            "CONTINUATION, SUSPEND, SUSPENDED",
+            "CONTINUATION, WITHDRAW, WITHDRAWN",
+            "CONTINUATION, none, consequence",
+            "CERTIFICATION, none, ACTIVE",
+            "CERTIFICATION, SUSPEND, consequence",
+            "RENEWAL, none, ACTIVE",
+            "TRANSFER, none, ACTIVE",
+            "SUSPENSION, none, ACTIVE",
+            "REINSTATEMENT, none, ACTIVE",
+            "WITHDRAWAL, none, ACTIVE",
+            "WITHDRAWAL, WITHDRAW, consequence",
+            "SCOPE_REDUCTION, none, ACTIVE",
+            "SCOPE_EXTENSION, none, ACTIVE",
+    })
+    void eachRefusal(DecisionKind refused, RefusalConsequence consequence, String outcome) {
+        Certificate certificate = certificate(CertificateStatus.ACTIVE);
+        Runnable refuse = () -> ChangeDecisions.refusalAction(refused, consequence).ifPresent(action -> {
+            switch (action) {
+                case SUSPEND -> certificate.suspend(TODAY, SuspensionReason.CONTINUATION_REFUSED, "refused");
+                case WITHDRAW -> certificate.withdraw(TODAY, "refused");
+                default -> throw new IllegalStateException(action.name());
+            }
+        });
+        if (outcome.equals("consequence")) {
+            ProblemException bad = catchThrowableOfType(ProblemException.class, refuse::run);
+            assertThat(bad.toProblem(null).violations()).singleElement()
+                    .satisfies(violation -> assertThat(violation.field()).isEqualTo("consequence"));
+            assertThat(certificate.status).isEqualTo(CertificateStatus.ACTIVE);
+        } else {
+            refuse.run();
+            assertThat(certificate.status).isEqualTo(CertificateStatus.valueOf(outcome));
+        }
+        assertThat(certificate.revision).isEqualTo(1);
     }
 
     @Test
