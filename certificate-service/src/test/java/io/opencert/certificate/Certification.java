@@ -1,9 +1,9 @@
 package io.opencert.certificate;
 
 import io.opencert.certificate.certificate.Certificate;
-import io.opencert.certificate.certificate.ScopedSite;
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;

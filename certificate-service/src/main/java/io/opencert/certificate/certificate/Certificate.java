@@ -1,5 +1,7 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.ScopedSite;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.rules.AdministrativeReissue;
 import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.CertificateLifecycle.Action;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.ExpiringCertificate;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.certificate.dto.SiteView;
 import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.events.model.Site;

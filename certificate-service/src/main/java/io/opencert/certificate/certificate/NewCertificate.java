@@ -1,5 +1,6 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.events.model.Standard;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.ScopedSite;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.DecisionRules;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.CertificateChanges;
 import io.opencert.certificate.certificate.CertificateIssuance;
 import io.opencert.certificate.certificate.CertificateQueries;

@@ -1,9 +1,10 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.certificate.CertificateQueries;
-import io.opencert.certificate.certificate.CertificateStatus;
-import io.opencert.certificate.certificate.ScopedSite;
+import io.opencert.certificate.rules.CertificateStatus;
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.ChangeDecisions;

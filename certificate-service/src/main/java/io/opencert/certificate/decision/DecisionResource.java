@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.certificate.certificate.dto.ReissueRequest;
 import io.opencert.certificate.decision.dto.ChangeRequest;

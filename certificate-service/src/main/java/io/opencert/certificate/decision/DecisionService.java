@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.decision.dto.DecisionOutcome;
 import io.opencert.certificate.decision.dto.DecisionView;

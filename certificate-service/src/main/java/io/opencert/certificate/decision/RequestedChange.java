@@ -1,6 +1,7 @@
 package io.opencert.certificate.decision;
 
-import io.opencert.certificate.certificate.ScopedSite;
+import io.opencert.certificate.rules.DecisionKind;
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.events.model.Standard;
 

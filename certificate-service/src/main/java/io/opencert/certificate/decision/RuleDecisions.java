@@ -1,10 +1,11 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.certificate.CertificateChanges;
 import io.opencert.certificate.certificate.CertificateIssuance;
 import io.opencert.certificate.certificate.CertificateQueries;
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.SuspensionReason;

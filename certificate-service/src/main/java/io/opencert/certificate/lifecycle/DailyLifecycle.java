@@ -2,7 +2,7 @@ package io.opencert.certificate.lifecycle;
 
 import io.opencert.certificate.certificate.CertificateChanges;
 import io.opencert.certificate.certificate.CertificateQueries;
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.LifecycleRun;
 import io.opencert.certificate.decision.RuleDecisions;

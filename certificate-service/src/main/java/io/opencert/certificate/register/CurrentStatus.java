@@ -1,6 +1,6 @@
 package io.opencert.certificate.register;
 
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.certificate.CertificateStatus;
-import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.certificate.rules.CertificateLifecycle.Action;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.RuleViolation;

@@ -1,6 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
 

@@ -1,6 +1,8 @@
 package io.opencert.certificate.certificate;
 
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.ScopedSite;
+import io.opencert.certificate.rules.CertificateStatus;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.certificate.rules.ChangeDecisions.RefusalConsequence;
 import io.opencert.certificate.rules.SuspensionReason;

@@ -1,9 +1,10 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.rules.SuspensionReason;

@@ -1,11 +1,12 @@
 package io.opencert.certificate.certificate;
 
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.PdfReading;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.SiteView;
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.testing.CloudEvents;

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;

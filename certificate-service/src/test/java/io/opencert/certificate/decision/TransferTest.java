@@ -2,7 +2,7 @@ package io.opencert.certificate.decision;
 
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.commons.paging.PageRequest;

@@ -3,7 +3,7 @@ package io.opencert.certificate.events;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.certificate.dto.CertificateView;
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.decision.DecisionStatus;
 import io.opencert.certificate.decision.RuleDecisions;
 import io.opencert.certificate.decision.dto.DecisionView;

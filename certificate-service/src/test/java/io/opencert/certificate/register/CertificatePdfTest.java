@@ -3,7 +3,7 @@ package io.opencert.certificate.register;
 import io.opencert.certificate.Certification;
 import io.opencert.certificate.CertificationTestBase;
 import io.opencert.certificate.PdfReading;
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.RevisionReason;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.RevisionView;

@@ -1,6 +1,6 @@
 package io.opencert.certificate.register;
 
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.RevisionReason;
 import io.opencert.certificate.certificate.dto.RevisionView;
 import io.opencert.certificate.licence.LicenceStatus;

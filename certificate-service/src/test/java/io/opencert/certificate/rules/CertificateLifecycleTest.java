@@ -1,6 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.rules.CertificateLifecycle.Action;
 import io.opencert.certificate.rules.CertificateLifecycle.Transition;
 import io.opencert.commons.problem.Problem;
@@ -16,10 +15,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static io.opencert.certificate.certificate.CertificateStatus.ACTIVE;
-import static io.opencert.certificate.certificate.CertificateStatus.EXPIRED;
-import static io.opencert.certificate.certificate.CertificateStatus.SUSPENDED;
-import static io.opencert.certificate.certificate.CertificateStatus.WITHDRAWN;
+import static io.opencert.certificate.rules.CertificateStatus.ACTIVE;
+import static io.opencert.certificate.rules.CertificateStatus.EXPIRED;
+import static io.opencert.certificate.rules.CertificateStatus.SUSPENDED;
+import static io.opencert.certificate.rules.CertificateStatus.WITHDRAWN;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.EXPIRE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.EXTEND_SCOPE;
 import static io.opencert.certificate.rules.CertificateLifecycle.Action.REDUCE_SCOPE;

@@ -1,6 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.certificate.CertificateStatus;
 import io.opencert.certificate.rules.CloudCertification.HeldCertificate;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.RuleViolation;
@@ -17,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static io.opencert.certificate.certificate.CertificateStatus.ACTIVE;
-import static io.opencert.certificate.certificate.CertificateStatus.EXPIRED;
-import static io.opencert.certificate.certificate.CertificateStatus.SUSPENDED;
-import static io.opencert.certificate.certificate.CertificateStatus.WITHDRAWN;
+import static io.opencert.certificate.rules.CertificateStatus.ACTIVE;
+import static io.opencert.certificate.rules.CertificateStatus.EXPIRED;
+import static io.opencert.certificate.rules.CertificateStatus.SUSPENDED;
+import static io.opencert.certificate.rules.CertificateStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.decision.DecisionKind;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;

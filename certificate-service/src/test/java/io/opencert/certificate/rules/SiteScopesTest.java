@@ -1,6 +1,5 @@
 package io.opencert.certificate.rules;
 
-import io.opencert.certificate.certificate.ScopedSite;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.events.model.Site;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.opencert.certificate.certificate.dto;
 
-import io.opencert.certificate.certificate.CertificateStatus;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.events.model.Standard;
 

@@ -1,6 +1,6 @@
 package io.opencert.certificate.certificate.dto;
 
-import io.opencert.certificate.certificate.ScopedSite;
+import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.rules.SiteScopes;
 import io.opencert.events.model.Site;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package io.opencert.certificate.decision.dto;
 
 import io.opencert.certificate.certificate.dto.ReissueRequest;
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.rules.SuspensionReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

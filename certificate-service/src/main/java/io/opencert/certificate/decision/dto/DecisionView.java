@@ -1,6 +1,6 @@
 package io.opencert.certificate.decision.dto;
 
-import io.opencert.certificate.decision.DecisionKind;
+import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.decision.RequestedChange;
 import io.opencert.certificate.decision.DecisionStatus;
 import io.opencert.events.model.AuditType;

@@ -1,4 +1,4 @@
-package io.opencert.certificate.decision;
+package io.opencert.certificate.rules;
 
 /**
  * What a decision decides on: the outcome of an audit (or the transfer it is about), or a change of a certificate's

@@ -1,4 +1,4 @@
-package io.opencert.certificate.certificate;
+package io.opencert.certificate.rules;
 
 import io.opencert.events.model.Site;
 
