@@ -101,24 +101,28 @@ class CertificateTransitionsTest {
     }
 
     /** What a refusal leaves: a refused continuation suspends or withdraws as it says; no other refusal changes anything. */
-    @ParameterizedTest(name = "{0} refused ({1}) of an ACTIVE certificate: {2}")
+    @ParameterizedTest(name = "{0} refused ({1}) of a {2} certificate: {3}")
     @CsvSource(nullValues = "none", value = {
-            "CONTINUATION, SUSPEND, SUSPENDED",
-            "CONTINUATION, WITHDRAW, WITHDRAWN",
-            "CONTINUATION, none, consequence",
-            "CERTIFICATION, none, ACTIVE",
-            "CERTIFICATION, SUSPEND, consequence",
-            "RENEWAL, none, ACTIVE",
-            "TRANSFER, none, ACTIVE",
-            "SUSPENSION, none, ACTIVE",
-            "REINSTATEMENT, none, ACTIVE",
-            "WITHDRAWAL, none, ACTIVE",
-            "WITHDRAWAL, WITHDRAW, consequence",
-            "SCOPE_REDUCTION, none, ACTIVE",
-            "SCOPE_EXTENSION, none, ACTIVE",
+            "CONTINUATION, SUSPEND, ACTIVE, SUSPENDED",
+            "CONTINUATION, WITHDRAW, ACTIVE, WITHDRAWN",
+            "CONTINUATION, none, ACTIVE, consequence",
+            // the certificate changed while the continuation waited: the lifecycle decides
+            "CONTINUATION, SUSPEND, SUSPENDED, suspend-only-active",
+            "CONTINUATION, WITHDRAW, SUSPENDED, WITHDRAWN",
+            "CONTINUATION, WITHDRAW, EXPIRED, withdraw-only-active-or-suspended",
+            "CERTIFICATION, none, ACTIVE, ACTIVE",
+            "CERTIFICATION, SUSPEND, ACTIVE, consequence",
+            "RENEWAL, none, EXPIRED, EXPIRED",
+            "TRANSFER, none, ACTIVE, ACTIVE",
+            "SUSPENSION, none, ACTIVE, ACTIVE",
+            "REINSTATEMENT, none, SUSPENDED, SUSPENDED",
+            "WITHDRAWAL, none, SUSPENDED, SUSPENDED",
+            "WITHDRAWAL, WITHDRAW, ACTIVE, consequence",
+            "SCOPE_REDUCTION, none, SUSPENDED, SUSPENDED",
+            "SCOPE_EXTENSION, none, ACTIVE, ACTIVE",
     })
-    void eachRefusal(DecisionKind refused, RefusalConsequence consequence, String outcome) {
-        Certificate certificate = certificate(CertificateStatus.ACTIVE);
+    void eachRefusal(DecisionKind refused, RefusalConsequence consequence, CertificateStatus status, String outcome) {
+        Certificate certificate = certificate(status);
         Runnable refuse = () -> ChangeDecisions.refusalAction(refused, consequence).ifPresent(action -> {
             switch (action) {
                 case SUSPEND -> certificate.suspend(TODAY, SuspensionReason.CONTINUATION_REFUSED, "refused");
@@ -130,7 +134,11 @@ class CertificateTransitionsTest {
             ProblemException bad = catchThrowableOfType(ProblemException.class, refuse::run);
             assertThat(bad.toProblem(null).violations()).singleElement()
                     .satisfies(violation -> assertThat(violation.field()).isEqualTo("consequence"));
-            assertThat(certificate.status).isEqualTo(CertificateStatus.ACTIVE);
+            assertThat(certificate.status).isEqualTo(status);
+        } else if (!outcome.equals(outcome.toUpperCase())) {
+            ProblemException refusedByRule = catchThrowableOfType(ProblemException.class, refuse::run);
+            assertThat(refusedByRule.toProblem(null).type()).isEqualTo(Problem.type(outcome));
+            assertThat(certificate.status).isEqualTo(status);
         } else {
             refuse.run();
             assertThat(certificate.status).isEqualTo(CertificateStatus.valueOf(outcome));
