@@ -13,6 +13,8 @@ import io.opencert.certificate.rules.CloudCertification;
 import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.problem.InvalidInput;
+import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.client.ConsultancyRecordedV1;
@@ -188,7 +190,9 @@ public class DecisionOpening {
     @WithTransaction
     public Uni<DecisionView> openForChange(UUID certificateId, DecisionKind kind, SuspensionReason suspensionReason,
                                            String scope, List<ScopedSite> sites, String reason, String actor) {
-        return certificates.get(certificateId).flatMap(certificate -> {
+        Uni<CertificateView> named = certificates.get(certificateId).onFailure(NotFoundProblem.class)
+                .transform(missing -> new InvalidInput("certificateId", "no certificate has this id"));
+        return named.flatMap(certificate -> {
             ChangeDecisions.requireMayOpen(kind, suspensionReason != null, scope != null, sites != null,
                     certificate.status(), LocalDate.now(clock), certificate.expiryDate());
             return pendingChange(certificateId).flatMap(pending -> {

@@ -205,7 +205,8 @@ class ChangeDecisionTest extends CertificationTestBase {
         ask(certificate, "SUSPENSION", Map.of("suspensionReason", "NO_SUCH_REASON"), "x").statusCode(400);
         ask(certificate, "WITHDRAWAL", Map.of(), " ").statusCode(400).body("violations.field", contains("reason"));
         given().contentType(ContentType.JSON).body(Map.of("certificateId", UUID.randomUUID(), "kind", "WITHDRAWAL",
-                "reason", "x")).when().post("/api/v1/decisions").then().statusCode(404);
+                "reason", "x")).when().post("/api/v1/decisions").then().statusCode(400)
+                .body("violations[0].field", is("certificateId"));
         given().queryParam("certificateId", certificate.id().toString()).when().get("/api/v1/decisions")
                 .then().body("items.kind", contains("CERTIFICATION"));
 
