@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Audit time of a certification cycle. The initial time comes from the table, adjusted by the justified factors
  * (reductions at most 30% in total, integration with another management system at most 20%; more is refused,
- * never cut silently) and extended for cloud services (TR 20000-9); stage 1 takes a configurable share of it (at
+ * never cut silently; the caps hold after rounding too: a nearest half day below the capped time goes up to the next
+ * half day) and extended for cloud services (TR 20000-9); stage 1 takes a configurable share of it (at
  * least half a day) and stage 2 the rest, at least a configurable share (80%) of the initial time on site, so that
  * only the rest of the stage 1 documentation review may be done remotely; surveillance is 1/3 and recertification 2/3 of the initial time; every
  * calculated time goes to the nearest half day. Multi-site: stage 1 is at the central function, every other audit
@@ -91,9 +92,28 @@ public final class AuditTimeCalculator {
         BigDecimal adjusted = tableDays;
         if (percent.signum() != 0) {
             BigDecimal exact = tableDays.multiply(HUNDRED.add(percent)).divide(HUNDRED, SCALE, RoundingMode.HALF_UP);
-            adjusted = HalfDay.round(exact);
+            BigDecimal nearest = HalfDay.round(exact);
+            String rounding = ", to the nearest half day";
+            if (input.adjustments().stream().anyMatch(Adjustment::isReduction)) {
+                BigDecimal allowed = allowedReduction(input.adjustments());
+                BigDecimal capped = tableDays.multiply(HUNDRED.subtract(allowed))
+                        .divide(HUNDRED, SCALE, RoundingMode.HALF_UP);
+                reasons.add(new Reason("reduction cap", "at least " + capped.stripTrailingZeros().toPlainString()
+                        + " days", days(tableDays) + " days -" + allowed.stripTrailingZeros().toPlainString()
+                        + "%: the reductions lower the table time by at most " + REDUCTION_CAP + "% in total, "
+                        + "integration with another management system by at most " + INTEGRATION_CAP + "%, "
+                        + "and rounding to half days never takes the time below that"));
+                adjusted = HalfDay.roundNotBelow(exact, capped);
+                if (adjusted.compareTo(nearest) > 0) {
+                    rounding = ", rounded up to the next half day: the nearest half day, " + days(nearest)
+                            + ", would fall below the reduction cap of " + capped.stripTrailingZeros().toPlainString()
+                            + " days";
+                }
+            } else {
+                adjusted = nearest;
+            }
             reasons.add(new Reason("adjusted days", days(adjusted), days(tableDays) + " days " + signed(percent)
-                    + "% = " + exact.stripTrailingZeros().toPlainString() + ", to the nearest half day"));
+                    + "% = " + exact.stripTrailingZeros().toPlainString() + rounding));
         }
         if (adjusted.compareTo(BigDecimal.ONE) < 0) {
             adjusted = BigDecimal.ONE.setScale(1);
@@ -177,6 +197,25 @@ public final class AuditTimeCalculator {
                     + "% in total are allowed");
         }
         return total;
+    }
+
+    /**
+     * The most the reductions may lower the table time, in percent, so that both caps hold: at most 30% in total, and
+     * of that at most 20% by integration with another management system (the other reductions may add their own).
+     * Rounding to half days must not take the time below the table time less this share.
+     */
+    static BigDecimal allowedReduction(List<Adjustment> adjustments) {
+        boolean integration = adjustments.stream().anyMatch(adjustment -> adjustment.isReduction()
+                && adjustment.factor() == Adjustment.Factor.INTEGRATED_MANAGEMENT_SYSTEM);
+        if (!integration) {
+            return REDUCTION_CAP;
+        }
+        BigDecimal others = adjustments.stream()
+                .filter(adjustment -> adjustment.isReduction()
+                        && adjustment.factor() != Adjustment.Factor.INTEGRATED_MANAGEMENT_SYSTEM)
+                .map(adjustment -> adjustment.percent().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return REDUCTION_CAP.min(INTEGRATION_CAP.add(others));
     }
 
     /**

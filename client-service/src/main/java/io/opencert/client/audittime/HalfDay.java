@@ -17,6 +17,19 @@ public final class HalfDay {
         return days.multiply(BigDecimal.TWO).setScale(0, RoundingMode.FLOOR).divide(BigDecimal.TWO).setScale(1);
     }
 
+    /** Up to a whole or half day: 1.1 -> 1.5, 1.5 -> 1.5. */
+    public static BigDecimal ceil(BigDecimal days) {
+        return days.multiply(BigDecimal.TWO).setScale(0, RoundingMode.CEILING).divide(BigDecimal.TWO).setScale(1);
+    }
+
+    /**
+     * To the nearest half day, unless that falls below {@code floor}: then up to the first half day at or above it
+     * (the reduction caps hold after rounding). 5.6 days not below 5.6 -> 6.0; 5.3 not below 4.9 -> 5.5.
+     */
+    public static BigDecimal roundNotBelow(BigDecimal days, BigDecimal floor) {
+        return round(days).max(ceil(floor));
+    }
+
     private HalfDay() {
     }
 }

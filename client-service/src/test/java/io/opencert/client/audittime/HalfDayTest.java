@@ -25,4 +25,16 @@ class HalfDayTest {
     void floorsToAWholeOrHalfDay(BigDecimal calculated, BigDecimal expected) {
         assertThat(HalfDay.floor(calculated)).isEqualByComparingTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"1.1, 1.5", "1.5, 1.5", "1.05, 1.5", "5.6, 6.0", "2.0, 2.0"})
+    void ceilsToAWholeOrHalfDay(BigDecimal calculated, BigDecimal expected) {
+        assertThat(HalfDay.ceil(calculated)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} not below {1} -> {2}")
+    @CsvSource({"5.6, 5.6, 6.0", "5.3, 4.9, 5.5", "1.05, 1.05, 1.5", "7.2, 5.6, 7.0", "6.4, 6.4, 6.5"})
+    void roundsToTheNearestHalfDayButNeverBelowTheFloor(BigDecimal calculated, BigDecimal floor, BigDecimal expected) {
+        assertThat(HalfDay.roundNotBelow(calculated, floor)).isEqualByComparingTo(expected);
+    }
 }
