@@ -14,6 +14,7 @@ import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.client.rules.Editions;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.Problem;
@@ -29,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public class ClientService {
 
     @WithTransaction
     public Uni<ClientView> register(ClientRegistration registration) {
-        requireCoherent(registration);
+        requireCoherent(registration, LocalDate.now(clock));
         return clients.findByRegistrationNumber(registration.registrationNumber().strip())
                 .flatMap(existing -> {
                     if (existing != null) {
@@ -240,7 +242,12 @@ public class ClientService {
         client.scope = update.scope().strip();
     }
 
-    private static void requireCoherent(ClientRegistration registration) {
+    private static void requireCoherent(ClientRegistration registration, LocalDate today) {
+        // an applicant's standards only lead to its questionnaire and quotation, which a withdrawn edition cannot get
+        List<Standard> withdrawn = Editions.withdrawn(registration.standards(), today);
+        if (!withdrawn.isEmpty()) {
+            throw new InvalidInput("standards", Editions.explain(withdrawn));
+        }
         if (registration.standards().equals(Set.of(Standard.ISO_IEC_TR_20000_9_2015))) {
             throw new InvalidInput("standards", "ISO/IEC TR 20000-9 is certified only together with ISO/IEC 20000-1");
         }

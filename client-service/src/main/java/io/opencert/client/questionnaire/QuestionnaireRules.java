@@ -1,6 +1,7 @@
 package io.opencert.client.questionnaire;
 
 import io.opencert.client.questionnaire.dto.QuestionnaireAnswers;
+import io.opencert.client.rules.Editions;
 import io.opencert.commons.problem.Problem.Violation;
 import io.opencert.events.model.Standard;
 
@@ -27,6 +28,11 @@ final class QuestionnaireRules {
         int sum = answers.sites().stream().mapToInt(QuestionnaireAnswers.SiteAnswer::persons).sum();
         if (answers.persons() != sum) {
             violations.add(new Violation("persons", "must be the total of the persons at the sites (" + sum + ")"));
+        }
+        // a questionnaire only leads to a quotation, which a withdrawn edition cannot get: bad input from the start
+        List<Standard> withdrawn = Editions.withdrawn(answers.standards(), today);
+        if (!withdrawn.isEmpty()) {
+            violations.add(new Violation("standards", Editions.explain(withdrawn)));
         }
         boolean cloud = answers.standards().contains(Standard.ISO_IEC_TR_20000_9_2015);
         if (cloud && !answers.standards().contains(Standard.ISO_IEC_20000_1_2018)

@@ -21,6 +21,7 @@ import io.opencert.client.quotation.dto.QuotationSummary;
 import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationDocument;
 import io.opencert.client.rules.AlreadyCertified;
+import io.opencert.client.rules.Editions;
 import io.opencert.client.tariff.Tariff;
 import io.opencert.client.tariff.TariffService;
 import io.opencert.commons.changelog.ChangeLog;
@@ -109,7 +110,8 @@ public class QuotationService {
      * A new revision of the client's quotation, calculated with the table and the tariff in force today; it supersedes
      * the client's drafts and issued quotations. Issued at once (QuotationIssued) unless a draft is asked for.
      * A transfer quotes the rest of the transferred cycle, a cloud extension only its audit ({@link Offer}); a whole
-     * cycle is refused for a client certified here already in one of its standards ({@link AlreadyCertified}).
+     * cycle is refused for a client certified here already in one of its standards ({@link AlreadyCertified}), a
+     * withdrawn edition ({@link Editions}) always.
      */
     @WithTransaction
     public Uni<QuotationView> create(QuotationRequest request) {
@@ -119,6 +121,7 @@ public class QuotationService {
                 .map(found -> found.orElseThrow(() -> new InvalidInput("clientId", "no client is registered with this id")))
                 .flatMap(client -> facts(client, request.questionnaireId()))
                 .flatMap(facts -> {
+                    Editions.requireCertifiable(facts.standards(), today);
                     Offer offer = Offer.of(facts.standards(), facts.transfer() != null, request.cloudExtension());
                     return auditTime.calculate(AuditTimeService.input(facts.sites().stream()
                                     .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction,
@@ -149,13 +152,14 @@ public class QuotationService {
 
     /**
      * A draft goes to the client: ISSUED, valid from today for its valid days; announces QuotationIssued. Refused for a
-     * whole cycle when the client was certified here in one of its standards since the draft was made.
+     * whole cycle when the client was certified here in one of its standards since the draft was made, and for a
+     * withdrawn edition.
      */
     @WithTransaction
     public Uni<QuotationView> issue(UUID id) {
         return visible(id).flatMap(quotation -> {
             quotation.issue(user.username(), clock.instant());
-            return requireNotCertified(quotation)
+            return requireSellable(quotation)
                     .flatMap(ignored -> quotations.flush()).call(() -> announceIssue(quotation))
                     .map(ignored -> QuotationView.of(quotation, LocalDate.now(clock)));
         });
@@ -198,7 +202,8 @@ public class QuotationService {
      * The client accepts the quotation, by one of its users or through the certification body's staff on its
      * behalf (recorded as such): refused when the certification body consulted the client in the last 2 years;
      * the quotation becomes ACCEPTED and a contract for the cycle exists, naming the auditors to keep off its audits.
-     * A whole cycle is refused when the client was certified here in one of its standards since it was issued.
+     * A whole cycle is refused when the client was certified here in one of its standards since it was issued; a
+     * withdrawn edition is refused too.
      */
     @WithTransaction
     public Uni<AcceptanceView> accept(UUID id) {
@@ -207,7 +212,7 @@ public class QuotationService {
             boolean onBehalf = onBehalf();
             Instant now = clock.instant();
             quotation.accept(actor, now);
-            return requireNotCertified(quotation).chain(() -> clients.findById(quotation.clientId)).flatMap(client -> {
+            return requireSellable(quotation).chain(() -> clients.findById(quotation.clientId)).flatMap(client -> {
                 Contract contract = Contract.of(client, quotation, excluded, actor, onBehalf, now);
                 return contracts.persist(contract)
                         .call(() -> changeLog.record(actor, ENTITY, quotation.id, "accepted", onBehalf
@@ -222,9 +227,16 @@ public class QuotationService {
         }));
     }
 
-    private Uni<Void> requireNotCertified(Quotation quotation) {
-        return requireNotCertified(quotation.clientId, quotation.standards,
-                quotation.audits.stream().map(audit -> audit.type).toList());
+    /**
+     * What must still hold when a quotation is issued or accepted, since the client's certificates or the calendar
+     * may have moved on: its editions are certifiable (409 edition-withdrawn), a whole cycle is not for a client
+     * certified here already (409 already-certified).
+     */
+    private Uni<Void> requireSellable(Quotation quotation) {
+        return Uni.createFrom().voidItem()
+                .invoke(() -> Editions.requireCertifiable(quotation.standards, LocalDate.now(clock)))
+                .chain(() -> requireNotCertified(quotation.clientId, quotation.standards,
+                        quotation.audits.stream().map(audit -> audit.type).toList()));
     }
 
     /**
