@@ -21,6 +21,7 @@ import io.opencert.client.quotation.dto.QuotationSummary;
 import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationDocument;
 import io.opencert.client.rules.AlreadyCertified;
+import io.opencert.client.rules.CloudExtensionBase;
 import io.opencert.client.rules.Editions;
 import io.opencert.client.tariff.Tariff;
 import io.opencert.client.tariff.TariffService;
@@ -34,6 +35,7 @@ import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
@@ -111,7 +113,8 @@ public class QuotationService {
      * the client's drafts and issued quotations. Issued at once (QuotationIssued) unless a draft is asked for.
      * A transfer quotes the rest of the transferred cycle, a cloud extension only its audit ({@link Offer}); a whole
      * cycle is refused for a client certified here already in one of its standards ({@link AlreadyCertified}), a
-     * withdrawn edition ({@link Editions}) always.
+     * withdrawn edition ({@link Editions}) and a cloud extension without an active ISO/IEC 20000-1 certificate here
+     * ({@link CloudExtensionBase}) always.
      */
     @WithTransaction
     public Uni<QuotationView> create(QuotationRequest request) {
@@ -123,10 +126,11 @@ public class QuotationService {
                 .flatMap(facts -> {
                     Editions.requireCertifiable(facts.standards(), today);
                     Offer offer = Offer.of(facts.standards(), facts.transfer() != null, request.cloudExtension());
-                    return auditTime.calculate(AuditTimeService.input(facts.sites().stream()
+                    return requireCloudBase(request.clientId(), request.cloudExtension())
+                            .chain(() -> auditTime.calculate(AuditTimeService.input(facts.sites().stream()
                                     .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction,
                                             site.persons))
-                                    .toList(), adjustments, facts.standards()))
+                                    .toList(), adjustments, facts.standards())))
                             .map(calculation -> offer.quote(calculation, request.cloudExtension()))
                             .call(calculation -> requireNotCertified(request.clientId(), facts.standards(),
                                     calculation.audits().stream().map(Calculation.PlannedAudit::type).toList()))
@@ -152,8 +156,8 @@ public class QuotationService {
 
     /**
      * A draft goes to the client: ISSUED, valid from today for its valid days; announces QuotationIssued. Refused for a
-     * whole cycle when the client was certified here in one of its standards since the draft was made, and for a
-     * withdrawn edition.
+     * whole cycle when the client was certified here in one of its standards since the draft was made, for a withdrawn
+     * edition, and for a cloud extension whose ISO/IEC 20000-1 certificate is no longer active.
      */
     @WithTransaction
     public Uni<QuotationView> issue(UUID id) {
@@ -203,7 +207,7 @@ public class QuotationService {
      * behalf (recorded as such): refused when the certification body consulted the client in the last 2 years;
      * the quotation becomes ACCEPTED and a contract for the cycle exists, naming the auditors to keep off its audits.
      * A whole cycle is refused when the client was certified here in one of its standards since it was issued; a
-     * withdrawn edition is refused too.
+     * withdrawn edition, and a cloud extension whose ISO/IEC 20000-1 certificate is no longer active, are refused too.
      */
     @WithTransaction
     public Uni<AcceptanceView> accept(UUID id) {
@@ -229,14 +233,30 @@ public class QuotationService {
 
     /**
      * What must still hold when a quotation is issued or accepted, since the client's certificates or the calendar
-     * may have moved on: its editions are certifiable (409 edition-withdrawn), a whole cycle is not for a client
+     * may have moved on: its editions are certifiable (409 edition-withdrawn), a cloud extension has its active
+     * ISO/IEC 20000-1 certificate (409 cloud-extension-needs-active-certificate), a whole cycle is not for a client
      * certified here already (409 already-certified).
      */
     private Uni<Void> requireSellable(Quotation quotation) {
         return Uni.createFrom().voidItem()
                 .invoke(() -> Editions.requireCertifiable(quotation.standards, LocalDate.now(clock)))
+                .chain(() -> requireCloudBase(quotation.clientId, quotation.cloudExtension))
                 .chain(() -> requireNotCertified(quotation.clientId, quotation.standards,
                         quotation.audits.stream().map(audit -> audit.type).toList()));
+    }
+
+    /**
+     * A cloud extension only for a client holding an active (not suspended, withdrawn or expired) ISO/IEC 20000-1
+     * certificate here: 409 cloud-extension-needs-active-certificate; anything else passes.
+     */
+    private Uni<Void> requireCloudBase(UUID clientId, CloudExtension cloudExtension) {
+        if (cloudExtension == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return certificates.ofClient(clientId)
+                .invoke(held -> CloudExtensionBase.requireBase(held.stream().map(QuotationService::held).toList(),
+                        LocalDate.now(clock)))
+                .replaceWithVoid();
     }
 
     /**

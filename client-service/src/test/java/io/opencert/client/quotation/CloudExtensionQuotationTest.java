@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +39,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * The cloud extension (ISO/IEC TR 20000-9) of a client holding an ISO/IEC 20000-1 certificate: one audit of the cloud
+ * The cloud extension (ISO/IEC TR 20000-9) of a client holding an active ISO/IEC 20000-1 certificate here: one audit of the cloud
  * days, of its own or with the next surveillance, and a contract that says which; refused without TR 20000-9 and
  * together with a transfer.
  */
@@ -58,6 +61,8 @@ class CloudExtensionQuotationTest {
         String clientId = Fixtures.registerClient("Sigma Cloud " + choice + " GmbH", 150);
         String questionnaireId = Fixtures.submitQuestionnaire(Fixtures.firstCycleAnswers(clientId));
         Fixtures.reviewQuestionnaire(questionnaireId);
+        Fixtures.deliverCertificateEvent(connector, Fixtures.certificateIssued(clientId, Standard.ISO_IEC_20000_1_2018,
+                LocalDate.now(ZoneOffset.UTC).minusMonths(5)), UUID.randomUUID());
 
         // 150 persons: 8 days, of which 20% = 1.6 -> 1.5 days for TR 20000-9; 500 a day and its certificate (250)
         String quotationId = given().contentType(ContentType.JSON)
