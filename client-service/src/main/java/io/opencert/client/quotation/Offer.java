@@ -4,6 +4,7 @@ import io.opencert.client.audittime.Calculation;
 import io.opencert.client.audittime.Calculation.PlannedAudit;
 import io.opencert.client.audittime.Calculation.Reason;
 import io.opencert.client.audittime.Calculation.SiteDays;
+import io.opencert.client.rules.TransferredCycle;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
 import io.opencert.events.model.AuditType;
@@ -11,13 +12,16 @@ import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.Standard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a quotation offers of the calculated certification cycle: an applicant the whole cycle; a transfer from
  * another certification body the rest of the transferred cycle, its pre-transfer review in place of stage 1 and
- * stage 2 (IAF MD 2); a client holding an ISO/IEC 20000-1 certificate that adds its cloud services only the
+ * stage 2 (IAF MD 2), without the surveillance audits whose windows closed before the transfer
+ * ({@link TransferredCycle}); a client holding an ISO/IEC 20000-1 certificate that adds its cloud services only the
  * ISO/IEC TR 20000-9 audit, of its own or with the next surveillance.
  */
 enum Offer {
@@ -40,16 +44,40 @@ enum Offer {
         return CLOUD_EXTENSION;
     }
 
-    /** The calculation limited to the audits this offer quotes; {@code cloudExtension} is the cloud choice, if any. */
-    Calculation quote(Calculation calculation, CloudExtension cloudExtension) {
+    /**
+     * The calculation limited to the audits this offer quotes on {@code today}; {@code cloudExtension} is the cloud
+     * choice, if any, {@code transferExpiry} the transferred certificate's expiry date for a transfer.
+     */
+    Calculation quote(Calculation calculation, CloudExtension cloudExtension, LocalDate transferExpiry,
+                      LocalDate today) {
         return switch (this) {
             case CYCLE -> calculation;
-            case TRANSFER -> calculation.limitedTo(calculation.audits().stream()
-                            .filter(audit -> audit.type() != AuditType.STAGE_1 && audit.type() != AuditType.STAGE_2)
-                            .toList(),
-                    new Reason("transfer", "no stage 1, no stage 2", "the pre-transfer review replaces the initial "
-                            + "audit; the transferred certificate's cycle continues with its surveillance audits and "
-                            + "the recertification"));
+            case TRANSFER -> {
+                TransferredCycle.requireValid(transferExpiry, today);
+                List<PlannedAudit> due = calculation.audits().stream()
+                        .filter(audit -> audit.type() != AuditType.STAGE_1 && audit.type() != AuditType.STAGE_2)
+                        .filter(audit -> audit.type() != AuditType.SURVEILLANCE
+                                || TransferredCycle.stillDue(transferExpiry, audit.number(), today))
+                        .toList();
+                List<PlannedAudit> closed = calculation.audits().stream()
+                        .filter(audit -> audit.type() == AuditType.SURVEILLANCE && !due.contains(audit))
+                        .toList();
+                String notQuoted = closed.stream().map(audit -> "surveillance " + audit.number())
+                        .collect(Collectors.joining(" and "));
+                String closedOn = closed.stream().map(audit -> "surveillance " + audit.number() + " was due by "
+                                + TransferredCycle.surveillanceDueBy(transferExpiry, audit.number()))
+                        .collect(Collectors.joining(", "));
+                yield calculation.limitedTo(due, new Reason("transfer", "no stage 1, no stage 2"
+                                + (closed.isEmpty() ? "" : ", no " + notQuoted),
+                        "the pre-transfer review replaces the initial audit; the transferred certificate's cycle "
+                                + "continues with its surveillance audits still due and the recertification (from "
+                                + "the expiry " + transferExpiry + ": original decision "
+                                + TransferredCycle.originalDecision(transferExpiry) + ", surveillance 1 due by "
+                                + TransferredCycle.surveillanceDueBy(transferExpiry, 1) + ", surveillance 2 by "
+                                + TransferredCycle.surveillanceDueBy(transferExpiry, 2) + ")"
+                                + (closed.isEmpty() ? "" : "; " + closedOn + ", before the transfer on " + today
+                                + ": the previous body's")));
+            }
             case CLOUD_EXTENSION -> {
                 String central = calculation.audits().getFirst().sites().stream().filter(SiteDays::centralFunction)
                         .findFirst().orElseThrow().site();

@@ -131,7 +131,8 @@ public class QuotationService {
                                     .map(site -> new AuditTimeInput.SiteInput(site.name, site.centralFunction,
                                             site.persons))
                                     .toList(), adjustments, facts.standards())))
-                            .map(calculation -> offer.quote(calculation, request.cloudExtension()))
+                            .map(calculation -> offer.quote(calculation, request.cloudExtension(),
+                                    facts.transfer() == null ? null : facts.transfer().expiry, today))
                             .call(calculation -> requireNotCertified(request.clientId(), facts.standards(),
                                     calculation.audits().stream().map(Calculation.PlannedAudit::type).toList()))
                             .flatMap(calculation -> tariffs.validOn(today).flatMap(tariff ->
