@@ -23,6 +23,7 @@ import io.opencert.client.quotation.pdf.QuotationDocument;
 import io.opencert.client.rules.AlreadyCertified;
 import io.opencert.client.rules.CloudExtensionBase;
 import io.opencert.client.rules.Editions;
+import io.opencert.client.rules.TransferredCycle;
 import io.opencert.client.tariff.Tariff;
 import io.opencert.client.tariff.TariffService;
 import io.opencert.commons.changelog.ChangeLog;
@@ -234,16 +235,31 @@ public class QuotationService {
 
     /**
      * What must still hold when a quotation is issued or accepted, since the client's certificates or the calendar
-     * may have moved on: its editions are certifiable (409 edition-withdrawn), a cloud extension has its active
-     * ISO/IEC 20000-1 certificate (409 cloud-extension-needs-active-certificate), a whole cycle is not for a client
-     * certified here already (409 already-certified).
+     * may have moved on: its editions are certifiable (409 edition-withdrawn), a transfer's quoted surveillances are
+     * still due (409 transfer-quotation-outdated), a cloud extension has its active ISO/IEC 20000-1 certificate (409
+     * cloud-extension-needs-active-certificate), a whole cycle is not for a client certified here already (409
+     * already-certified).
      */
     private Uni<Void> requireSellable(Quotation quotation) {
         return Uni.createFrom().voidItem()
                 .invoke(() -> Editions.requireCertifiable(quotation.standards, LocalDate.now(clock)))
+                .invoke(() -> requireTransferStillDue(quotation))
                 .chain(() -> requireCloudBase(quotation.clientId, quotation.cloudExtension))
                 .chain(() -> requireNotCertified(quotation.clientId, quotation.standards,
                         quotation.audits.stream().map(audit -> audit.type).toList()));
+    }
+
+    /**
+     * A transfer quotation made earlier is issued or accepted only while the transferred certificate is valid and every
+     * surveillance it quotes is still due: 409 transferred-certificate-expired or transfer-quotation-outdated.
+     */
+    private void requireTransferStillDue(Quotation quotation) {
+        if (quotation.transfer == null) {
+            return;
+        }
+        TransferredCycle.requireStillDue(quotation.transfer.expiry, quotation.audits.stream()
+                .filter(audit -> audit.type == AuditType.SURVEILLANCE).map(audit -> audit.number).toList(),
+                LocalDate.now(clock));
     }
 
     /**

@@ -4,7 +4,9 @@ import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What is left of a certification cycle that a certificate transferred from another certification body is in
@@ -43,6 +45,27 @@ public final class TransferredCycle {
     /** Whether surveillance {@code number} is still due on {@code transferDate}: its window closes on or after it. */
     public static boolean stillDue(LocalDate expiry, int number, LocalDate transferDate) {
         return !surveillanceDueBy(expiry, number).isBefore(transferDate);
+    }
+
+    /** The problem type of a transfer quotation that still offers a surveillance whose window has closed since (409). */
+    public static final String OUTDATED_RULE = "transfer-quotation-outdated";
+
+    /**
+     * Refuses to issue or accept a transfer quotation made earlier when a surveillance it quotes is no longer due on
+     * {@code today}: its window closed in the meantime, so the contract would sell an audit that the cycle no longer
+     * has (409; a new quotation of the rest of the cycle follows).
+     */
+    public static void requireStillDue(LocalDate expiry, Collection<Integer> quotedSurveillances, LocalDate today) {
+        requireValid(expiry, today);
+        List<Integer> closed = quotedSurveillances.stream().filter(number -> !stillDue(expiry, number, today))
+                .sorted().toList();
+        if (!closed.isEmpty()) {
+            String which = closed.stream().map(number -> "surveillance " + number + " (due by "
+                    + surveillanceDueBy(expiry, number) + ")").collect(Collectors.joining(" and "));
+            throw new ProblemException(409, OUTDATED_RULE, "Transfer quotation outdated", "The quotation offers "
+                    + which + ", whose window closed before " + today + ": it is no longer part of the rest of the "
+                    + "transferred cycle. Make a new quotation for the transfer.");
+        }
     }
 
     /** Only a valid certificate is transferred: refuses a transfer on or after the expiry date (409). */

@@ -1,14 +1,18 @@
 package io.opencert.client.quotation;
 
 import io.opencert.client.Fixtures;
+import io.opencert.commons.testing.CloudEvents;
 import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.client.ContractSignedV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +30,8 @@ import static org.hamcrest.Matchers.hasItem;
 /**
  * A transfer's quotation covers only the audits still due in the transferred cycle: a surveillance whose window closed
  * before the transfer (computed back from the transferred certificate's expiry) is not quoted; a certificate that
- * expired before the quotation is not transferred at all (409 transferred-certificate-expired).
+ * expired before the quotation is not transferred at all (409 transferred-certificate-expired), and a quotation that
+ * still offers a surveillance whose window closed since it was made is not accepted (409 transfer-quotation-outdated).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "client"))
@@ -34,6 +40,10 @@ class TransferRestOfCycleTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
 
     @AfterEach
     void backToTheRealTime() {
@@ -91,6 +101,34 @@ class TransferRestOfCycleTest {
         given().queryParam("clientId", clientId).when().get("/api/v1/quotations")
                 .then().statusCode(200)
                 .body("items", empty());
+    }
+
+    @Test
+    void aQuotationWhoseSurveillanceWindowClosedSinceIsNotAcceptedAndNoContractExists() {
+        clock.setTo(LocalDate.of(2026, 5, 20).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        String clientId = Fixtures.registerClient("Omega Transfer Slow GmbH", 150);
+        String questionnaireId = transferQuestionnaire(clientId, LocalDate.of(2028, 5, 31));
+        String quotationId = given().contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "questionnaireId", questionnaireId))
+                .when().post("/api/v1/quotations")
+                .then().statusCode(201)
+                .body("audits.type", contains("SURVEILLANCE", "SURVEILLANCE", "RECERTIFICATION"))
+                .extract().path("id");
+
+        clock.setTo(LocalDate.of(2026, 6, 10).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        given().when().post("/api/v1/quotations/{id}/acceptance", quotationId)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://opencert.io/problems/transfer-quotation-outdated"))
+                .body("detail", org.hamcrest.Matchers.startsWith(
+                        "The quotation offers surveillance 1 (due by 2026-06-01), whose window closed before "
+                                + "2026-06-10"));
+
+        given().when().get("/api/v1/quotations/{id}", quotationId)
+                .then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
+        assertThat(CloudEvents.allPublished(connector, ContractSignedV1.class))
+                .noneMatch(event -> event.data().clientId().toString().equals(clientId));
     }
 
     private static String transferQuestionnaire(String clientId, LocalDate expiry) {

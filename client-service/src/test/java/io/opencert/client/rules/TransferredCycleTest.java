@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -62,5 +63,26 @@ class TransferredCycleTest {
         assertThat(problem.status()).isEqualTo(409);
         assertThat(problem.type()).isEqualTo(Problem.type("transferred-certificate-expired"));
         assertThat(problem.violations()).extracting(Problem.Violation::field).containsExactly("transfer.expiry");
+    }
+
+    @Test
+    void aQuotationMadeBeforeASurveillanceWindowClosedIsOutdatedAfterwards() {
+        LocalDate expiry = LocalDate.of(2028, 5, 31);
+        assertThatCode(() -> TransferredCycle.requireStillDue(expiry, List.of(1, 2), LocalDate.of(2026, 6, 1)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> TransferredCycle.requireStillDue(expiry, List.of(2), LocalDate.of(2026, 6, 2)))
+                .doesNotThrowAnyException();
+
+        Problem problem = catchThrowableOfType(ProblemException.class,
+                () -> TransferredCycle.requireStillDue(expiry, List.of(1, 2), LocalDate.of(2026, 6, 2)))
+                .toProblem("/api/v1/quotations/1/acceptance");
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.type()).isEqualTo(Problem.type("transfer-quotation-outdated"));
+        assertThat(problem.detail()).isEqualTo("The quotation offers surveillance 1 (due by 2026-06-01), whose window "
+                + "closed before 2026-06-02: it is no longer part of the rest of the transferred cycle. Make a new "
+                + "quotation for the transfer.");
+        assertThat(catchThrowableOfType(ProblemException.class,
+                () -> TransferredCycle.requireStillDue(expiry, List.of(), expiry)).toProblem("/").type())
+                .isEqualTo(Problem.type("transferred-certificate-expired"));
     }
 }
