@@ -7,6 +7,7 @@ import io.opencert.certificate.certificate.CertificateQueries;
 import io.opencert.certificate.certificate.NewCertificate;
 import io.opencert.certificate.certificate.Renewal;
 import io.opencert.certificate.certificate.dto.CertificateView;
+import io.opencert.certificate.rules.CertifiableEdition;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.CertificateValidity;
 import io.opencert.certificate.rules.CertificateLifecycle.Action;
@@ -59,6 +60,7 @@ public class DecisionEffects {
                 || decision.kind == DecisionKind.CONTINUATION) {
             requireNoSiteScopes(siteScopes, decision.kind);
         }
+        CertifiableEdition.requireCertifiable(decision.kind, standard, decisionDate);
         return switch (decision.kind) {
             case TRANSFER -> {
                 ContractSignedV1 contract = decision.contract;

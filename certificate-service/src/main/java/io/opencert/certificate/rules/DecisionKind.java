@@ -33,6 +33,11 @@ public enum DecisionKind {
      */
     SCOPE_EXTENSION;
 
+    /** Whether a grant gives a certificate (a new one, a new cycle or a wider scope) rather than keeping or ending one. */
+    public boolean certifies() {
+        return this == CERTIFICATION || this == RENEWAL || this == TRANSFER || this == SCOPE_EXTENSION;
+    }
+
     /** Whether the decision changes a certificate named when it is opened, rather than deciding on an audit's outcome. */
     public boolean changesCertificate() {
         return this == SUSPENSION || this == REINSTATEMENT || this == WITHDRAWAL || this == SCOPE_REDUCTION

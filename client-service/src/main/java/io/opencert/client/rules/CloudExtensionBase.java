@@ -31,7 +31,7 @@ public final class CloudExtensionBase {
     /** Whether this certificate can carry a cloud extension on {@code today}. */
     public static boolean carries(AlreadyCertified.Held certificate, LocalDate today) {
         return certificate.standard() != null && isServiceManagement(certificate.standard())
-                && Editions.certifiable(certificate.standard(), today)
+                && certificate.standard().certifiableOn(today)
                 && certificate.status() == CertificateStatus.ACTIVE
                 && certificate.expiryDate() != null && !today.isAfter(certificate.expiryDate());
     }

@@ -32,15 +32,15 @@ class EditionsTest {
             "ISO_IEC_TR_20000_9_2015, 2021-09-30, true",
             "ISO_IEC_TR_20000_9_2015, 2099-12-31, true"})
     void anEditionIsCertifiableUntilTheEndOfItsTransition(Standard standard, LocalDate day, boolean certifiable) {
-        assertThat(Editions.certifiable(standard, day)).isEqualTo(certifiable);
+        assertThat(standard.certifiableOn(day)).isEqualTo(certifiable);
     }
 
     @Test
     void theTableOfEditionsNamesTheDayEachStoppedBeingCertifiable() {
-        assertThat(Editions.notCertifiableFrom(ISO_IEC_20000_1_2011)).contains(LocalDate.of(2021, 9, 30));
-        assertThat(Editions.notCertifiableFrom(ISO_IEC_20000_1_2018)).isEmpty();
-        assertThat(Editions.notCertifiableFrom(ISO_IEC_TR_20000_9_2015)).isEmpty();
-        assertThat(Standard.values()).allSatisfy(standard -> assertThat(Editions.notCertifiableFrom(standard))
+        assertThat(ISO_IEC_20000_1_2011.notCertifiableFrom()).contains(LocalDate.of(2021, 9, 30));
+        assertThat(ISO_IEC_20000_1_2018.notCertifiableFrom()).isEmpty();
+        assertThat(ISO_IEC_TR_20000_9_2015.notCertifiableFrom()).isEmpty();
+        assertThat(Standard.values()).allSatisfy(standard -> assertThat(standard.notCertifiableFrom())
                 .isNotNull());
     }
 
