@@ -125,6 +125,14 @@ public class Bookings {
                         null, LEAD, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))));
     }
 
+    /** Answers the catalogue's item of this clause, past the API, as a team member would have. */
+    public void answerClause(UUID auditId, String clause, ChecklistAnswer answer) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> checklistItems.ofAudit(auditId)
+                .invoke(items -> items.stream().filter(item -> item.followsUp() == null && item.clause().equals(clause))
+                        .forEach(item -> item.answer(answer, null, LEAD, OffsetDateTime.ofInstant(clock.instant(),
+                                ZoneOffset.UTC))))));
+    }
+
     /** Records a nonconformity against clause 8.5.1 past the API, as a team member would have. */
     public UUID nonconformity(UUID auditId, FindingGrade grade) throws Throwable {
         Finding finding = Finding.recorded(UUID.randomUUID(), auditId, grade, "8.5.1", null,

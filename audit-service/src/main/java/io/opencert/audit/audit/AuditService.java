@@ -1,5 +1,6 @@
 package io.opencert.audit.audit;
 
+import io.opencert.audit.Words;
 import io.opencert.audit.audit.CompletionPreconditions.Outstanding;
 import io.opencert.audit.audit.CompletionPreconditions.Refusal;
 import io.opencert.audit.audit.dto.AuditView;
@@ -8,6 +9,8 @@ import io.opencert.audit.catalogue.ChecklistGenerator;
 import io.opencert.audit.catalogue.PreviousFinding;
 import io.opencert.audit.catalogue.PreviousFindings;
 import io.opencert.audit.checklist.ChecklistItemRepository;
+import io.opencert.audit.checklist.EvidenceCoverage;
+import io.opencert.audit.checklist.EvidenceCoverage.ClauseAnswer;
 import io.opencert.audit.client.ClientRepository;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
@@ -18,6 +21,7 @@ import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
@@ -261,7 +265,7 @@ public class AuditService {
             if (audit == null) {
                 throw notFound(id);
             }
-            return outstanding(id).flatMap(outstanding -> {
+            return outstanding(audit).flatMap(outstanding -> {
                 CompletionPreconditions.check(audit.status(), audit.startDate(), audit.roleOf(lead),
                                 request.recommendation(), request.lastDayOnSite(), outstanding)
                         .ifPresent(refusal -> {
@@ -282,10 +286,12 @@ public class AuditService {
         });
     }
 
-    private Uni<Outstanding> outstanding(UUID auditId) {
-        return checklistItems.countUnanswered(auditId).flatMap(unanswered ->
-                findings.countOpen(auditId, FindingGrade.MAJOR_NONCONFORMITY)
-                        .map(openMajors -> new Outstanding(unanswered, openMajors.intValue())));
+    private Uni<Outstanding> outstanding(Audit audit) {
+        return checklistItems.ofAudit(audit.id()).flatMap(items ->
+                findings.countOpen(audit.id(), FindingGrade.MAJOR_NONCONFORMITY).map(openMajors -> new Outstanding(
+                        items.stream().filter(item -> item.answer() == null).count(), openMajors.intValue(),
+                        EvidenceCoverage.clausesNotAudited(audit.type(), items.stream()
+                                .map(item -> new ClauseAnswer(item.section(), item.clause(), item.answer())).toList()))));
     }
 
     private boolean maySee(Audit audit, String username) {
@@ -315,6 +321,13 @@ public class AuditService {
             case CHECKLIST_UNANSWERED -> new RuleViolation("checklist-unanswered", "Checklist not fully answered",
                     outstanding.unansweredChecklistItems() + " checklist item(s) of audit " + audit.id()
                             + " have no answer; answer each (NOT_APPLICABLE or NOT_AUDITED where it applies) first.");
+            case CLAUSES_NOT_AUDITED -> new ProblemException(409, "clauses-not-audited", "Clauses not audited",
+                    "A " + Words.of(audit.type()) + " audit audits every requirement of clauses 4 to 10 of ISO/IEC "
+                            + "20000-1:2018, which allows no exclusions there; audit " + audit.id() + " did not audit "
+                            + String.join(", ", outstanding.clausesNotAudited())
+                            + ". Audit each (answer CONFORMING or NONCONFORMING), then complete.",
+                    outstanding.clausesNotAudited().stream().map(clause -> new Problem.Violation("clause " + clause,
+                            "answered NOT_APPLICABLE or NOT_AUDITED; this audit must audit it")).toList());
             case CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY -> new RuleViolation("certify-with-open-major-nonconformity",
                     "Major nonconformity open", outstanding.openMajorNonconformities() + " major nonconformity(ies) of audit "
                             + audit.id() + " are open; recommend CERTIFY_AFTER_NONCONFORMITY_CLOSURE instead.");

@@ -4,12 +4,14 @@ import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.TeamRole;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Who may complete an audit, and when: the team's lead auditor, once, with a last day on site after the start,
- * every checklist item answered, and no plain "certify" while a major nonconformity is open (that is what
- * "certify after nonconformity closure" is for).
+ * every checklist item answered, every requirement of ISO/IEC 20000-1 audited where the audit type allows no
+ * sampling (see {@link io.opencert.audit.checklist.EvidenceCoverage}), and no plain "certify" while a major
+ * nonconformity is open (that is what "certify after nonconformity closure" is for).
  */
 public final class CompletionPreconditions {
 
@@ -20,11 +22,25 @@ public final class CompletionPreconditions {
         NOT_OPEN,
         LAST_DAY_BEFORE_START,
         CHECKLIST_UNANSWERED,
+        CLAUSES_NOT_AUDITED,
         CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY
     }
 
-    /** The audit's work that is not done yet. */
-    public record Outstanding(long unansweredChecklistItems, int openMajorNonconformities) {
+    /**
+     * The audit's work that is not done yet.
+     *
+     * @param clausesNotAudited the clauses of ISO/IEC 20000-1 the audit must audit but did not, in checklist order
+     */
+    public record Outstanding(long unansweredChecklistItems, int openMajorNonconformities,
+                              List<String> clausesNotAudited) {
+        public Outstanding {
+            clausesNotAudited = List.copyOf(clausesNotAudited);
+        }
+
+        /** Every clause the audit must audit was audited. */
+        public Outstanding(long unansweredChecklistItems, int openMajorNonconformities) {
+            this(unansweredChecklistItems, openMajorNonconformities, List.of());
+        }
     }
 
     /**
@@ -48,6 +64,9 @@ public final class CompletionPreconditions {
         }
         if (outstanding.unansweredChecklistItems() > 0) {
             return Optional.of(Refusal.CHECKLIST_UNANSWERED);
+        }
+        if (!outstanding.clausesNotAudited().isEmpty()) {
+            return Optional.of(Refusal.CLAUSES_NOT_AUDITED);
         }
         if (recommendation == Recommendation.CERTIFY && outstanding.openMajorNonconformities() > 0) {
             return Optional.of(Refusal.CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY);

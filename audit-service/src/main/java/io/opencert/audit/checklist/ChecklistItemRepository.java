@@ -24,10 +24,6 @@ public class ChecklistItemRepository implements PanacheRepositoryBase<ChecklistI
         return list("auditId", Sort.by("position"), auditId);
     }
 
-    public Uni<Long> countUnanswered(UUID auditId) {
-        return count("auditId = ?1 and answer is null", auditId);
-    }
-
     public Uni<ChecklistItem> ofAudit(UUID auditId, UUID itemId) {
         return find("id = ?1 and auditId = ?2", itemId, auditId).firstResult();
     }

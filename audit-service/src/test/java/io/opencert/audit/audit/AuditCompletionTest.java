@@ -1,8 +1,10 @@
 package io.opencert.audit.audit;
 
 import io.opencert.audit.Bookings;
+import io.opencert.audit.checklist.ChecklistAnswer;
 import io.opencert.commons.testing.CloudEvents;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.TeamRole;
@@ -19,6 +21,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +34,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -111,6 +117,51 @@ class AuditCompletionTest {
                 .body("type", equalTo("https://opencert.io/problems/checklist-unanswered"))
                 .body("detail", startsWith("45 checklist item(s)"));
         given().get("/api/v1/audits/{id}", booked.auditId()).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuditType.class, names = {"STAGE_2", "RECERTIFICATION", "SCOPE_EXTENSION"})
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void anAuditOfTheWholeStandardIsNotCompletedWhileAClauseIsNotApplicableOrNotAudited(AuditType type) throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.ofOwnClient(UUID.randomUUID(), type,
+                bookings.stage2().startDate()));
+        bookings.answerChecklist(booked.auditId());
+        bookings.answerClause(booked.auditId(), "8.2.5", ChecklistAnswer.NOT_APPLICABLE);
+        bookings.answerClause(booked.auditId(), "8.7.3", ChecklistAnswer.NOT_AUDITED);
+
+        given().contentType(ContentType.JSON)
+                .body(completion("CERTIFY", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/clauses-not-audited"))
+                .body("detail", containsString("did not audit 8.2.5, 8.7.3."))
+                .body("violations.field", contains("clause 8.2.5", "clause 8.7.3"));
+        given().get("/api/v1/audits/{id}", booked.auditId()).then().body("status", equalTo("SCHEDULED"))
+                .body("recommendation", nullValue());
+        assertThat(bookings.recorded(booked.auditId(), AuditCompletedV1.class)).isEmpty();
+
+        bookings.answerClause(booked.auditId(), "8.2.5", ChecklistAnswer.CONFORMING);
+        bookings.answerClause(booked.auditId(), "8.7.3", ChecklistAnswer.NONCONFORMING);
+        given().contentType(ContentType.JSON)
+                .body(completion("CERTIFY", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuditType.class, names = {"SURVEILLANCE", "SPECIAL"})
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void anAuditThatSamplesIsCompletedWithClausesNotAudited(AuditType type) throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.ofOwnClient(UUID.randomUUID(), type,
+                bookings.stage2().startDate()));
+        bookings.answerChecklist(booked.auditId());
+        bookings.answerClause(booked.auditId(), "8.2.5", ChecklistAnswer.NOT_AUDITED);
+
+        given().contentType(ContentType.JSON)
+                .body(completion("CONTINUE", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
     }
 
     @Test

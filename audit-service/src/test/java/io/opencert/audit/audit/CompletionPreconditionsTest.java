@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,24 @@ class CompletionPreconditionsTest {
     void aBadLastDayIsReportedBeforeTheChecklist() {
         assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE,
                 START.minusDays(1), new Outstanding(3, 0))).contains(Refusal.LAST_DAY_BEFORE_START);
+    }
+
+    @Test
+    void aClauseNotAuditedWhereEveryClauseMustBeIsRefused() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+                new Outstanding(0, 0, List.of("8.2.5")))).contains(Refusal.CLAUSES_NOT_AUDITED);
+    }
+
+    @Test
+    void unansweredItemsAreReportedBeforeClausesNotAudited() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+                new Outstanding(2, 0, List.of("8.2.5")))).contains(Refusal.CHECKLIST_UNANSWERED);
+    }
+
+    @Test
+    void clausesNotAuditedAreReportedBeforeAnOpenMajorNonconformity() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+                new Outstanding(0, 1, List.of("4.1", "10.2")))).contains(Refusal.CLAUSES_NOT_AUDITED);
     }
 
     @Test
