@@ -54,7 +54,8 @@ public class AuditResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Complete the audit with the team's recommendation",
             description = "The team's lead auditor only (403 for other members, 404 for non-members); once (409 "
-                    + "audit-not-open); every checklist item answered (409 checklist-unanswered); a stage 2, recertification "
+                    + "audit-not-open); the last day on site neither before the start (400 "
+                    + "last-day-on-site-before-start) nor after today (400 last-day-on-site-in-future); every checklist item answered (409 checklist-unanswered); a stage 2, recertification "
                     + "or scope extension audit audits every requirement of clauses 4 to 10 of ISO/IEC 20000-1:2018, "
                     + "none answered NOT_APPLICABLE or NOT_AUDITED (409 clauses-not-audited, the clauses listed in "
                     + "violations); CERTIFY not while a major nonconformity is open (409 "

@@ -19,7 +19,6 @@ import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
-import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
@@ -47,6 +46,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -261,15 +261,16 @@ public class AuditService {
     @WithTransaction
     public Uni<AuditView> complete(UUID id, CompletionRequest request) {
         String lead = user.username();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return audits.findById(id, LockModeType.PESSIMISTIC_WRITE).flatMap(audit -> {
             if (audit == null) {
                 throw notFound(id);
             }
             return outstanding(audit).flatMap(outstanding -> {
                 CompletionPreconditions.check(audit.status(), audit.startDate(), audit.roleOf(lead),
-                                request.recommendation(), request.lastDayOnSite(), outstanding)
+                                request.recommendation(), request.lastDayOnSite(), today, outstanding)
                         .ifPresent(refusal -> {
-                            throw refused(audit, refusal, outstanding);
+                            throw refused(audit, refusal, outstanding, today);
                         });
                 return findings.countsByGrade(id).flatMap(counts -> {
                     audit.complete(request.recommendation(), request.lastDayOnSite(), request.summary(), lead,
@@ -310,14 +311,16 @@ public class AuditService {
                 audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant());
     }
 
-    private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding) {
+    private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {
         return switch (refusal) {
             case NOT_ON_TEAM -> notFound(audit.id());
             case NOT_LEAD_AUDITOR -> new ProblemException(403, "lead-auditor-only", "Lead auditor only",
                     "Only the lead auditor of the audit team completes the audit.");
             case NOT_OPEN -> notOpen(audit);
-            case LAST_DAY_BEFORE_START -> new InvalidInput("lastDayOnSite",
-                    "must not be before the audit's start date " + audit.startDate());
+            case LAST_DAY_BEFORE_START -> lastDayOnSite("last-day-on-site-before-start",
+                    "Last day on site before the start", "must not be before the audit's start date " + audit.startDate());
+            case LAST_DAY_IN_FUTURE -> lastDayOnSite("last-day-on-site-in-future", "Last day on site in the future",
+                    "must not be after today (" + today + "): an audit is completed after its fieldwork");
             case CHECKLIST_UNANSWERED -> new RuleViolation("checklist-unanswered", "Checklist not fully answered",
                     outstanding.unansweredChecklistItems() + " checklist item(s) of audit " + audit.id()
                             + " have no answer; answer each (NOT_APPLICABLE or NOT_AUDITED where it applies) first.");
@@ -332,6 +335,11 @@ public class AuditService {
                     "Major nonconformity open", outstanding.openMajorNonconformities() + " major nonconformity(ies) of audit "
                             + audit.id() + " are open; recommend CERTIFY_AFTER_NONCONFORMITY_CLOSURE instead.");
         };
+    }
+
+    private static ProblemException lastDayOnSite(String rule, String title, String message) {
+        return new ProblemException(400, rule, title, "lastDayOnSite: " + message,
+                List.of(new Problem.Violation("lastDayOnSite", message)));
     }
 
     public static NotFoundProblem notFound(UUID id) {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who may complete an audit, and when: the team's lead auditor, once, with a last day on site after the start,
+ * Who may complete an audit, and when: the team's lead auditor, once, with a last day on site that lies neither before
+ * the audit's start nor after today (the team reports fieldwork that happened, not fieldwork planned),
  * every checklist item answered, every requirement of ISO/IEC 20000-1 audited where the audit type allows no
  * sampling (see {@link io.opencert.audit.checklist.EvidenceCoverage}), and no plain "certify" while a major
  * nonconformity is open (that is what "certify after nonconformity closure" is for).
@@ -21,6 +22,7 @@ public final class CompletionPreconditions {
         NOT_LEAD_AUDITOR,
         NOT_OPEN,
         LAST_DAY_BEFORE_START,
+        LAST_DAY_IN_FUTURE,
         CHECKLIST_UNANSWERED,
         CLAUSES_NOT_AUDITED,
         CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY
@@ -45,11 +47,12 @@ public final class CompletionPreconditions {
 
     /**
      * @param callerRole the caller's role on the audit team, empty when they are not on it
+     * @param today      the body's day (UTC) when the completion is asked for
      * @return the first refusal, or empty when the audit may be completed
      */
     public static Optional<Refusal> check(AuditStatus status, LocalDate startDate, Optional<TeamRole> callerRole,
                                           Recommendation recommendation, LocalDate lastDayOnSite,
-                                          Outstanding outstanding) {
+                                          LocalDate today, Outstanding outstanding) {
         if (callerRole.isEmpty()) {
             return Optional.of(Refusal.NOT_ON_TEAM);
         }
@@ -61,6 +64,9 @@ public final class CompletionPreconditions {
         }
         if (lastDayOnSite.isBefore(startDate)) {
             return Optional.of(Refusal.LAST_DAY_BEFORE_START);
+        }
+        if (lastDayOnSite.isAfter(today)) {
+            return Optional.of(Refusal.LAST_DAY_IN_FUTURE);
         }
         if (outstanding.unansweredChecklistItems() > 0) {
             return Optional.of(Refusal.CHECKLIST_UNANSWERED);

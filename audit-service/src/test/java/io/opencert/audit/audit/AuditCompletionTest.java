@@ -3,6 +3,7 @@ package io.opencert.audit.audit;
 import io.opencert.audit.Bookings;
 import io.opencert.audit.checklist.ChecklistAnswer;
 import io.opencert.commons.testing.CloudEvents;
+import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +48,9 @@ class AuditCompletionTest {
 
     @Inject
     Bookings bookings;
+
+    @Inject
+    AdjustableClock clock;
 
     @Inject
     @Connector("smallrye-in-memory")
@@ -222,8 +227,38 @@ class AuditCompletionTest {
                 .post("/api/v1/audits/{id}/completion", booked.auditId())
                 .then().statusCode(400)
                 .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/last-day-on-site-before-start"))
                 .body("violations.field", contains("lastDayOnSite"));
         given().get("/api/v1/audits/{id}", booked.auditId()).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void theLastDayOnSiteIsNotInTheFutureOfTheBodysClock() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.ofOwnClient(UUID.randomUUID(), clock.today()));
+        bookings.answerChecklist(booked.auditId());
+
+        given().contentType(ContentType.JSON)
+                .body(completion("CERTIFY", booked.endDate().toString()))
+                .post("/api/v1/audits/{id}/completion", booked.auditId())
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/last-day-on-site-in-future"))
+                .body("violations.field", contains("lastDayOnSite"))
+                .body("detail", containsString(clock.today().toString()));
+        given().get("/api/v1/audits/{id}", booked.auditId()).then().body("status", equalTo("SCHEDULED"))
+                .body("lastDayOnSite", nullValue());
+        assertThat(bookings.recorded(booked.auditId(), AuditCompletedV1.class)).isEmpty();
+
+        clock.setTo(booked.endDate().atTime(17, 0).toInstant(ZoneOffset.UTC));
+        try {
+            given().contentType(ContentType.JSON)
+                    .body(completion("CERTIFY", booked.endDate().toString()))
+                    .post("/api/v1/audits/{id}/completion", booked.auditId())
+                    .then().statusCode(200).body("lastDayOnSite", equalTo(booked.endDate().toString()));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

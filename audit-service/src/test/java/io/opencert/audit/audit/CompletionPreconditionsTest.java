@@ -6,6 +6,7 @@ import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.TeamRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CompletionPreconditionsTest {
     private static final LocalDate START = LocalDate.of(2024, 2, 27);
+    private static final LocalDate TODAY = START.plusDays(10);
     private static final Optional<TeamRole> LEAD = Optional.of(TeamRole.LEAD_AUDITOR);
     private static final Outstanding NOTHING = new Outstanding(0, 0);
 
@@ -28,6 +30,26 @@ class CompletionPreconditionsTest {
     @Test
     void theLastDayOnSiteMayBeTheStartDate() {
         assertThat(check(AuditStatus.SCHEDULED, LEAD, START)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "last day on site {0} days after today: refused {1}")
+    @CsvSource({"-10, false", "-1, false", "0, false", "1, true", "30, true"})
+    void theLastDayOnSiteMayBeTodayButNotLater(int daysAfterToday, boolean refused) {
+        Optional<Refusal> refusal = CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD,
+                Recommendation.CERTIFY, TODAY.plusDays(daysAfterToday), TODAY, NOTHING);
+        assertThat(refusal).isEqualTo(refused ? Optional.of(Refusal.LAST_DAY_IN_FUTURE) : Optional.empty());
+    }
+
+    @Test
+    void anAuditThatStartsTodayIsCompletedTheSameDay() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, TODAY, LEAD, Recommendation.CONTINUE, TODAY,
+                TODAY, NOTHING)).isEmpty();
+    }
+
+    @Test
+    void aFutureLastDayIsReportedBeforeTheChecklist() {
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE,
+                TODAY.plusDays(1), TODAY, new Outstanding(3, 0, List.of("4.1")))).contains(Refusal.LAST_DAY_IN_FUTURE);
     }
 
     @Test
@@ -65,49 +87,49 @@ class CompletionPreconditionsTest {
 
     @Test
     void oneUnansweredChecklistItemIsEnoughToRefuse() {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE, START,
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE, START, TODAY,
                 new Outstanding(1, 0))).contains(Refusal.CHECKLIST_UNANSWERED);
     }
 
     @Test
     void aBadLastDayIsReportedBeforeTheChecklist() {
         assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CONTINUE,
-                START.minusDays(1), new Outstanding(3, 0))).contains(Refusal.LAST_DAY_BEFORE_START);
+                START.minusDays(1), TODAY, new Outstanding(3, 0))).contains(Refusal.LAST_DAY_BEFORE_START);
     }
 
     @Test
     void aClauseNotAuditedWhereEveryClauseMustBeIsRefused() {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, TODAY,
                 new Outstanding(0, 0, List.of("8.2.5")))).contains(Refusal.CLAUSES_NOT_AUDITED);
     }
 
     @Test
     void unansweredItemsAreReportedBeforeClausesNotAudited() {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, TODAY,
                 new Outstanding(2, 0, List.of("8.2.5")))).contains(Refusal.CHECKLIST_UNANSWERED);
     }
 
     @Test
     void clausesNotAuditedAreReportedBeforeAnOpenMajorNonconformity() {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START,
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, TODAY,
                 new Outstanding(0, 1, List.of("4.1", "10.2")))).contains(Refusal.CLAUSES_NOT_AUDITED);
     }
 
     @Test
     void anOpenMajorNonconformityRulesOutAPlainCertify() {
         Outstanding major = new Outstanding(0, 1);
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, major))
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, Recommendation.CERTIFY, START, TODAY, major))
                 .contains(Refusal.CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY);
     }
 
     @ParameterizedTest
     @EnumSource(value = Recommendation.class, names = "CERTIFY", mode = EnumSource.Mode.EXCLUDE)
     void anOpenMajorNonconformityAllowsEveryOtherRecommendation(Recommendation recommendation) {
-        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, recommendation, START,
+        assertThat(CompletionPreconditions.check(AuditStatus.IN_PROGRESS, START, LEAD, recommendation, START, TODAY,
                 new Outstanding(0, 2))).isEmpty();
     }
 
     private static Optional<Refusal> check(AuditStatus status, Optional<TeamRole> role, LocalDate lastDay) {
-        return CompletionPreconditions.check(status, START, role, Recommendation.CERTIFY, lastDay, NOTHING);
+        return CompletionPreconditions.check(status, START, role, Recommendation.CERTIFY, lastDay, TODAY, NOTHING);
     }
 }

@@ -52,7 +52,9 @@ class FollowUpOfPreviousFindingsTest {
         String observation = record(stage2, "OBSERVATION", "7.5", "Document control relies on e-mail.");
         complete(stage2, "CERTIFY");
 
-        AuditScheduledV1 surveillance = bookings.book(bookings.ofOwnClient(client, AuditType.SURVEILLANCE, today));
+        // on site yesterday and today: the team completes it on its last day on site
+        AuditScheduledV1 surveillance = bookings.book(bookings.ofOwnClient(client, AuditType.SURVEILLANCE,
+                today.minusDays(1)));
 
         given().get("/api/v1/audits/{id}/checklist", surveillance.auditId())
                 .then().statusCode(200)
