@@ -43,6 +43,7 @@ public class Bookings {
     public static final String LEAD = "auditor1";
     public static final String MEMBER = "auditor3";
     public static final String OUTSIDER = "auditor2";
+    public static final String EXPERT = "expert1";
 
     @Inject
     @Connector("smallrye-in-memory")
@@ -98,6 +99,15 @@ public class Bookings {
                 clock.instant());
     }
 
+    /** The booking with a technical expert added to its team. */
+    public AuditScheduledV1 withTechnicalExpert(AuditScheduledV1 booking) {
+        List<TeamMember> team = new java.util.ArrayList<>(booking.team());
+        team.add(new TeamMember(EXPERT, "Erik Expert", TeamRole.TECHNICAL_EXPERT));
+        return new AuditScheduledV1(booking.auditId(), booking.programmeId(), booking.clientId(), booking.clientName(),
+                booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
+                booking.endDate(), booking.days(), List.copyOf(team), booking.scheduledAt());
+    }
+
     /** Books the audit and returns once the service has acknowledged the event. */
     public AuditScheduledV1 book(AuditScheduledV1 booking) {
         deliver(booking, UUID.randomUUID());
@@ -147,6 +157,13 @@ public class Bookings {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> findings.findById(findingId)
                 .invoke(finding -> finding.respond("Approved retroactively.", "No CAB for emergencies.",
                         "Emergency CAB introduced.", "client-a", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))));
+    }
+
+    /** The team accepts the client's answer to a nonconformity, past the API. */
+    public void acceptNonconformity(UUID findingId) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> findings.findById(findingId)
+                .invoke(finding -> finding.review(true, null, LEAD, OffsetDateTime.ofInstant(clock.instant(),
+                        ZoneOffset.UTC)))));
     }
 
     /**

@@ -242,6 +242,38 @@ public class AuditService {
         });
     }
 
+    /**
+     * The open audit for one of its team's auditors who records a finding: 404 for anyone off the team, 403
+     * auditors-only for a technical expert, 409 audit-not-open once it is completed or cancelled. Its version is raised
+     * as by {@link #openForTeamMember}.
+     */
+    public Uni<Audit> openForAuditor(UUID id, String username) {
+        return audits.findById(id, LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+                .map(audit -> openFor(requireAuditor(onTeam(audit, id, username), username), id, username));
+    }
+
+    /** The audit, locked as asked, for one of its team's auditors whatever its status; 404 off the team, 403 else. */
+    public Uni<Audit> forAuditor(UUID id, String username, LockModeType lock) {
+        return forTeamMember(id, username, lock).map(audit -> requireAuditor(audit, username));
+    }
+
+    /** The audit when the caller is its lead auditor or one of its auditors (see {@link AuditorsOnly}); 403 else. */
+    public static Audit requireAuditor(Audit audit, String username) {
+        if (audit.roleOf(username).filter(AuditorsOnly::allows).isEmpty()) {
+            throw new ProblemException(403, "auditors-only", "Auditors only", "Only the lead auditor and the auditors "
+                    + "of audit " + audit.id() + "'s team record findings and accept, return or verify nonconformities; "
+                    + "a technical expert supports them.");
+        }
+        return audit;
+    }
+
+    private static Audit onTeam(Audit audit, UUID id, String username) {
+        if (audit == null || audit.roleOf(username).isEmpty()) {
+            throw notFound(id);
+        }
+        return audit;
+    }
+
     /** The latest completed audit of the same client before this one; null when there is none. */
     public Uni<Audit> previous(Audit audit) {
         return audits.completedBefore(audit).firstResult();

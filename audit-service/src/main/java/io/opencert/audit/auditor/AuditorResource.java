@@ -102,7 +102,8 @@ public class AuditorResource {
                     + "batchId with other content: 409 sync-batch-id-reused). Each item carries the version of the "
                     + "auditor's copy; one changed on the server since comes back as CONFLICT with both versions and "
                     + "is not applied. A batch with a bad item is rejected whole (400 naming each bad item). Members of "
-                    + "the audit team only (404), while the audit is open (409 audit-not-open).")
+                    + "the audit team only (404), while the audit is open (409 audit-not-open); a batch with findings "
+                    + "from a technical expert is refused whole (403 auditors-only).")
     public Uni<SyncResult> sync(@PathParam("auditId") UUID auditId, @Valid @NotNull SyncBatch batch) {
         return offlineWork.sync(auditId, batch);
     }

@@ -132,7 +132,9 @@ public class OfflineWorkService {
         String hash = Sha256.hex(write(List.of(auditId, batch)).getBytes(StandardCharsets.UTF_8));
         return batches.findById(batch.batchId()).flatMap(stored -> stored != null
                 ? audits.forTeamMember(auditId, auditor, LockModeType.NONE).map(audit -> replay(stored, auditId, auditor, hash))
-                : audits.openForTeamMember(auditId, auditor).flatMap(audit -> apply(audit, batch, auditor, hash)));
+                : audits.openForTeamMember(auditId, auditor).flatMap(audit -> apply(
+                        batch.findingsOrNone().isEmpty() ? audit : AuditService.requireAuditor(audit, auditor),
+                        batch, auditor, hash)));
     }
 
     private SyncResult replay(SyncBatchRecord stored, UUID auditId, String auditor, String hash) {

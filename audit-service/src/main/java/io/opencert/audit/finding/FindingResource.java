@@ -35,7 +35,8 @@ public class FindingResource {
 
     @POST
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Record a finding", description = "Members of the audit team only; 404 for anyone else.")
+    @Operation(summary = "Record a finding", description = "The audit team's lead auditor and auditors only (403 "
+            + "auditors-only for a technical expert, 404 for anyone off the team).")
     public Uni<RestResponse<FindingView>> record(@PathParam("auditId") UUID auditId,
                                                  @Valid @NotNull FindingRequest request, UriInfo uri) {
         return findings.record(auditId, request).map(finding -> RestResponse.ResponseBuilder

@@ -52,11 +52,11 @@ public class FindingService {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(responseDays);
     }
 
-    /** A member of the audit team records a finding; the first one starts the fieldwork. */
+    /** An auditor of the audit team records a finding; the first one starts the fieldwork. */
     @WithTransaction
     public Uni<FindingView> record(UUID auditId, FindingRequest request) {
         String auditor = user.username();
-        return audits.openForTeamMember(auditId, auditor).flatMap(audit -> {
+        return audits.openForAuditor(auditId, auditor).flatMap(audit -> {
             if (request.siteId() != null && !audit.coversSite(request.siteId())) {
                 throw new InvalidInput("siteId", "is not a site of this audit");
             }

@@ -56,7 +56,8 @@ public class NonconformityResource {
     @POST
     @Path("{findingId}/acceptance")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Accept the client's answer", description = "A member of the audit team; 404 for anyone else.")
+    @Operation(summary = "Accept the client's answer",
+            description = "An auditor of the audit team (403 auditors-only for a technical expert); 404 for anyone else.")
     public Uni<FindingView> accept(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                                    @Valid ReviewNote review) {
         return nonconformities.review(auditId, findingId, true, review == null ? null : review.note());
@@ -66,7 +67,7 @@ public class NonconformityResource {
     @Path("{findingId}/return")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Return the client's answer with a note saying what is missing",
-            description = "A member of the audit team; the client answers again.")
+            description = "An auditor of the audit team (403 auditors-only for a technical expert); the client answers again.")
     public Uni<FindingView> returnToClient(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                                            @Valid @NotNull ReviewNote review) {
         return nonconformities.review(auditId, findingId, false, review.note());
@@ -76,7 +77,7 @@ public class NonconformityResource {
     @Path("{findingId}/verification")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Verify the correction: closes the nonconformity",
-            description = "A member of the audit team, after accepting the answer. The last one of a completed audit "
+            description = "An auditor of the audit team (403 auditors-only for a technical expert), after accepting the answer. The last one of a completed audit "
                     + "publishes NonconformitiesClosed.")
     public Uni<FindingView> verify(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
         return nonconformities.verify(auditId, findingId);

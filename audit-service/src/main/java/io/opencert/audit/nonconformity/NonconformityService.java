@@ -31,8 +31,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The nonconformity workflow: the client's user answers, a member of the audit team accepts or returns the answer
- * and verifies the correction. The verification of the last open nonconformity of a completed audit announces
+ * The nonconformity workflow: the client's user answers, an auditor of the audit team (not a technical expert)
+ * accepts or returns the answer and verifies the correction. The verification of the last open nonconformity of a completed audit announces
  * NonconformitiesClosed, which a certification decision may be waiting for.
  */
 @ApplicationScoped
@@ -87,14 +87,14 @@ public class NonconformityService {
                 }));
     }
 
-    /** A member of the audit team accepts the client's answer, or returns it with a note saying what is missing. */
+    /** An auditor of the audit team accepts the client's answer, or returns it with a note saying what is missing. */
     @WithTransaction
     public Uni<FindingView> review(UUID auditId, UUID findingId, boolean accepted, String note) {
         if (!accepted && (note == null || note.isBlank())) {
             throw new InvalidInput("note", "must say why the answer is returned");
         }
         String auditor = user.username();
-        return audits.forTeamMember(auditId, auditor, LockModeType.NONE)
+        return audits.forAuditor(auditId, auditor, LockModeType.NONE)
                 .map(NonconformityService::notCancelled)
                 .flatMap(audit -> nonconformity(auditId, findingId, accepted ? Step.ACCEPT : Step.RETURN)
                         .flatMap(finding -> {
@@ -106,14 +106,14 @@ public class NonconformityService {
     }
 
     /**
-     * A member of the audit team verified the correction. The audit is locked so that of two verifications at the
+     * An auditor of the audit team verified the correction. The audit is locked so that of two verifications at the
      * same time exactly one sees itself as the last.
      */
     @WithTransaction
     public Uni<FindingView> verify(UUID auditId, UUID findingId) {
         String auditor = user.username();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return audits.forTeamMember(auditId, auditor, LockModeType.PESSIMISTIC_WRITE)
+        return audits.forAuditor(auditId, auditor, LockModeType.PESSIMISTIC_WRITE)
                 .map(NonconformityService::notCancelled).flatMap(audit ->
                 nonconformity(auditId, findingId, Step.VERIFY).flatMap(finding -> {
                     finding.verify(auditor, today);
