@@ -52,13 +52,9 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
                 NonconformityStatus.VERIFIED);
     }
 
-    /** The audit's nonconformities that are not verified yet, of any grade. */
-    public Uni<Long> countOpenNonconformities(UUID auditId) {
-        return count("auditId = ?1 and nonconformityStatus <> ?2", auditId, NonconformityStatus.VERIFIED);
-    }
-
-    public Uni<Long> countNonconformities(UUID auditId) {
-        return count("auditId = ?1 and nonconformityStatus is not null", auditId);
+    /** The audit's nonconformities, of either grade, in the order they were recorded. */
+    public Uni<List<Finding>> nonconformitiesOf(UUID auditId) {
+        return list("auditId = ?1 and nonconformityStatus is not null", Sort.by("recordedAt").and("id"), auditId);
     }
 
     /** The number of findings of each grade, every grade present (zero when none). */

@@ -25,6 +25,10 @@ import java.util.UUID;
 @Path("/api/v1/audits/{auditId}/nonconformities")
 @Tag(name = "Nonconformities", description = "The client's answers to nonconformities, their review and verification")
 public class NonconformityResource {
+    private static final String SETTLED = "Once every major nonconformity of a completed audit is verified and every "
+            + "minor one's answer (correction and corrective-action plan) accepted, NonconformitiesClosed is published "
+            + "once, and the certification decision may proceed; not when stage 2 must be repeated under the 6-month "
+            + "rule.";
     private final NonconformityService nonconformities;
 
     NonconformityResource(NonconformityService nonconformities) {
@@ -57,7 +61,8 @@ public class NonconformityResource {
     @Path("{findingId}/acceptance")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Accept the client's answer",
-            description = "An auditor of the audit team (403 auditors-only for a technical expert); 404 for anyone else.")
+            description = "An auditor of the audit team (403 auditors-only for a technical expert); 404 for anyone "
+                    + "else. " + SETTLED)
     public Uni<FindingView> accept(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                                    @Valid ReviewNote review) {
         return nonconformities.review(auditId, findingId, true, review == null ? null : review.note());
@@ -77,8 +82,8 @@ public class NonconformityResource {
     @Path("{findingId}/verification")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Verify the correction: closes the nonconformity",
-            description = "An auditor of the audit team (403 auditors-only for a technical expert), after accepting the answer. The last one of a completed audit "
-                    + "publishes NonconformitiesClosed.")
+            description = "An auditor of the audit team (403 auditors-only for a technical expert), after accepting the "
+                    + "answer. " + SETTLED)
     public Uni<FindingView> verify(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
         return nonconformities.verify(auditId, findingId);
     }

@@ -32,8 +32,9 @@ import java.util.UUID;
 
 /**
  * The nonconformity workflow: the client's user answers, an auditor of the audit team (not a technical expert)
- * accepts or returns the answer and verifies the correction. The verification of the last open nonconformity of a completed audit announces
- * NonconformitiesClosed, which a certification decision may be waiting for.
+ * accepts or returns the answer and verifies the correction. Once the last nonconformity of a completed audit that
+ * held up its certification decision is settled (majors verified, minors' plans accepted), NonconformitiesClosed is
+ * announced: the decision may proceed.
  */
 @ApplicationScoped
 public class NonconformityService {
@@ -98,10 +99,12 @@ public class NonconformityService {
                 .map(NonconformityService::notCancelled)
                 .flatMap(audit -> nonconformity(auditId, findingId, accepted ? Step.ACCEPT : Step.RETURN)
                         .flatMap(finding -> {
+                            boolean settledBefore = settled(finding);
                             finding.review(accepted, note, auditor, now());
                             return logged(audit, finding, auditor,
                                     accepted ? "nonconformity-answer-accepted" : "nonconformity-answer-returned",
-                                    note == null ? "" : note);
+                                    note == null ? "" : note)
+                                    .call(view -> announceWhenSettled(audit, finding, settledBefore, today()));
                         }));
     }
 
@@ -116,20 +119,44 @@ public class NonconformityService {
         return audits.forAuditor(auditId, auditor, LockModeType.PESSIMISTIC_WRITE)
                 .map(NonconformityService::notCancelled).flatMap(audit ->
                 nonconformity(auditId, findingId, Step.VERIFY).flatMap(finding -> {
+                    boolean settledBefore = settled(finding);
                     finding.verify(auditor, today);
                     return logged(audit, finding, auditor, "nonconformity-verified", "verified on " + today)
-                            .call(view -> audit.status() == AuditStatus.COMPLETED
-                                    ? announceWhenLastClosed(audit, today)
-                                    : Uni.createFrom().voidItem());
+                            .call(view -> announceWhenSettled(audit, finding, settledBefore, today));
                 }));
     }
 
-    private Uni<Void> announceWhenLastClosed(Audit audit, LocalDate today) {
-        return findings.countOpenNonconformities(audit.id()).flatMap(open -> open > 0
-                ? Uni.createFrom().voidItem()
-                : findings.countNonconformities(audit.id()).flatMap(verified -> outbox.record(
-                        new NonconformitiesClosedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.type(),
-                                verified.intValue(), today, clock.instant())).replaceWithVoid()));
+    private static boolean settled(Finding finding) {
+        return DecisionReadiness.settled(finding.grade(), finding.nonconformityStatus());
+    }
+
+    /**
+     * Announces NonconformitiesClosed when this step settled the last nonconformity of a completed audit that held up
+     * its certification decision (see {@link DecisionReadiness}): the verification of a major one, the acceptance of a
+     * minor one's plan. Once only: a later verification of an accepted minor one settles nothing new. Not when the
+     * 6-month rule of stage 2 was missed: the decision must not proceed on this stage 2, which is repeated.
+     */
+    private Uni<Void> announceWhenSettled(Audit audit, Finding finding, boolean settledBefore, LocalDate today) {
+        if (audit.status() != AuditStatus.COMPLETED || settledBefore || !settled(finding)) {
+            return Uni.createFrom().voidItem();
+        }
+        return findings.nonconformitiesOf(audit.id()).flatMap(all -> {
+            if (!DecisionReadiness.allSettled(all.stream()
+                    .map(nc -> new DecisionReadiness.Nonconformity(nc.grade(), nc.nonconformityStatus())).toList())) {
+                return Uni.createFrom().voidItem();
+            }
+            return audits.repetition(audit).flatMap(repetition -> {
+                if (repetition != null && repetition.required()) {
+                    return changeLog.record(user.username(), AuditService.ENTITY, audit.id(), "stage-2-repetition-required",
+                            "nonconformities settled on " + today + ", after the 6-month deadline " + repetition.deadline()
+                                    + " of stage 2; NonconformitiesClosed is not announced, stage 2 is repeated");
+                }
+                int verified = (int) all.stream().filter(nc -> nc.nonconformityStatus() == NonconformityStatus.VERIFIED)
+                        .count();
+                return outbox.record(new NonconformitiesClosedV1(audit.id(), audit.programmeId(), audit.clientId(),
+                        audit.type(), verified, today, clock.instant())).replaceWithVoid();
+            });
+        });
     }
 
     private Uni<Finding> nonconformity(UUID auditId, UUID findingId, Step step) {
@@ -164,6 +191,10 @@ public class NonconformityService {
                 // flushed so that the view shows the new version
                 .flatMap(done -> findings.flush())
                 .map(flushed -> view(audit, finding));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private OffsetDateTime now() {
