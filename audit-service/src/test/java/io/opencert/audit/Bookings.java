@@ -99,6 +99,13 @@ public class Bookings {
                 clock.instant());
     }
 
+    /** The booking as an audit of this programme. */
+    public AuditScheduledV1 inProgramme(AuditScheduledV1 booking, UUID programmeId) {
+        return new AuditScheduledV1(booking.auditId(), programmeId, booking.clientId(), booking.clientName(),
+                booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
+                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
+    }
+
     /** The booking with a technical expert added to its team. */
     public AuditScheduledV1 withTechnicalExpert(AuditScheduledV1 booking) {
         List<TeamMember> team = new java.util.ArrayList<>(booking.team());

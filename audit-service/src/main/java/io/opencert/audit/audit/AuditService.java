@@ -198,6 +198,21 @@ public class AuditService {
         return Page.of(query, page, audit -> AuditView.of(audit, null));
     }
 
+    /**
+     * The audits of an audit programme, the earliest start first, when the caller may see one of them: CB staff, an
+     * auditor on the team of one of them, a user of the audited organisation; 404 for anyone else and for a programme
+     * of which no audit is known here.
+     */
+    public Uni<List<Audit>> ofProgramme(UUID programmeId) {
+        String username = user.username();
+        return audits.list("programmeId", Sort.by("startDate").and("id"), programmeId).map(found -> {
+            if (found.stream().noneMatch(audit -> maySee(audit, username))) {
+                throw new NotFoundProblem("Audit programme " + programmeId + " not found.");
+            }
+            return found;
+        });
+    }
+
     /** Whether the 6-month rule of stage 2 applies to the audit, and whether it was missed; null when it does not apply. */
     public Uni<Stage2Repetition> repetition(Audit audit) {
         return findings.majorNonconformities(audit.id()).map(majors -> Stage2Repetition.of(audit.type(),

@@ -1,11 +1,13 @@
 package io.opencert.audit.checklist;
 
 import io.opencert.audit.catalogue.ChecklistEntry;
+import io.opencert.audit.catalogue.ChecklistSection;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -22,6 +24,12 @@ public class ChecklistItemRepository implements PanacheRepositoryBase<ChecklistI
 
     public Uni<List<ChecklistItem>> ofAudit(UUID auditId) {
         return list("auditId", Sort.by("position"), auditId);
+    }
+
+    /** The items of these audits that say a requirement of clauses 4 to 10 of ISO/IEC 20000-1 was audited. */
+    public Uni<List<ChecklistItem>> auditedRequirements(Collection<UUID> auditIds) {
+        return list("auditId in ?1 and section = ?2 and answer in ?3", auditIds, ChecklistSection.SMS_REQUIREMENTS,
+                EvidenceCoverage.AUDITED);
     }
 
     public Uni<ChecklistItem> ofAudit(UUID auditId, UUID itemId) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * the cloud scenarios of TR 20000-9 to a certified system and samples its 20000-1 clauses like a surveillance.
  */
 public final class EvidenceCoverage {
+    /** The answers that say the team audited a requirement: it found it conforming or nonconforming. */
+    public static final Set<ChecklistAnswer> AUDITED = Set.of(ChecklistAnswer.CONFORMING, ChecklistAnswer.NONCONFORMING);
 
     /** One answered (or unanswered) line of an audit's checklist. */
     public record ClauseAnswer(ChecklistSection section, String clause, ChecklistAnswer answer) {
@@ -32,7 +34,7 @@ public final class EvidenceCoverage {
 
     /** True when the answer says the team audited the requirement: it found it conforming or nonconforming. */
     public static boolean audited(ChecklistAnswer answer) {
-        return answer == ChecklistAnswer.CONFORMING || answer == ChecklistAnswer.NONCONFORMING;
+        return answer != null && AUDITED.contains(answer);
     }
 
     /**
