@@ -705,11 +705,19 @@ class CertificationCycleTest {
         as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(200);
     }
 
+    /** Completed on the evening of its last day on site: audit-service's clock lives on that day meanwhile. */
     private void complete(String auditId, String recommendation, LocalDate lastDayOnSite) {
-        as("auditor1", AUDIT).contentType(ContentType.JSON)
-                .body(Map.of("recommendation", recommendation, "lastDayOnSite", lastDayOnSite.toString()))
-                .post("/api/v1/audits/" + auditId + "/completion")
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        as("admin", AUDIT).contentType(ContentType.JSON)
+                .body(Map.of("now", lastDayOnSite.atTime(18, 0).toInstant(ZoneOffset.UTC).toString()))
+                .put("/api/v1/admin/clock").then().statusCode(200);
+        try {
+            as("auditor1", AUDIT).contentType(ContentType.JSON)
+                    .body(Map.of("recommendation", recommendation, "lastDayOnSite", lastDayOnSite.toString()))
+                    .post("/api/v1/audits/" + auditId + "/completion")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        } finally {
+            as("admin", AUDIT).delete("/api/v1/admin/clock").then().statusCode(200);
+        }
     }
 
     private RequestSpecification as(String user, String service) {
