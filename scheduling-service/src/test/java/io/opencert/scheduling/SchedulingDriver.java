@@ -7,6 +7,8 @@ import io.opencert.events.EventPayload;
 import io.opencert.events.EventType;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.auditor.AuditorRepository;
@@ -15,9 +17,11 @@ import io.opencert.scheduling.auditor.AuditorService;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.programme.BookedAudit;
 import io.opencert.scheduling.programme.PlannedAuditRepository;
+import io.opencert.scheduling.programme.PlannedAuditStatus;
 import io.opencert.scheduling.programme.ProgrammeRepository;
 import io.opencert.scheduling.programme.ProgrammeService;
 import io.opencert.scheduling.programme.dto.BookingRequest;
+import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -141,6 +145,21 @@ public class SchedulingDriver {
                 .body(Map.of("startDate", startDate, "team", List.of(team)))
                 .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, auditId)
                 .then();
+    }
+
+    /** The audit team completes stage 1 on {@code lastDayOnSite}, recommending {@code recommendation}. */
+    public void completeStage1(UUID programmeId, LocalDate lastDayOnSite, Recommendation recommendation) {
+        ProgrammeView programme = programmeAsStored(programmeId);
+        PlannedAuditView stage1 = programme.audits().stream()
+                .filter(audit -> audit.type() == AuditType.STAGE_1 && audit.status() != PlannedAuditStatus.COMPLETED)
+                .findFirst().orElseThrow();
+        deliver("audit-events", TestEvents.auditCompleted(stage1.id(), programmeId, programme.clientId(),
+                lastDayOnSite, AuditType.STAGE_1, recommendation, 0), UUID.randomUUID());
+    }
+
+    /** Stage 1 completed on {@code lastDayOnSite} and found the client ready: stage 2 can be booked after it. */
+    public void completeStage1(UUID programmeId, LocalDate lastDayOnSite) {
+        completeStage1(programmeId, lastDayOnSite, Recommendation.CONTINUE);
     }
 
     /** Asks for a scope extension of a programme as the test's user; the response is left to the test. */

@@ -147,9 +147,16 @@ public final class TestEvents {
     }
 
     public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId, LocalDate lastDayOnSite) {
-        return new AuditCompletedV1(auditId, programmeId, clientId, "Client " + clientId, AuditType.STAGE_1,
+        return auditCompleted(auditId, programmeId, clientId, lastDayOnSite, AuditType.STAGE_1,
+                Recommendation.CONTINUE, 0);
+    }
+
+    public static AuditCompletedV1 auditCompleted(UUID auditId, UUID programmeId, UUID clientId,
+                                                  LocalDate lastDayOnSite, AuditType type,
+                                                  Recommendation recommendation, int openMajorNonconformities) {
+        return new AuditCompletedV1(auditId, programmeId, clientId, "Client " + clientId, type,
                 List.of(Standard.ISO_IEC_20000_1_2018), SCOPE, SITES, List.of(),
-                Map.of(FindingGrade.OBSERVATION, 2), 0, lastDayOnSite, Recommendation.CONTINUE,
+                Map.of(FindingGrade.OBSERVATION, 2), openMajorNonconformities, lastDayOnSite, recommendation,
                 lastDayOnSite.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 

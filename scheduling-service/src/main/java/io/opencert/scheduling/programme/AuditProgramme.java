@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
@@ -8,6 +9,7 @@ import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ScopeExtension;
+import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -213,6 +215,40 @@ public class AuditProgramme {
         PlannedAudit audit = plan(AuditType.SCOPE_EXTENSION, extension.window(), days);
         audit.coverExtendedScope(extension.scope(), extension.sites());
         return audit;
+    }
+
+    /**
+     * The team completed one of the programme's audits. A stage 1 decides what becomes of stage 2 ({@link StageOrder}):
+     * ready, stage 2 is due from the day after it for {@code stage2WithinMonths}; not ready, the reason is kept with
+     * the stage 1, stage 1 is planned again and stage 2 waits for the repetition.
+     *
+     * @return the repeated stage 1, when one is planned
+     */
+    public Optional<PlannedAudit> complete(PlannedAudit audit, LocalDate lastDayOnSite, Recommendation recommendation,
+                                           int openMajorNonconformities, int stage2WithinMonths) {
+        audit.complete(lastDayOnSite, recommendation);
+        if (audit.type != AuditType.STAGE_1) {
+            return Optional.empty();
+        }
+        Optional<String> notReady = StageOrder.notReadyBecause(recommendation, openMajorNonconformities);
+        if (notReady.isPresent()) {
+            audit.foundNotReady(notReady.get());
+            return Optional.of(plan(AuditType.STAGE_1, audit.standards, DueDates.repeatedStage1(lastDayOnSite),
+                    audit.days));
+        }
+        DueWindow stage2 = StageOrder.stage2Window(lastDayOnSite, stage2WithinMonths);
+        audits.stream().filter(other -> other.type == AuditType.STAGE_2 && other.isStillDue())
+                .forEach(other -> other.dueIn(stage2));
+        return Optional.empty();
+    }
+
+    /** The stage 1 completed last, as the stage order sees it; empty while none is completed. */
+    public Optional<StageOrder.Stage1> latestStage1() {
+        return audits.stream()
+                .filter(audit -> audit.type == AuditType.STAGE_1 && audit.status == PlannedAuditStatus.COMPLETED
+                        && audit.lastDayOnSite != null)
+                .max(Comparator.comparing(audit -> audit.lastDayOnSite))
+                .map(audit -> new StageOrder.Stage1(audit.lastDayOnSite, audit.recommendation, audit.notReadyReason));
     }
 
     public boolean isTransferred() {

@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
@@ -91,6 +92,18 @@ public class PlannedAudit {
      */
     @Column(name = "lifts_suspension_until")
     public LocalDate liftsSuspensionUntil;
+
+    /** The last day on site and the team's recommendation, once the audit is completed. */
+    @Column(name = "last_day_on_site")
+    public LocalDate lastDayOnSite;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommendation")
+    public Recommendation recommendation;
+
+    /** Why a completed stage 1 found the client not ready for stage 2; null otherwise. */
+    @Column(name = "not_ready_reason")
+    public String notReadyReason;
 
     @ElementCollection
     @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "planned_audit_id"))
@@ -243,6 +256,24 @@ public class PlannedAudit {
 
     public List<TeamMember> teamMembers() {
         return team.stream().map(member -> new TeamMember(member.username, member.name, member.role)).toList();
+    }
+
+    /** The team held the audit until {@code lastDayOnSite} and recommends {@code recommendation}. */
+    public void complete(LocalDate lastDayOnSite, Recommendation recommendation) {
+        complete();
+        this.lastDayOnSite = lastDayOnSite;
+        this.recommendation = recommendation;
+    }
+
+    /** A completed stage 1 found the client not ready for stage 2, for this reason. */
+    void foundNotReady(String reason) {
+        this.notReadyReason = reason;
+    }
+
+    /** Due in another window from now on, e.g. a stage 2 once stage 1 has found the client ready. */
+    void dueIn(DueWindow window) {
+        this.dueFrom = window.from();
+        this.dueBy = window.by();
     }
 
     /** The team held the audit: a surveillance that was to lift a suspension no longer waits to be booked. */

@@ -25,11 +25,13 @@ import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,15 +59,18 @@ public class ProgrammeService {
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final int stage2WithinMonths;
 
     ProgrammeService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, TeamPlanner teams,
-                     Outbox outbox, ChangeLog changeLog, Clock clock) {
+                     Outbox outbox, ChangeLog changeLog, Clock clock,
+                     @ConfigProperty(name = "cb.scheduling.stage-2-within-months") int stage2WithinMonths) {
         this.programmes = programmes;
         this.plannedAudits = plannedAudits;
         this.teams = teams;
         this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
+        this.stage2WithinMonths = stage2WithinMonths;
     }
 
     /**
@@ -223,16 +228,32 @@ public class ProgrammeService {
                                 + " later audit(s) include the cloud services"));
     }
 
+    /**
+     * The audit took place. A completed stage 1 opens stage 2 for booking when it found the client ready, due in the
+     * months after it; when it did not, it keeps why and a repeated stage 1 is planned ({@link StageOrder}).
+     */
     public Uni<Void> onAuditCompleted(AuditCompletedV1 completed, String actor) {
-        return plannedAudits.findWithProgramme(completed.auditId()).flatMap(audit -> {
-            if (audit == null) {
+        return plannedAudits.findWithProgramme(completed.auditId()).flatMap(found -> {
+            if (found == null) {
                 throw new IllegalStateException("audit " + completed.auditId() + " was not planned here");
             }
-            audit.complete();
-            return programmes.markChanged(audit.programme)
+            return programmes.lockWithAudits(found.programme.id);
+        }).flatMap(locked -> {
+            AuditProgramme programme = locked.orElseThrow();
+            PlannedAudit audit = programme.audit(completed.auditId()).orElseThrow();
+            Optional<PlannedAudit> repetition = programme.complete(audit, completed.lastDayOnSite(),
+                    completed.recommendation(), completed.openMajorNonconformities(), stage2WithinMonths);
+            String outcome = audit.notReadyReason != null
+                    ? ", not ready for stage 2: " + audit.notReadyReason + "; stage 1 repeated, due by "
+                    + repetition.map(repeated -> repeated.dueBy).orElseThrow()
+                    : audit.type == AuditType.STAGE_1 ? ", ready for stage 2" : "";
+            Uni<Void> planned = repetition.isPresent()
+                    ? plannedAudits.persist(repetition.get()).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
+            return planned.call(() -> programmes.markChanged(programme))
                     .call(() -> changeLog.record(actor, PLANNED_AUDIT, audit.id, "COMPLETED",
                             "last day on site " + completed.lastDayOnSite()
-                                    + ", recommendation " + completed.recommendation()));
+                                    + ", recommendation " + completed.recommendation() + outcome));
         });
     }
 
@@ -272,6 +293,12 @@ public class ProgrammeService {
         }
         if (audit.liftsSuspension()) {
             SuspensionLifting.checkDates(start, end, LocalDate.now(clock), audit.liftsSuspensionUntil)
+                    .ifPresent(refusal -> {
+                        throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+                    });
+        }
+        if (audit.type == AuditType.STAGE_2) {
+            StageOrder.checkStage2(audit.programme.latestStage1(), start, end, stage2WithinMonths)
                     .ifPresent(refusal -> {
                         throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
                     });

@@ -25,7 +25,15 @@ public final class DueDates {
         return new DueWindow(signed, signed.plusMonths(STAGE_1_MONTHS));
     }
 
-    /** Stage 2 within 6 months of the contract's signature. */
+    /** A stage 1 that found the client not ready is repeated within 3 months of its last day on site. */
+    public static DueWindow repeatedStage1(LocalDate notReadyOn) {
+        return new DueWindow(notReadyOn.plusDays(1), notReadyOn.plusMonths(STAGE_1_MONTHS));
+    }
+
+    /**
+     * Stage 2 within 6 months of the contract's signature, as planned with the contract; once stage 1 has found the
+     * client ready, from the day after it ({@link StageOrder#stage2Window}).
+     */
     public static DueWindow stage2(LocalDate signed) {
         return new DueWindow(signed, signed.plusMonths(STAGE_2_MONTHS));
     }

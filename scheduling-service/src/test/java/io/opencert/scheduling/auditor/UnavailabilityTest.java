@@ -108,6 +108,7 @@ class UnavailabilityTest {
         UUID leave = add(driver.auditorId(auditor), "2027-05-11", "2027-05-20", "LEAVE", "Family")
                 .statusCode(201).extract().as(UnavailabilityView.class).id();
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         UUID stage2 = driver.programme(programmeId).audits().get(1).id();
 
         // 1.5 days from Monday 10 May take the Tuesday too, the first day of the leave
@@ -120,9 +121,10 @@ class UnavailabilityTest {
         assertThat(driver.programme(programmeId).audits().get(1).status()).isEqualTo(PlannedAuditStatus.PLANNED);
         assertThat(driver.eventsRecordedAbout(stage2)).isZero();
 
-        // the day before the leave is free
-        driver.book(programmeId, driver.programme(programmeId).audits().get(0).id(), "2027-05-10",
-                member(lead, LEAD_AUDITOR), member(auditor, AUDITOR)).statusCode(200);
+        // the days before the leave are free
+        driver.book(programmeId, stage2, "2027-05-09", member(lead, LEAD_AUDITOR), member(auditor, AUDITOR))
+                .statusCode(200);
+        given().delete("/api/v1/programmes/{p}/audits/{a}/booking", programmeId, stage2).then().statusCode(200);
         // and the leave taken back frees its days
         given().delete("/api/v1/auditors/{id}/unavailability/{uid}", driver.auditorId(auditor), leave)
                 .then().statusCode(204);

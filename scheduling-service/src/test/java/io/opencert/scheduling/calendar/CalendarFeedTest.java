@@ -59,6 +59,7 @@ class CalendarFeedTest {
         UUID stage1 = driver.programme(programmeId).audits().get(0).id();
         UUID stage2 = driver.programme(programmeId).audits().get(1).id();
         driver.book(programmeId, stage1, "2027-03-01", member(lead, LEAD_AUDITOR)).statusCode(200);
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         driver.book(programmeId, stage2, "2027-05-10", member(lead, LEAD_AUDITOR), member(auditor, AUDITOR))
                 .statusCode(200);
         UUID training = given().contentType(ContentType.JSON)

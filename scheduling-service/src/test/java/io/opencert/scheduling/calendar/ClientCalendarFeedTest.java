@@ -64,6 +64,7 @@ class ClientCalendarFeedTest {
         UUID programmeId = driver.signContract(contract);
         List<PlannedAuditView> audits = driver.programme(programmeId).audits();
         driver.book(programmeId, audits.get(0).id(), "2027-03-01", member(lead, LEAD_AUDITOR)).statusCode(200);
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         driver.book(programmeId, audits.get(1).id(), "2027-05-10", member(lead, LEAD_AUDITOR),
                 member(auditor, AUDITOR)).statusCode(200);
         UUID otherClientsAudit = bookAnotherClientsAudit(lead);
@@ -132,7 +133,7 @@ class ClientCalendarFeedTest {
     private UUID bookAnotherClientsAudit(String lead) {
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
         UUID stage1 = driver.programme(programmeId).audits().get(0).id();
-        driver.book(programmeId, stage1, "2027-06-07", member(lead, LEAD_AUDITOR)).statusCode(200);
+        driver.book(programmeId, stage1, "2027-04-05", member(lead, LEAD_AUDITOR)).statusCode(200);
         return stage1;
     }
 

@@ -93,6 +93,7 @@ class PlanningViewsTest {
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
         List<PlannedAuditView> audits = driver.programme(programmeId).audits();
         driver.book(programmeId, audits.get(0).id(), "2027-04-12", member(lead, LEAD_AUDITOR)).statusCode(200);
+        driver.completeStage1(programmeId, LocalDate.of(2027, 4, 12));
         // stage 2 takes two days, one in May and one in June
         driver.book(programmeId, audits.get(1).id(), "2027-05-31", member(lead, LEAD_AUDITOR)).statusCode(200);
 
@@ -112,6 +113,7 @@ class PlanningViewsTest {
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
         List<PlannedAuditView> audits = driver.programmeAsStored(programmeId).audits();
         driver.bookAsPlanner(programmeId, audits.get(0).id(), LocalDate.of(2027, 2, 1), SELF);
+        driver.completeStage1(programmeId, LocalDate.of(2027, 2, 1));
         driver.bookAsPlanner(programmeId, audits.get(1).id(), LocalDate.of(2027, 5, 10), SELF);
 
         given().queryParam("from", "2027-03-01").get("/api/v1/auditors/me/bookings").then().statusCode(200)

@@ -57,6 +57,7 @@ class BookingTest {
         String auditor = driver.registerAuditor(false, ISO_IEC_20000_1_2018, ISO_IEC_20000_1_2011);
         ContractSignedV1 contract = TestEvents.contractSigned(UUID.randomUUID());
         UUID programmeId = driver.signContract(contract);
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         PlannedAuditView stage2 = driver.programme(programmeId).audits().get(1);
 
         PlannedAuditView booked = driver.book(programmeId, stage2.id(), "2027-05-10",
@@ -69,11 +70,11 @@ class BookingTest {
         assertThat(booked).isEqualTo(new PlannedAuditView(stage2.id(), AuditType.STAGE_2,
                 List.of(ISO_IEC_20000_1_2018), stage2.dueFrom(), stage2.dueBy(), TestEvents.STAGE_2_DAYS,
                 PlannedAuditStatus.BOOKED, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 11), team, false, false,
-                null, null, null));
+                null, null, null, null, null, null));
         ProgrammeView programme = driver.programme(programmeId);
         assertThat(programme.audits()).containsExactly(programme.audits().get(0), booked);
-        assertThat(programme.audits().get(0).status()).isEqualTo(PlannedAuditStatus.PLANNED);
-        assertThat(programme.version()).isEqualTo(1);
+        assertThat(programme.audits().get(0).status()).isEqualTo(PlannedAuditStatus.COMPLETED);
+        assertThat(programme.version()).isEqualTo(2);
 
         CloudEvents.Published<AuditScheduledV1> published = CloudEvents.published(connector, AuditScheduledV1.class,
                 event -> event.auditId().equals(stage2.id()));
@@ -141,6 +142,7 @@ class BookingTest {
         String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         String other = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         UUID firstProgramme = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+        driver.completeStage1(firstProgramme, LocalDate.of(2027, 3, 1));
         UUID firstStage2 = driver.programme(firstProgramme).audits().get(1).id();
         driver.book(firstProgramme, firstStage2, "2027-04-05", member(lead, LEAD_AUDITOR)).statusCode(200);
         UUID secondProgramme = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
@@ -174,7 +176,8 @@ class BookingTest {
         String seen = given().get("/api/v1/programmes/{id}", programmeId).then().statusCode(200)
                 .header("ETag", "\"0\"").extract().header("ETag");
         List<PlannedAuditView> audits = driver.programme(programmeId).audits();
-        bookIfMatch(programmeId, audits.get(0).id(), seen, "2027-02-01", lead).statusCode(200);
+        // the audit team completes stage 1 meanwhile
+        driver.completeStage1(programmeId, LocalDate.of(2027, 2, 1));
 
         bookIfMatch(programmeId, audits.get(1).id(), seen, "2027-03-01", lead)
                 .statusCode(412)

@@ -44,6 +44,7 @@ class ConcurrentBookingTest {
         String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         List<UUID[]> audits = IntStream.range(0, PLANNERS).mapToObj(i -> {
             UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+            driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
             return new UUID[]{programmeId, driver.programme(programmeId).audits().get(1).id()};
         }).toList();
 

@@ -46,10 +46,11 @@ class RescheduleAndCancelTest {
         String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         String auditor = driver.registerAuditor(false, ISO_IEC_20000_1_2018);
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         UUID stage2 = driver.programme(programmeId).audits().get(1).id();
         driver.book(programmeId, stage2, "2027-05-10", member(lead, LEAD_AUDITOR)).statusCode(200);
 
-        PlannedAuditView moved = reschedule(programmeId, stage2, "\"1\"", "2027-05-17", "client's request",
+        PlannedAuditView moved = reschedule(programmeId, stage2, "\"2\"", "2027-05-17", "client's request",
                 member(lead, LEAD_AUDITOR), member(auditor, AUDITOR))
                 .statusCode(200).extract().as(PlannedAuditView.class);
 
@@ -59,7 +60,7 @@ class RescheduleAndCancelTest {
         assertThat(moved.startDate()).isEqualTo(LocalDate.of(2027, 5, 17));
         assertThat(moved.endDate()).isEqualTo(LocalDate.of(2027, 5, 18));
         assertThat(moved.team()).isEqualTo(team);
-        assertThat(driver.programme(programmeId).version()).isEqualTo(2);
+        assertThat(driver.programme(programmeId).version()).isEqualTo(3);
         assertThat(driver.recorded(stage2, AuditRescheduledV1.class)).singleElement().satisfies(event -> {
             assertThat(event.programmeId()).isEqualTo(programmeId);
             assertThat(event.startDate()).isEqualTo(LocalDate.of(2027, 5, 17));
@@ -74,6 +75,7 @@ class RescheduleAndCancelTest {
     void anAuditMayBeMovedOverlappingItsOwnOldDates() {
         String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         UUID stage2 = driver.programme(programmeId).audits().get(1).id();
         driver.book(programmeId, stage2, "2027-05-10", member(lead, LEAD_AUDITOR)).statusCode(200);
 

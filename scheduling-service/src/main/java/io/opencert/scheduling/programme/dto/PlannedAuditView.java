@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme.dto;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
@@ -18,15 +19,20 @@ import java.util.UUID;
  * {@code suspendedUntil} (the suspension's last day, null otherwise) although its due window has closed.
  * {@code scope} and {@code sites}: what a scope extension audits, the whole extended scope and every site, existing and
  * added; null for an audit of the programme's scope and sites.
+ * {@code lastDayOnSite} and {@code recommendation}: what the audit team reported on completion (null before);
+ * {@code notReadyReason}: why a completed stage 1 found the client not ready for stage 2, which waits for a repeated
+ * stage 1 (null otherwise).
  */
 public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent, boolean liftsSuspension,
-                               LocalDate suspendedUntil, String scope, List<Site> sites) {
+                               LocalDate suspendedUntil, String scope, List<Site> sites, LocalDate lastDayOnSite,
+                               Recommendation recommendation, String notReadyReason) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
-                audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites());
+                audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites(), audit.lastDayOnSite,
+                audit.recommendation, audit.notReadyReason);
     }
 }
