@@ -147,6 +147,15 @@ public class SchedulingDriver {
                 .then();
     }
 
+    /** Books a planned audit against the programme, saying why; the response is left to the test. */
+    public ValidatableResponse bookDeviating(UUID programmeId, UUID auditId, String startDate, String deviation,
+                                             Map<?, ?>... team) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", startDate, "team", List.of(team), "deviation", deviation))
+                .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, auditId)
+                .then();
+    }
+
     /** The audit team completes stage 1 on {@code lastDayOnSite}, recommending {@code recommendation}. */
     public void completeStage1(UUID programmeId, LocalDate lastDayOnSite, Recommendation recommendation) {
         ProgrammeView programme = programmeAsStored(programmeId);

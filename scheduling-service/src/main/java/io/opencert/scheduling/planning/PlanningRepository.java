@@ -2,8 +2,11 @@ package io.opencert.scheduling.planning;
 
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.events.model.AuditType;
 import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.planning.dto.DeviationEntry;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
+import io.opencert.scheduling.programme.dto.Deviation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class PlanningRepository {
@@ -56,6 +60,45 @@ public class PlanningRepository {
             });
             return items.getResultList().flatMap(found -> total.getSingleResult()
                     .map(count -> new Page<>(page.page, page.size, count, found)));
+        });
+    }
+
+    /** Audits booked against the programme, with a recorded deviation: the earliest start first. */
+    public Uni<Page<DeviationEntry>> deviations(BoardFilter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of("a.deviationRule is not null"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.type() != null) {
+            conditions.add("a.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.clientId() != null) {
+            conditions.add("p.clientId = :clientId");
+            parameters.put("clientId", filter.clientId());
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("a.dueBy <= :dueBefore");
+            parameters.put("dueBefore", filter.dueBefore());
+        }
+        String from = " from PlannedAudit a join a.programme p where " + String.join(" and ", conditions);
+        return Panache.getSession().flatMap(session -> {
+            var items = session.createSelectionQuery("""
+                            select a.id, p.id, p.clientId, p.clientName, a.type, a.status, a.dueFrom, a.dueBy,
+                                   a.startDate, a.endDate, a.deviationRule, a.deviationReason, a.deviationRecordedBy"""
+                            + from + " order by a.startDate, a.id", Object[].class)
+                    .setFirstResult(page.page * page.size)
+                    .setMaxResults(page.size);
+            var total = session.createSelectionQuery("select count(a) " + from, Long.class);
+            parameters.forEach((name, value) -> {
+                items.setParameter(name, value);
+                total.setParameter(name, value);
+            });
+            return items.getResultList().flatMap(found -> total.getSingleResult()
+                    .map(count -> new Page<>(page.page, page.size, count, found.stream()
+                            .map(row -> new DeviationEntry((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                                    (String) row[3], (AuditType) row[4], (PlannedAuditStatus) row[5],
+                                    (LocalDate) row[6], (LocalDate) row[7], (LocalDate) row[8], (LocalDate) row[9],
+                                    new Deviation((String) row[10], (String) row[11], (String) row[12])))
+                            .toList())));
         });
     }
 

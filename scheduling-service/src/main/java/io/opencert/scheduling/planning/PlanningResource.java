@@ -5,6 +5,7 @@ import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.Roles;
 import io.opencert.scheduling.planning.dto.AuditorLoad;
 import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.planning.dto.DeviationEntry;
 import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,15 @@ public class PlanningResource {
             + "without a booking, urgent first, then by due date")
     public Uni<Page<BoardEntry>> reminders(@BeanParam BoardFilter filter, @Valid @BeanParam PageRequest page) {
         return planning.reminders(filter, page);
+    }
+
+    @GET
+    @Path("deviations")
+    @Operation(summary = "The board's deviations: audits booked against the programme (outside their due window, or "
+            + "leaving a calendar year of the cycle without a surveillance), with the rule, why and who recorded it; "
+            + "earliest start first; filter by type, client and latest due date")
+    public Uni<Page<DeviationEntry>> deviations(@BeanParam BoardFilter filter, @Valid @BeanParam PageRequest page) {
+        return planning.deviations(filter, page);
     }
 
     @GET

@@ -6,6 +6,7 @@ import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.planning.PlanningRepository.BookedMonth;
 import io.opencert.scheduling.planning.dto.AuditorLoad;
 import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.planning.dto.DeviationEntry;
 import io.opencert.scheduling.programme.BookedAudit;
 import io.opencert.scheduling.programme.PlannedAuditRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -47,6 +48,11 @@ public class PlanningService {
     @WithSession
     public Uni<Page<BoardEntry>> reminders(BoardFilter filter, PageRequest page) {
         return planning.unbooked(filter, true, page);
+    }
+
+    @WithSession
+    public Uni<Page<DeviationEntry>> deviations(BoardFilter filter, PageRequest page) {
+        return planning.deviations(filter, page);
     }
 
     /** Every auditor of the register, by username, with their booked days in each of the months. */

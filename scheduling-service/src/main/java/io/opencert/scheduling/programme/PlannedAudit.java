@@ -6,6 +6,7 @@ import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
+import io.opencert.scheduling.programme.dto.Deviation;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -105,6 +106,19 @@ public class PlannedAudit {
     @Column(name = "not_ready_reason")
     public String notReadyReason;
 
+    /**
+     * A booking that deviates from the programme: the rule it deviates from, the justification and who recorded it;
+     * null while the booking keeps to the programme.
+     */
+    @Column(name = "deviation_rule")
+    private String deviationRule;
+
+    @Column(name = "deviation_reason")
+    private String deviationReason;
+
+    @Column(name = "deviation_recorded_by")
+    private String deviationRecordedBy;
+
     @ElementCollection
     @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "planned_audit_id"))
     @OrderColumn(name = "team_index")
@@ -176,6 +190,25 @@ public class PlannedAudit {
         this.team.addAll(team);
         this.status = PlannedAuditStatus.BOOKED;
         this.urgent = false;
+        keepToProgramme();
+    }
+
+    /** The booking deviates from the programme's rule {@code rule}, for the reason {@code recordedBy} gave. */
+    public void deviate(String rule, String reason, String recordedBy) {
+        this.deviationRule = rule;
+        this.deviationReason = reason;
+        this.deviationRecordedBy = recordedBy;
+    }
+
+    public Optional<Deviation> deviation() {
+        return deviationRule == null ? Optional.empty()
+                : Optional.of(new Deviation(deviationRule, deviationReason, deviationRecordedBy));
+    }
+
+    private void keepToProgramme() {
+        this.deviationRule = null;
+        this.deviationReason = null;
+        this.deviationRecordedBy = null;
     }
 
     public boolean isBooked() {
@@ -252,6 +285,7 @@ public class PlannedAudit {
         this.startDate = null;
         this.endDate = null;
         this.team.clear();
+        keepToProgramme();
     }
 
     public List<TeamMember> teamMembers() {

@@ -94,9 +94,13 @@ public class ProgrammeResource {
     @Path("{programmeId}/audits/{auditId}/booking")
     @RolesAllowed(Roles.CB_STAFF)
     @Operation(summary = "Book a planned audit: dates and a team checked against the auditor register, "
-            + "impartiality exclusions, the auditors' other bookings and their unavailability; the missed surveillance "
-            + "a certificate is suspended for (liftsSuspension) from today to suspendedUntil only (409 "
-            + "audit-date-passed, suspension-ends-before-audit); with If-Match only on that programme version")
+            + "impartiality exclusions, the auditors' other bookings and their unavailability; from today on (409 "
+            + "audit-date-passed); the missed surveillance a certificate is suspended for (liftsSuspension) up to "
+            + "suspendedUntil only (409 suspension-ends-before-audit); stage 2 after a stage 1 that found the client "
+            + "ready, within 6 months of it (409 stage-1-not-completed, client-not-ready-for-stage-2, "
+            + "stage-1-too-long-ago); a recertification not before its window (409 recertification-too-early); inside "
+            + "the due window unless a deviation says why (409 outside-due-window); with If-Match only on that "
+            + "programme version")
     public Uni<PlannedAuditView> book(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull BookingRequest booking) {

@@ -23,6 +23,7 @@ import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
+import io.opencert.scheduling.rules.BookingWindow;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.StageOrder;
@@ -267,7 +268,8 @@ public class ProgrammeService {
                                       String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
             requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
-            return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), "BOOKED", "",
+            return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), booking.deviation(),
+                    "BOOKED", "",
                     booked -> Announcements.scheduled(booked, clock.instant()), actor);
         });
     }
@@ -279,36 +281,48 @@ public class ProgrammeService {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
             requireStatus(audit, PlannedAuditStatus.BOOKED, "Audit not booked", "rescheduled");
             String was = " (was " + audit.startDate + " to " + audit.endDate + reasonIn(change.reason()) + ")";
-            return fixDatesAndTeam(audit, change.startDate(), change.endDate(), change.team(), "RESCHEDULED", was,
+            return fixDatesAndTeam(audit, change.startDate(), change.endDate(), change.team(), change.deviation(),
+                    "RESCHEDULED", was,
                     moved -> Announcements.rescheduled(moved, change.reason(), clock.instant()), actor);
         });
     }
 
     private Uni<PlannedAuditView> fixDatesAndTeam(PlannedAudit audit, LocalDate start, LocalDate requestedEnd,
-                                                  List<BookingRequest.Member> team, String action, String note,
-                                                  Function<PlannedAudit, EventPayload> announcement, String actor) {
+                                                  List<BookingRequest.Member> team, String deviation, String action,
+                                                  String note, Function<PlannedAudit, EventPayload> announcement,
+                                                  String actor) {
         LocalDate end = requestedEnd != null ? requestedEnd : audit.lastDayIfStartingOn(start);
         if (end.isBefore(start)) {
             throw new InvalidInput("endDate", "must not be before startDate");
         }
-        if (audit.liftsSuspension()) {
-            SuspensionLifting.checkDates(start, end, LocalDate.now(clock), audit.liftsSuspensionUntil)
-                    .ifPresent(refusal -> {
-                        throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
-                    });
-        }
-        if (audit.type == AuditType.STAGE_2) {
-            StageOrder.checkStage2(audit.programme.latestStage1(), start, end, stage2WithinMonths)
-                    .ifPresent(refusal -> {
-                        throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
-                    });
-        }
+        boolean deviationRecorded = deviation != null && !deviation.isBlank();
+        DueWindow window = audit.bookingWindow();
+        BookingWindow.notInThePast(start, LocalDate.now(clock))
+                .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                .or(() -> audit.liftsSuspension()
+                        ? SuspensionLifting.checkLastDay(end, audit.liftsSuspensionUntil)
+                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                        : Optional.empty())
+                .or(() -> audit.type == AuditType.STAGE_2
+                        ? StageOrder.checkStage2(audit.programme.latestStage1(), start, end, stage2WithinMonths)
+                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                        : Optional.empty())
+                .or(() -> BookingWindow.check(audit.type, window, start, end, deviationRecorded)
+                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())))
+                .ifPresent(violation -> {
+                    throw violation;
+                });
+        Optional<String> deviatesFrom = BookingWindow.outside(window, start, end)
+                ? Optional.of(BookingWindow.Rule.OUTSIDE_DUE_WINDOW.slug()) : Optional.empty();
         return teams.assign(audit.programme, audit, team, start, end)
                 .flatMap(assigned -> {
                     audit.book(start, end, assigned);
+                    deviatesFrom.ifPresent(rule -> audit.deviate(rule, deviation.strip(), actor));
+                    String deviationNote = deviatesFrom.map(rule -> ", deviating from " + rule + ": "
+                            + deviation.strip()).orElse("");
                     return programmes.markChanged(audit.programme)
                             .call(() -> changeLog.record(actor, PLANNED_AUDIT, audit.id, action, audit.type + " from "
-                                    + start + " to " + end + ", team " + usernames(team) + note))
+                                    + start + " to " + end + ", team " + usernames(team) + note + deviationNote))
                             .call(() -> outbox.record(announcement.apply(audit)));
                 })
                 .map(ignored -> PlannedAuditView.of(audit));
@@ -360,6 +374,10 @@ public class ProgrammeService {
             }
             return programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
         });
+    }
+
+    private static RuleViolation violation(String rule, String title, String detail) {
+        return new RuleViolation(rule, title, detail);
     }
 
     private static void requireStatus(PlannedAudit audit, PlannedAuditStatus required, String title, String done) {

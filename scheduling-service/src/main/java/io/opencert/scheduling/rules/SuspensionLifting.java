@@ -18,7 +18,6 @@ public final class SuspensionLifting {
     static final String MISSED_SURVEILLANCE = "MISSED_SURVEILLANCE";
 
     public enum Rule {
-        AUDIT_DATE_PASSED("audit-date-passed", "Audit date passed"),
         SUSPENSION_ENDS_BEFORE_AUDIT("suspension-ends-before-audit", "Suspension ends before the audit");
 
         private final String slug;
@@ -60,15 +59,11 @@ public final class SuspensionLifting {
     }
 
     /**
-     * Dates for the audit lifting a suspension: from today on, and on site for the last time on the suspension's
-     * last day at the latest; after it the certificate is withdrawn and there is nothing left to lift.
+     * The last day on site of the audit lifting a suspension: the suspension's last day at the latest; after it the
+     * certificate is withdrawn and there is nothing left to lift. Like every audit, it starts today at the earliest
+     * ({@link BookingWindow#notInThePast}).
      */
-    public static Optional<Refusal> checkDates(LocalDate start, LocalDate end, LocalDate today,
-                                               LocalDate suspendedUntil) {
-        if (start.isBefore(today)) {
-            return Optional.of(new Refusal(Rule.AUDIT_DATE_PASSED, "The audit cannot start on " + start
-                    + ", which has passed; book it from " + today + " on."));
-        }
+    public static Optional<Refusal> checkLastDay(LocalDate end, LocalDate suspendedUntil) {
         if (end.isAfter(suspendedUntil)) {
             return Optional.of(new Refusal(Rule.SUSPENSION_ENDS_BEFORE_AUDIT, "The certificate's suspension ends on "
                     + suspendedUntil + ", before the audit's last day " + end + "; the surveillance that lifts it "

@@ -89,8 +89,8 @@ class CertificateReactionsTest {
                         certified.contract().clientId(), "CERTIFICATE_SUSPENDED"));
         assertThat(driver.recorded(held.get(3).id(), AuditCancelledV1.class)).isEmpty();
         // the lead's days are free again
-        UUID other = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
-        driver.book(other, driver.programme(other).audits().get(0).id(), "2029-01-15", member(lead, LEAD_AUDITOR))
+        UUID other = driver.certify(UUID.randomUUID(), DECISION).programmeId();
+        driver.book(other, driver.programme(other).audits().get(2).id(), "2029-01-15", member(lead, LEAD_AUDITOR))
                 .statusCode(200);
 
         driver.deliver("certificate-events", TestEvents.certificateReinstated(certified.certificate(),
@@ -194,8 +194,13 @@ class CertificateReactionsTest {
                         PlannedAuditView::suspendedUntil)
                 .containsExactly(tuple(COMPLETED, false, null), tuple(COMPLETED, false, null),
                         tuple(PLANNED, false, null), tuple(PLANNED, false, null), tuple(PLANNED, false, null));
+        // an audit like the others again, its window closed: booked late only with a deviation
         driver.book(certified.programmeId(), missed, SUSPENDED_UNTIL.plusDays(1).toString(),
-                member(lead, LEAD_AUDITOR)).statusCode(200);
+                member(lead, LEAD_AUDITOR)).statusCode(409).body("type", endsWith("/outside-due-window"));
+        driver.bookDeviating(certified.programmeId(), missed, SUSPENDED_UNTIL.plusDays(1).toString(),
+                        "Reinstated before the surveillance was held; held at the first date the client offered.",
+                        member(lead, LEAD_AUDITOR))
+                .statusCode(200).body("deviation.rule", equalTo("outside-due-window"));
     }
 
     @Test

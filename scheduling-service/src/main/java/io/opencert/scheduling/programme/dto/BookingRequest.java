@@ -5,17 +5,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Dates and team for a planned audit. Without {@code endDate} the audit takes one calendar day per audit day
- * (a half day counts as a whole one).
+ * (a half day counts as a whole one). {@code deviation}: why the audit takes place outside its due window (or leaves
+ * a calendar year of the cycle without a surveillance); required then, and kept with the booking.
  */
 public record BookingRequest(@NotNull LocalDate startDate,
                              LocalDate endDate,
-                             @NotEmpty List<@Valid @NotNull Member> team) {
+                             @NotEmpty List<@Valid @NotNull Member> team,
+                             @Size(max = 2000) String deviation) {
+
+    /** Dates and a team that keep to the programme. */
+    public BookingRequest(LocalDate startDate, LocalDate endDate, List<Member> team) {
+        this(startDate, endDate, team, null);
+    }
 
     public record Member(@NotBlank String username, @NotNull TeamRole role) {
     }

@@ -22,17 +22,19 @@ import java.util.UUID;
  * {@code lastDayOnSite} and {@code recommendation}: what the audit team reported on completion (null before);
  * {@code notReadyReason}: why a completed stage 1 found the client not ready for stage 2, which waits for a repeated
  * stage 1 (null otherwise).
+ * {@code deviation}: why a booking deviates from the programme (outside its due window, a calendar year left without a
+ * surveillance) and who recorded it; null when it keeps to it.
  */
 public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent, boolean liftsSuspension,
                                LocalDate suspendedUntil, String scope, List<Site> sites, LocalDate lastDayOnSite,
-                               Recommendation recommendation, String notReadyReason) {
+                               Recommendation recommendation, String notReadyReason, Deviation deviation) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
                 audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites(), audit.lastDayOnSite,
-                audit.recommendation, audit.notReadyReason);
+                audit.recommendation, audit.notReadyReason, audit.deviation().orElse(null));
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 
 /**
  * The new dates and the whole team of a booked audit (unchanged parts repeated). Without {@code endDate} the audit
- * takes one calendar day per audit day.
+ * takes one calendar day per audit day. {@code deviation}: as for a booking, why the new dates deviate from the
+ * programme.
  */
 public record RescheduleRequest(@NotNull LocalDate startDate,
                                 LocalDate endDate,
                                 @NotEmpty List<@Valid @NotNull Member> team,
-                                @Size(max = 500) String reason) {
+                                @Size(max = 500) String reason,
+                                @Size(max = 2000) String deviation) {
 }
