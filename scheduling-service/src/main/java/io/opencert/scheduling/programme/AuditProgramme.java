@@ -10,6 +10,7 @@ import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ScopeExtension;
 import io.opencert.scheduling.rules.StageOrder;
+import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -128,10 +129,11 @@ public class AuditProgramme {
      */
     public List<PlannedAudit> planCycle(UUID certificateId, LocalDate decisionDate, LocalDate expiryDate) {
         certify(certificateId);
-        return List.of(
-                plan(AuditType.SURVEILLANCE, DueDates.firstSurveillance(decisionDate), surveillanceDays),
-                plan(AuditType.SURVEILLANCE, DueDates.secondSurveillance(decisionDate), surveillanceDays),
-                plan(AuditType.RECERTIFICATION, DueDates.recertification(expiryDate), recertificationDays));
+        List<PlannedAudit> planned = new ArrayList<>();
+        DueDates.surveillances(decisionDate)
+                .forEach(window -> planned.add(plan(AuditType.SURVEILLANCE, window, surveillanceDays)));
+        planned.add(plan(AuditType.RECERTIFICATION, DueDates.recertification(expiryDate), recertificationDays));
+        return List.copyOf(planned);
     }
 
     /**
@@ -249,6 +251,26 @@ public class AuditProgramme {
                         && audit.lastDayOnSite != null)
                 .max(Comparator.comparing(audit -> audit.lastDayOnSite))
                 .map(audit -> new StageOrder.Stage1(audit.lastDayOnSite, audit.recommendation, audit.notReadyReason));
+    }
+
+    /**
+     * Whether the surveillance {@code audit}, held from {@code start}, leaves each calendar year of the cycle that needs
+     * one a surveillance ({@link SurveillanceYears}), the cycle's other surveillances as booked, held or still due.
+     */
+    public Optional<SurveillanceYears.Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start) {
+        List<PlannedAudit> surveillances = audits.stream()
+                .filter(other -> other.type == AuditType.SURVEILLANCE && other.status != PlannedAuditStatus.CANCELLED)
+                .toList();
+        Optional<LocalDate> firstDueBy = surveillances.stream().map(other -> other.dueBy).min(Comparator.naturalOrder());
+        Optional<PlannedAudit> recertification = recertification();
+        if (audit.type != AuditType.SURVEILLANCE || firstDueBy.isEmpty() || recertification.isEmpty()) {
+            return Optional.empty();
+        }
+        return SurveillanceYears.check(SurveillanceYears.yearsNeeding(firstDueBy.get(), recertification.get().dueBy),
+                surveillances.stream()
+                        .map(other -> new SurveillanceYears.Surveillance(other.id, other.bookingWindow(),
+                                other.id.equals(audit.id) ? start : other.startDate))
+                        .toList());
     }
 
     public boolean isTransferred() {

@@ -309,11 +309,14 @@ public class ProgrammeService {
                         : Optional.empty())
                 .or(() -> BookingWindow.check(audit.type, window, start, end, deviationRecorded)
                         .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())))
+                .or(() -> deviationRecorded ? Optional.empty() : audit.programme.checkSurveillanceYears(audit, start)
+                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())))
                 .ifPresent(violation -> {
                     throw violation;
                 });
         Optional<String> deviatesFrom = BookingWindow.outside(window, start, end)
-                ? Optional.of(BookingWindow.Rule.OUTSIDE_DUE_WINDOW.slug()) : Optional.empty();
+                ? Optional.of(BookingWindow.Rule.OUTSIDE_DUE_WINDOW.slug())
+                : audit.programme.checkSurveillanceYears(audit, start).map(refusal -> refusal.rule().slug());
         return teams.assign(audit.programme, audit, team, start, end)
                 .flatMap(assigned -> {
                     audit.book(start, end, assigned);

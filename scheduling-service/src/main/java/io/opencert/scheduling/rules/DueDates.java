@@ -2,7 +2,6 @@ package io.opencert.scheduling.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * When each audit of a certification cycle is due (ISO/IEC 17021-1 9.1.2, 9.6.2 and 9.6.3).
@@ -13,7 +12,10 @@ public final class DueDates {
     private static final int CYCLE_YEARS = 3;
     private static final int STAGE_1_MONTHS = 3;
     private static final int STAGE_2_MONTHS = 6;
-    /** A surveillance window is 3 months long and closes a whole number of years after the decision. */
+    /**
+     * A surveillance window is 3 months long and closes a whole number of years after the decision, shortened where it
+     * spans a New Year ({@link #surveillances}).
+     */
     private static final int SURVEILLANCE_WINDOW_MONTHS = 3;
     /** Recertification closes 3 months before expiry so that the certification decision can follow in time. */
     private static final int RECERTIFICATION_OPENS_MONTHS_BEFORE_EXPIRY = 6;
@@ -40,15 +42,39 @@ public final class DueDates {
 
     /** The first surveillance is completed no later than 12 months after the initial certification decision. */
     public static DueWindow firstSurveillance(LocalDate decision) {
-        return surveillanceClosingAfter(decision, 12);
+        return surveillances(decision).getFirst();
+    }
+
+    /** The second surveillance closes 24 months after the decision at the latest: before the recertification year. */
+    public static DueWindow secondSurveillance(LocalDate decision) {
+        return surveillances(decision).getLast();
     }
 
     /**
-     * The second surveillance opens a year after the first, so it falls in the calendar year after the first one,
-     * and closes 24 months after the decision: before the recertification year.
+     * The cycle's two surveillance windows, each 3 months long and closing 12 and 24 months after the decision, so
+     * that each calendar year that needs a surveillance ({@link SurveillanceYears}) has a window inside it. After a
+     * decision in April to December both windows lie in one year each, the two years after the decision. After a
+     * decision in January to March both span a New Year, and only the year after the decision needs a surveillance
+     * (the next one is the recertification year): held before the first New Year and after the second, the two would
+     * leave that year without one. So the window with more days in that year is kept inside it (the first from
+     * 1 January, or the second up to 31 December) and the other keeps its 3 months.
      */
-    public static DueWindow secondSurveillance(LocalDate decision) {
-        return surveillanceClosingAfter(decision, 24);
+    public static List<DueWindow> surveillances(LocalDate decision) {
+        DueWindow first = surveillanceClosingAfter(decision, 12);
+        DueWindow second = surveillanceClosingAfter(decision, 24);
+        if (first.from().getYear() == first.by().getYear()) {
+            return List.of(first, second);
+        }
+        int year = first.by().getYear();
+        DueWindow firstInYear = new DueWindow(LocalDate.of(year, 1, 1), first.by());
+        DueWindow secondInYear = new DueWindow(second.from(), LocalDate.of(year, 12, 31));
+        return days(firstInYear) >= days(secondInYear)
+                ? List.of(firstInYear, second)
+                : List.of(first, secondInYear);
+    }
+
+    private static long days(DueWindow window) {
+        return window.by().toEpochDay() - window.from().toEpochDay() + 1;
     }
 
     /** The recertification audit and its decision are completed before the certificate expires. */
@@ -74,7 +100,7 @@ public final class DueDates {
                     + " cannot be transferred on " + transferDate);
         }
         LocalDate decision = expiry.plusDays(1).minusYears(CYCLE_YEARS);
-        List<DueWindow> surveillances = Stream.of(firstSurveillance(decision), secondSurveillance(decision))
+        List<DueWindow> surveillances = surveillances(decision).stream()
                 .filter(window -> !window.by().isBefore(transferDate))
                 .map(window -> fromTransfer(window, transferDate))
                 .toList();

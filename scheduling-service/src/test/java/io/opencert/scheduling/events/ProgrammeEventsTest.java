@@ -96,13 +96,14 @@ class ProgrammeEventsTest {
         ProgrammeView programme = driver.programme(programmeId);
         assertThat(programme.certificateId()).isEqualTo(certificate.certificateId());
         assertThat(certificate.expiryDate()).isEqualTo(LocalDate.of(2031, 2, 27));
+        // 2029 needs a surveillance: the first one keeps to it, from 1 January
         assertThat(programme.audits())
                 .extracting(PlannedAuditView::type, PlannedAuditView::dueFrom, PlannedAuditView::dueBy,
                         PlannedAuditView::days, PlannedAuditView::status)
                 .containsExactly(
                         tuple(STAGE_1, SIGNED_ON, LocalDate.of(2027, 4, 15), STAGE_1_DAYS, PLANNED),
                         tuple(STAGE_2, SIGNED_ON, LocalDate.of(2027, 7, 15), STAGE_2_DAYS, PLANNED),
-                        tuple(SURVEILLANCE, LocalDate.of(2028, 11, 29), LocalDate.of(2029, 2, 28), SURVEILLANCE_DAYS, PLANNED),
+                        tuple(SURVEILLANCE, LocalDate.of(2029, 1, 1), LocalDate.of(2029, 2, 28), SURVEILLANCE_DAYS, PLANNED),
                         tuple(SURVEILLANCE, LocalDate.of(2029, 11, 29), LocalDate.of(2030, 2, 28), SURVEILLANCE_DAYS, PLANNED),
                         tuple(RECERTIFICATION, LocalDate.of(2030, 8, 27), LocalDate.of(2030, 11, 27), RECERTIFICATION_DAYS,
                                 PLANNED));

@@ -25,6 +25,8 @@ import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
 import static io.opencert.scheduling.SchedulingDriver.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -117,5 +119,47 @@ class DueWindowBookingTest {
         driver.bookDeviating(certified.programmeId(), recertification.id(),
                         recertification.dueBy().plusDays(7).toString(), WHY, member(lead, LEAD_AUDITOR))
                 .statusCode(200).body("deviation.rule", equalTo("outside-due-window"));
+    }
+
+    @Test
+    void aSurveillanceLeavingACalendarYearWithoutOneNeedsADeviationWhichTheBoardShows() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        // decided 1 March 2028: 2029 needs a surveillance, 2030 is the recertification year
+        Certified certified = driver.certify(UUID.randomUUID(), LocalDate.of(2028, 3, 1));
+        UUID programmeId = certified.programmeId();
+        List<PlannedAuditView> surveillances = driver.programme(programmeId).audits().stream()
+                .filter(audit -> audit.type() == AuditType.SURVEILLANCE).toList();
+        assertThat(surveillances).extracting(PlannedAuditView::dueFrom, PlannedAuditView::dueBy).containsExactly(
+                tuple(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 3, 1)),
+                tuple(LocalDate.of(2029, 12, 1), LocalDate.of(2030, 3, 1)));
+        // the first one is held early, with a deviation, in December 2028
+        driver.bookDeviating(programmeId, surveillances.getFirst().id(), "2028-12-11",
+                "The client closes for stocktaking from January to March 2029.", member(lead, LEAD_AUDITOR))
+                .statusCode(200);
+
+        // so the second must fall in 2029: January 2030 is inside its window but leaves 2029 without one
+        UUID second = surveillances.get(1).id();
+        driver.book(programmeId, second, "2030-01-14", member(lead, LEAD_AUDITOR))
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/calendar-year-without-surveillance"))
+                .body("title", equalTo("Calendar year without surveillance"))
+                .body("detail", containsString("[2029] would have none"));
+        assertThat(driver.eventsRecordedAbout(second)).isZero();
+
+        driver.bookDeviating(programmeId, second, "2030-01-14", WHY, member(lead, LEAD_AUDITOR))
+                .statusCode(200)
+                .body("deviation.rule", equalTo("calendar-year-without-surveillance"))
+                .body("deviation.reason", equalTo(WHY));
+        given().queryParam("clientId", certified.contract().clientId()).queryParam("type", "SURVEILLANCE")
+                .get("/api/v1/planning/deviations").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.deviation.rule", contains("outside-due-window", "calendar-year-without-surveillance"))
+                .body("items.deviation.recordedBy", contains("planner", "planner"));
+
+        // moved into December 2029, it keeps to the programme again
+        given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2029-12-03", "team", List.of(member(lead, LEAD_AUDITOR))))
+                .put("/api/v1/programmes/{p}/audits/{a}/booking", programmeId, second)
+                .then().statusCode(200).body("deviation", equalTo(null));
     }
 }

@@ -25,14 +25,54 @@ class DueDatesPropertiesTest {
     }
 
     @Test
-    void theSecondSurveillanceFallsInTheNextCalendarYearAndBeforeTheRecertificationYear() {
+    void theSecondSurveillanceFollowsTheFirstAndClosesBeforeTheRecertificationYear() {
         forEachDecision(2000, decision -> {
             DueWindow first = DueDates.firstSurveillance(decision);
             DueWindow second = DueDates.secondSurveillance(decision);
 
             assertThat(second.from()).isAfter(first.by());
-            assertThat(second.from().getYear()).isEqualTo(first.from().getYear() + 1);
             assertThat(second.by()).isBeforeOrEqualTo(decision.plusYears(2));
+        });
+    }
+
+    @Test
+    void everyCalendarYearOfTheCycleThatNeedsASurveillanceHasAWindowOfItsOwnInsideIt() {
+        forEachDecision(2000, decision -> {
+            List<DueWindow> windows = DueDates.surveillances(decision);
+            DueWindow recertification = DueDates.recertification(decision.plusYears(3).minusDays(1));
+            List<Integer> years = SurveillanceYears.yearsNeeding(windows.getFirst().by(), recertification.by());
+
+            // the years after the decision's, up to the one before the recertification's
+            assertThat(years).isNotEmpty().startsWith(decision.getYear() + 1)
+                    .allSatisfy(year -> assertThat(year).isLessThan(recertification.by().getYear()));
+            for (int i = 0; i < years.size(); i++) {
+                int year = years.get(i);
+                assertThat(windows).as("a window inside %s", year)
+                        .anySatisfy(window -> assertThat(List.of(window.from().getYear(), window.by().getYear()))
+                                .containsOnly(year));
+            }
+            assertThat(windows.stream().filter(window -> window.from().getYear() == window.by().getYear())
+                    .map(window -> window.from().getYear()).distinct().count())
+                    .as("distinct windows for distinct years").isGreaterThanOrEqualTo(years.size());
+            assertThat(windows).allSatisfy(window -> assertThat(window.by().toEpochDay() - window.from().toEpochDay())
+                    .as("six weeks at least to book it in").isGreaterThanOrEqualTo(42));
+        });
+    }
+
+    @Test
+    void surveillancesBookedAnywhereInTheirWindowsLeaveNoYearWithoutOne() {
+        Random dates = new Random(17_021L);
+        forEachDecision(2000, decision -> {
+            List<DueWindow> windows = DueDates.surveillances(decision);
+            DueWindow recertification = DueDates.recertification(decision.plusYears(3).minusDays(1));
+            List<SurveillanceYears.Surveillance> booked = windows.stream()
+                    .map(window -> new SurveillanceYears.Surveillance(java.util.UUID.randomUUID(), window,
+                            LocalDate.ofEpochDay(dates.nextLong(window.from().toEpochDay(),
+                                    window.by().toEpochDay() + 1))))
+                    .toList();
+
+            assertThat(SurveillanceYears.check(
+                    SurveillanceYears.yearsNeeding(windows.getFirst().by(), recertification.by()), booked)).isEmpty();
         });
     }
 
