@@ -254,14 +254,17 @@ public class AuditProgramme {
     }
 
     /**
-     * Whether the surveillance {@code audit}, held from {@code start}, leaves each calendar year of the cycle that needs
-     * one a surveillance ({@link SurveillanceYears}), the cycle's other surveillances as booked, held or still due.
+     * Whether the surveillance {@code audit}, held from {@code start} and booked {@code today}, leaves each calendar
+     * year of the cycle that needs one a surveillance ({@link SurveillanceYears}), the cycle's other surveillances as
+     * booked, held or still due.
      */
-    public Optional<SurveillanceYears.Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start) {
+    public Optional<SurveillanceYears.Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start,
+                                                                      LocalDate today) {
         List<PlannedAudit> surveillances = audits.stream()
                 .filter(other -> other.type == AuditType.SURVEILLANCE && other.status != PlannedAuditStatus.CANCELLED)
                 .toList();
-        Optional<LocalDate> firstDueBy = surveillances.stream().map(other -> other.dueBy).min(Comparator.naturalOrder());
+        Optional<LocalDate> firstDueBy = surveillances.stream().map(other -> other.dueBy)
+                .min(Comparator.naturalOrder());
         Optional<PlannedAudit> recertification = recertification();
         if (audit.type != AuditType.SURVEILLANCE || firstDueBy.isEmpty() || recertification.isEmpty()) {
             return Optional.empty();
@@ -270,7 +273,7 @@ public class AuditProgramme {
                 surveillances.stream()
                         .map(other -> new SurveillanceYears.Surveillance(other.id, other.bookingWindow(),
                                 other.id.equals(audit.id) ? start : other.startDate))
-                        .toList());
+                        .toList(), today);
     }
 
     public boolean isTransferred() {

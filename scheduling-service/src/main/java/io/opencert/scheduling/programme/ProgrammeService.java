@@ -27,6 +27,7 @@ import io.opencert.scheduling.rules.BookingWindow;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.StageOrder;
+import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -297,7 +298,8 @@ public class ProgrammeService {
         }
         boolean deviationRecorded = deviation != null && !deviation.isBlank();
         DueWindow window = audit.bookingWindow();
-        BookingWindow.notInThePast(start, LocalDate.now(clock))
+        LocalDate today = LocalDate.now(clock);
+        Optional<RuleViolation> refused = BookingWindow.notInThePast(start, today)
                 .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
                 .or(() -> audit.liftsSuspension()
                         ? SuspensionLifting.checkLastDay(end, audit.liftsSuspensionUntil)
@@ -308,15 +310,18 @@ public class ProgrammeService {
                         .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
                         : Optional.empty())
                 .or(() -> BookingWindow.check(audit.type, window, start, end, deviationRecorded)
-                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())))
-                .or(() -> deviationRecorded ? Optional.empty() : audit.programme.checkSurveillanceYears(audit, start)
-                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())))
-                .ifPresent(violation -> {
-                    throw violation;
-                });
+                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())));
+        Optional<SurveillanceYears.Refusal> yearLeftOut = audit.programme.checkSurveillanceYears(audit, start, today);
+        if (refused.isEmpty() && !deviationRecorded) {
+            refused = yearLeftOut.map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(),
+                    refusal.detail()));
+        }
+        refused.ifPresent(violation -> {
+            throw violation;
+        });
         Optional<String> deviatesFrom = BookingWindow.outside(window, start, end)
                 ? Optional.of(BookingWindow.Rule.OUTSIDE_DUE_WINDOW.slug())
-                : audit.programme.checkSurveillanceYears(audit, start).map(refusal -> refusal.rule().slug());
+                : yearLeftOut.map(refusal -> refusal.rule().slug());
         return teams.assign(audit.programme, audit, team, start, end)
                 .flatMap(assigned -> {
                     audit.book(start, end, assigned);

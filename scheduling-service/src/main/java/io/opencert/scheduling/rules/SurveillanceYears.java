@@ -14,7 +14,9 @@ import java.util.UUID;
  * (the decision year has the initial audit) to the year before the one its recertification is due by (that year has
  * the recertification). {@link DueDates#surveillances} plans a window inside each of them; a booking that would leave
  * one of them without any surveillance, whatever dates the cycle's other surveillances are or can still be booked for,
- * is refused ({@code calendar-year-without-surveillance}) unless staff record why it deviates from the programme.
+ * is refused ({@code calendar-year-without-surveillance}) unless staff record why it deviates from the programme. A
+ * year that is over before the booking is made is not left by it: no booking can give it a surveillance any more (a
+ * missed one is the date watch's and the certificate's concern).
  */
 public final class SurveillanceYears {
 
@@ -72,13 +74,16 @@ public final class SurveillanceYears {
     }
 
     /**
-     * Whether every year in {@code years} still gets a surveillance of its own with the cycle's surveillances as
-     * they are booked, held or still due (one of them with the dates being booked).
+     * Whether every year in {@code years} from {@code today}'s on still gets a surveillance of its own with the cycle's
+     * surveillances as they are booked, held or still due (one of them with the dates being booked).
      */
-    public static Optional<Refusal> check(List<Integer> years, List<Surveillance> surveillances) {
+    public static Optional<Refusal> check(List<Integer> years, List<Surveillance> surveillances, LocalDate today) {
         Map<Integer, Surveillance> held = new HashMap<>();
         List<Integer> without = new ArrayList<>();
         for (int year : years) {
+            if (year < today.getYear()) {
+                continue;
+            }
             if (!assign(year, surveillances, held, new ArrayList<>())) {
                 without.add(year);
             }

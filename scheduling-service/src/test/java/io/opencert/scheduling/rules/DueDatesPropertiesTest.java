@@ -72,7 +72,8 @@ class DueDatesPropertiesTest {
                     .toList();
 
             assertThat(SurveillanceYears.check(
-                    SurveillanceYears.yearsNeeding(windows.getFirst().by(), recertification.by()), booked)).isEmpty();
+                    SurveillanceYears.yearsNeeding(windows.getFirst().by(), recertification.by()), booked, decision))
+                    .isEmpty();
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SurveillanceYearsTest {
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
 
     @ParameterizedTest(name = "first due by {0}, recertification by {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -51,7 +52,7 @@ class SurveillanceYearsTest {
         List<Surveillance> cycle = Arrays.stream(surveillances.split(" ")).map(SurveillanceYearsTest::surveillance)
                 .toList();
 
-        assertThat(SurveillanceYears.check(needed, cycle)
+        assertThat(SurveillanceYears.check(needed, cycle, TODAY)
                 .map(refusal -> refusal.detail().replaceAll(".*with these dates \\[([0-9, ]+)].*", "$1"))
                 .orElse("kept"))
                 .isEqualTo(outcome);
@@ -60,11 +61,21 @@ class SurveillanceYearsTest {
     @Test
     void theRefusalNamesTheRuleAndTheSurveillances() {
         SurveillanceYears.Refusal refusal = SurveillanceYears.check(List.of(2029),
-                List.of(surveillance("booked:2028-12-11"), surveillance("due:2030-01-01/2030-03-01"))).orElseThrow();
+                List.of(surveillance("booked:2028-12-11"), surveillance("due:2030-01-01/2030-03-01")), TODAY)
+                .orElseThrow();
 
         assertThat(refusal.rule().slug()).isEqualTo("calendar-year-without-surveillance");
         assertThat(refusal.detail()).contains("[2029] would have none", "one from 2028-12-11",
                 "one due from 2030-01-01 to 2030-03-01", "deviation");
+    }
+
+    @Test
+    void aYearOverBeforeTheBookingIsNotLeftByIt() {
+        List<Surveillance> cycle = List.of(surveillance("booked:2030-01-10"),
+                surveillance("due:2030-03-15/2030-06-15"));
+
+        assertThat(SurveillanceYears.check(List.of(2029, 2030), cycle, LocalDate.of(2029, 12, 28))).isPresent();
+        assertThat(SurveillanceYears.check(List.of(2029, 2030), cycle, LocalDate.of(2030, 1, 2))).isEmpty();
     }
 
     private static Surveillance surveillance(String written) {
