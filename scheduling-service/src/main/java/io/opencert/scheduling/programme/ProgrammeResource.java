@@ -144,7 +144,7 @@ public class ProgrammeResource {
     @Operation(summary = "The earliest dates inside the due window (up to suspendedUntil for the surveillance lifting "
             + "a suspension), from today, on which a team the booking rules "
             + "accept is free, with the least busy people; post it as the booking to take it. 409 no-team-available "
-            + "when nobody is")
+            + "when nobody is; for stage 2, 409 stage-1-not-completed or client-not-ready-for-stage-2 as a booking")
     public Uni<TeamProposal> suggest(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId) {
         return programmes.suggest(programmeId, auditId);
     }

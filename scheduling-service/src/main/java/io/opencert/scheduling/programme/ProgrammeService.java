@@ -355,7 +355,7 @@ public class ProgrammeService {
 
     /**
      * The best available team and dates inside the audit's due window (up to the suspension's end for the
-     * surveillance lifting it), from today on.
+     * surveillance lifting it), from today on; none for a stage 2 that no ready stage 1 opened for booking.
      */
     @WithSession
     public Uni<TeamProposal> suggest(UUID programmeId, UUID auditId) {
@@ -364,6 +364,12 @@ public class ProgrammeService {
             PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
             requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
             DueWindow window = audit.bookingWindow();
+            if (audit.type == AuditType.STAGE_2) {
+                StageOrder.checkStage2(programme.latestStage1(), window.from(), window.from(), stage2WithinMonths)
+                        .ifPresent(refusal -> {
+                            throw violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+                        });
+            }
             return teams.suggest(programme, audit, LocalDate.now(clock))
                     .map(proposal -> proposal.map(TeamProposal::of)
                             .orElseThrow(() -> new RuleViolation("no-team-available", "No team available",

@@ -22,6 +22,7 @@ import java.util.UUID;
 import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
 import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
 import static io.opencert.scheduling.SchedulingDriver.member;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -51,6 +52,9 @@ class StageOrderTest {
 
         assertThat(stage2Of(driver.programme(programmeId)).status()).isEqualTo(PlannedAuditStatus.PLANNED);
         assertThat(driver.eventsRecordedAbout(stage2)).isZero();
+        // nor does the planner get dates for it
+        given().get("/api/v1/programmes/{p}/audits/{a}/suggestion", programmeId, stage2)
+                .then().statusCode(409).body("type", endsWith("/stage-1-not-completed"));
     }
 
     @Test
