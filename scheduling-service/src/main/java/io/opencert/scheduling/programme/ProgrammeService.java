@@ -36,6 +36,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -165,8 +166,8 @@ public class ProgrammeService {
         programme.scope = contract.scope();
         programme.sites = List.copyOf(contract.sites());
         programme.excludedAuditors = excludedBy(contract);
-        programme.surveillanceDays = daysOf(contract, AuditType.SURVEILLANCE);
         programme.recertificationDays = daysOf(contract, AuditType.RECERTIFICATION);
+        programme.surveillanceDays = surveillanceDaysOf(contract, programme.recertificationDays);
         programme.createdAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return programme;
     }
@@ -428,6 +429,21 @@ public class ProgrammeService {
     @WithSession
     public Uni<Page<ProgrammeSummary>> list(UUID clientId, PageRequest page) {
         return Page.of(programmes.listed(clientId), page, ProgrammeSummary::of);
+    }
+
+    /**
+     * A transfer quoted after the cycle's last surveillance window closed sells no surveillance; the next cycle's
+     * surveillance audits take half the recertification's time (a third and two thirds of the initial audit time),
+     * rounded up to half days.
+     */
+    private static BigDecimal surveillanceDaysOf(ContractSignedV1 contract, BigDecimal recertificationDays) {
+        return contract.auditDays().stream()
+                .filter(days -> days.type() == AuditType.SURVEILLANCE)
+                .map(PlannedAuditDays::days)
+                .findFirst()
+                // half of d rounded up to half days is the whole days of d, rounded up, halved
+                .orElseGet(() -> recertificationDays.setScale(0, RoundingMode.CEILING)
+                        .divide(BigDecimal.TWO, 1, RoundingMode.UNNECESSARY));
     }
 
     private static BigDecimal daysOf(ContractSignedV1 contract, AuditType type) {

@@ -85,6 +85,22 @@ class TransferEventsTest {
     }
 
     @Test
+    void aTransferQuotedAfterTheLastSurveillanceWindowPlansTheRecertificationOnly() {
+        ContractSignedV1 quotedWithout = TestEvents.transferContract(UUID.randomUUID(), LocalDate.of(2027, 6, 30));
+        ContractSignedV1 contract = new ContractSignedV1(quotedWithout.contractId(), quotedWithout.clientId(),
+                quotedWithout.clientName(), quotedWithout.quotationId(), quotedWithout.standards(), quotedWithout.scope(),
+                quotedWithout.sites(), quotedWithout.auditDays().stream()
+                        .filter(days -> days.type() == RECERTIFICATION).toList(),
+                quotedWithout.excludedAuditors(), quotedWithout.signedAt(), quotedWithout.transfer(), null);
+
+        UUID programmeId = driver.signContract(contract);
+
+        assertThat(driver.programme(programmeId).audits())
+                .extracting(PlannedAuditView::type, PlannedAuditView::days)
+                .containsExactly(tuple(RECERTIFICATION, RECERTIFICATION_DAYS));
+    }
+
+    @Test
     void theTransferredCertificateIsLinkedToTheTransferProgrammeWithoutPlanningTheCycleAgain() {
         ContractSignedV1 contract = TestEvents.transferContract(UUID.randomUUID(), EXPIRY);
         UUID programmeId = driver.signContract(contract);
