@@ -225,7 +225,7 @@ class CertificationCycleTest {
 
     @Test
     @Order(6)
-    void staffBooksBothStagesWhileKafkaIsDownForOneOfThem() {
+    void staffBooksStage1WhileKafkaIsDown() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         platform.kafka().stop();
         try {
@@ -233,21 +233,22 @@ class CertificationCycleTest {
         } finally {
             platform.kafka().start();
         }
-        book(stage2AuditId, today.plusDays(40), List.of(
-                Map.of("username", "auditor1", "role", "LEAD_AUDITOR"),
-                Map.of("username", "auditor2", "role", "AUDITOR")));
+        as("staff", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("startDate", today.plusDays(40).toString(), "endDate", today.plusDays(41).toString(),
+                        "team", List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR"))))
+                .post("/api/v1/programmes/" + programmeId + "/audits/" + stage2AuditId + "/booking")
+                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/stage-1-not-completed"));
 
         topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage1AuditId));
-        topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage2AuditId));
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
-                .then().statusCode(200).extract().jsonPath().getList("items.auditId").containsAll(List.of(stage1AuditId, stage2AuditId)));
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(stage1AuditId));
         as("auditor2", AUDIT).get("/api/v1/audits/" + stage1AuditId).then().statusCode(404);
     }
 
     @Test
     @Order(7)
     void aRedeliveredScheduleChangesNothing() {
-        TopicRecorder.Recorded scheduled = topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage2AuditId));
+        TopicRecorder.Recorded scheduled = topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage1AuditId));
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
@@ -258,19 +259,30 @@ class CertificationCycleTest {
         }
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
                 as("auditor1", AUDIT).get("/api/v1/auditor/assignments").then().statusCode(200).extract().jsonPath()
-                        .getList("items.auditId").stream().filter(stage2AuditId::equals).count() == 1);
+                        .getList("items.auditId").stream().filter(stage1AuditId::equals).count() == 1);
     }
 
     @Test
     @Order(8)
-    void theAuditorWorksOfflineOnThePhoneAndCompletesTheAudits() {
+    void theAuditorWorksOfflineOnThePhoneAndCompletesStage1ThenStage2() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         workOffline(stage1AuditId, List.of());
+        complete(stage1AuditId, "CONTINUE", today.plusDays(14));
+
+        // stage 2 opens for booking once scheduling has learnt that stage 1 found the client ready
+        await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("startDate", today.plusDays(40).toString(), "endDate", today.plusDays(41).toString(),
+                        "team", List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR"),
+                                Map.of("username", "auditor2", "role", "AUDITOR"))))
+                .post("/api/v1/programmes/" + programmeId + "/audits/" + stage2AuditId + "/booking")
+                .then().extract().statusCode(), status -> status == 200);
+        topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage2AuditId));
+        await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
+                .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(stage2AuditId));
+
         String nonconformityId = UUID.randomUUID().toString();
         workOffline(stage2AuditId, List.of(Map.of("id", nonconformityId, "grade", "MINOR_NONCONFORMITY", "clause", "8.5.1",
                 "evidence", "Two emergency changes in October were not reviewed by the change advisory board.")));
-
-        complete(stage1AuditId, "CONTINUE", today.plusDays(14));
         complete(stage2AuditId, "CERTIFY", today.plusDays(41));
 
         TopicRecorder.Recorded completed = topics.await(EventType.AUDIT_COMPLETED.type(), r -> r.key().equals(stage2AuditId));
@@ -422,7 +434,9 @@ class CertificationCycleTest {
                 p -> plannedAudits(p, "SURVEILLANCE").stream().anyMatch(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))));
         String surveillanceId = plannedAudits(programme, "SURVEILLANCE").stream()
                 .filter(a -> Boolean.TRUE.equals(a.get("liftsSuspension"))).findFirst().orElseThrow().get("id").toString();
-        LocalDate start = overdueDay.plusDays(7);
+        // the day after: a later day could fall into the next calendar year, which the missed year's surveillance
+        // may not leave without one
+        LocalDate start = overdueDay.plusDays(1);
         book(surveillanceId, start, List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR")));
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
                 .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(surveillanceId));
