@@ -9,6 +9,7 @@ import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.CloudExtension;
@@ -51,6 +52,15 @@ public final class TestEvents {
                         new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
                         new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
                 List.of(excludedAuditors), SIGNED_AT, null, null);
+    }
+
+    /**
+     * The impartiality register learnt that {@code auditor} (null: the certification body itself) consulted the
+     * client from {@code from} to {@code to} (null: still going on).
+     */
+    public static ConsultancyRecordedV1 consultancyRecorded(UUID clientId, String auditor, LocalDate from,
+                                                            LocalDate to) {
+        return new ConsultancyRecordedV1(UUID.randomUUID(), clientId, auditor, from, to, SIGNED_AT.plusSeconds(3600));
     }
 
     /** A client taking over another body's certificate that expires on {@code expiry}; signed on SIGNED_ON. */

@@ -2,7 +2,9 @@ package io.opencert.scheduling.events;
 
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
+import io.opencert.scheduling.impartiality.ImpartialityRegister;
 import io.opencert.scheduling.programme.ProgrammeService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +15,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class ClientEventsConsumer {
     private final EventConsumer consumer;
     private final ProgrammeService programmes;
+    private final ImpartialityRegister impartiality;
 
-    ClientEventsConsumer(EventConsumer consumer, ProgrammeService programmes) {
+    ClientEventsConsumer(EventConsumer consumer, ProgrammeService programmes, ImpartialityRegister impartiality) {
         this.consumer = consumer;
         this.programmes = programmes;
+        this.impartiality = impartiality;
     }
 
     @Incoming("client-events")
@@ -27,6 +31,8 @@ public class ClientEventsConsumer {
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CONTRACT_SIGNED -> programmes.onContractSigned(event.data(ContractSignedV1.class), event.source());
+            case CONSULTANCY_RECORDED -> impartiality.onConsultancyRecorded(event.data(ConsultancyRecordedV1.class),
+                    event.source());
             case null, default -> Uni.createFrom().voidItem(); // types we do not know are ignored
         };
     }

@@ -17,6 +17,7 @@ import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.PlannedAuditDays;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
+import io.opencert.scheduling.impartiality.ConsultancyRepository;
 import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeSummary;
@@ -29,6 +30,7 @@ import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
+import io.opencert.scheduling.rules.TeamRules;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -59,17 +61,19 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final PlannedAuditRepository plannedAudits;
     private final TeamPlanner teams;
+    private final ConsultancyRepository consultancies;
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final int stage2WithinMonths;
 
     ProgrammeService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, TeamPlanner teams,
-                     Outbox outbox, ChangeLog changeLog, Clock clock,
+                     ConsultancyRepository consultancies, Outbox outbox, ChangeLog changeLog, Clock clock,
                      @ConfigProperty(name = "cb.scheduling.stage-2-within-months") int stage2WithinMonths) {
         this.programmes = programmes;
         this.plannedAudits = plannedAudits;
         this.teams = teams;
+        this.consultancies = consultancies;
         this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -371,11 +375,20 @@ public class ProgrammeService {
                             throw violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
                         });
             }
-            return teams.suggest(programme, audit, LocalDate.now(clock))
-                    .map(proposal -> proposal.map(TeamProposal::of)
-                            .orElseThrow(() -> new RuleViolation("no-team-available", "No team available",
-                                    "Nobody in the register can form a valid team for " + audit.type + " between "
-                                            + window.from() + " and " + window.by() + ".")));
+            LocalDate today = LocalDate.now(clock);
+            return teams.suggest(programme, audit, today)
+                    .flatMap(proposal -> proposal.isPresent()
+                            ? Uni.createFrom().item(TeamProposal.of(proposal.get()))
+                            : consultancies.ofClient(programme.clientId).map(known -> {
+                                // where the body's own consultancy keeps it from the client, that is what staff need to know
+                                LocalDate first = window.from().isBefore(today) ? today : window.from();
+                                throw TeamRules.bodyConsulted(known, first, window.by())
+                                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(),
+                                                refusal.detail()))
+                                        .orElseGet(() -> new RuleViolation("no-team-available", "No team available",
+                                                "Nobody in the register can form a valid team for " + audit.type
+                                                        + " between " + window.from() + " and " + window.by() + "."));
+                            }));
         });
     }
 

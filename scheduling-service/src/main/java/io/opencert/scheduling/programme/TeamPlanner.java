@@ -6,8 +6,10 @@ import io.opencert.scheduling.auditor.Auditor;
 import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.auditor.Unavailability;
 import io.opencert.scheduling.auditor.UnavailabilityRepository;
+import io.opencert.scheduling.impartiality.ConsultancyRepository;
 import io.opencert.scheduling.programme.dto.BookingRequest;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.Impartiality;
 import io.opencert.scheduling.rules.TeamRules;
 import io.opencert.scheduling.rules.TeamSuggestion;
 import io.smallrye.mutiny.Uni;
@@ -26,23 +28,25 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Puts teams on audits: gathers what {@link TeamRules} needs from the register, the bookings and the
- * unavailability, for a booking (refusing a team that breaks a rule) or for a suggestion. Runs inside the caller's
- * transaction.
+ * Puts teams on audits: gathers what {@link TeamRules} needs from the register, the bookings, the unavailability and
+ * the client's consultancies the impartiality register knows of, for a booking (refusing a team that breaks a rule)
+ * or for a suggestion. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class TeamPlanner {
     private final AuditorRepository auditors;
     private final PlannedAuditRepository plannedAudits;
     private final UnavailabilityRepository unavailability;
+    private final ConsultancyRepository consultancies;
     private final boolean surveillanceLeadRotation;
 
     TeamPlanner(AuditorRepository auditors, PlannedAuditRepository plannedAudits,
-                UnavailabilityRepository unavailability,
+                UnavailabilityRepository unavailability, ConsultancyRepository consultancies,
                 @ConfigProperty(name = "cb.scheduling.surveillance-lead-rotation") boolean surveillanceLeadRotation) {
         this.auditors = auditors;
         this.plannedAudits = plannedAudits;
         this.unavailability = unavailability;
+        this.consultancies = consultancies;
         this.surveillanceLeadRotation = surveillanceLeadRotation;
     }
 
@@ -58,15 +62,16 @@ public class TeamPlanner {
                 .map(member -> new TeamRules.Nomination(member.username(), member.role()))
                 .toList();
         return auditors.lockForBooking(usernames)
-                .call(register -> plannedAudits.bookingsOf(usernames, start, end, audit.id)
+                .call(register -> consultancies.ofClient(programme.clientId).flatMap(known -> plannedAudits
+                        .bookingsOf(usernames, start, end, audit.id)
                         .flatMap(bookings -> unavailability.overlapping(ids(register), start, end)
                                 .invoke(periods -> TeamRules.check(nominations,
-                                                assignment(programme, audit, start).on(start, end), entries(register),
-                                                bookings, unavailable(periods, register))
+                                                assignment(programme, audit, start, known).on(start, end),
+                                                entries(register), bookings, unavailable(periods, register))
                                         .ifPresent(refusal -> {
                                             throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(),
                                                     refusal.detail());
-                                        }))))
+                                        })))))
                 .map(register -> assignments(team, register));
     }
 
@@ -74,21 +79,24 @@ public class TeamPlanner {
     public Uni<Optional<TeamSuggestion.Proposal>> suggest(AuditProgramme programme, PlannedAudit audit,
                                                           LocalDate today) {
         DueWindow window = audit.bookingWindow();
-        return auditors.listAll().flatMap(register -> {
+        return consultancies.ofClient(programme.clientId).flatMap(known -> auditors.listAll().flatMap(register -> {
             List<String> usernames = register.stream().map(auditor -> auditor.username).toList();
             return plannedAudits.bookingsOf(usernames, window.from(), window.by(), audit.id)
                     .flatMap(bookings -> unavailability.overlapping(ids(register), window.from(), window.by())
-                            .map(periods -> TeamSuggestion.propose(assignment(programme, audit, null), window, today,
+                            .map(periods -> TeamSuggestion.propose(assignment(programme, audit, null, known), window,
+                                    today,
                                     audit.calendarDaysOnSite(), entries(register), bookings,
                                     unavailable(periods, register), load(bookings))));
-        });
+        }));
     }
 
     /**
-     * The audit's own standards (a cloud audit needs the cloud qualification), the programme's exclusions and, where the lead rotates, who led the programme's previous audit (the
-     * latest one with dates, before {@code start} when the start is known).
+     * The audit's own standards (a cloud audit needs the cloud qualification), the programme's exclusions, the
+     * client's consultancies the impartiality register knows of and, where the lead rotates, who led the programme's
+     * previous audit (the latest one with dates, before {@code start} when the start is known).
      */
-    private TeamRules.Assignment assignment(AuditProgramme programme, PlannedAudit audit, LocalDate start) {
+    private TeamRules.Assignment assignment(AuditProgramme programme, PlannedAudit audit, LocalDate start,
+                                            List<Impartiality.Consultancy> consultancies) {
         String previousLead = surveillanceLeadRotation && audit.type == AuditType.SURVEILLANCE
                 ? programme.audits.stream()
                         .filter(other -> !other.id.equals(audit.id) && other.startDate != null)
@@ -97,7 +105,8 @@ public class TeamPlanner {
                         .flatMap(PlannedAudit::leadAuditor)
                         .orElse(null)
                 : null;
-        return new TeamRules.Assignment(audit.standards, programme.excludedAuditors, null, null, previousLead);
+        return new TeamRules.Assignment(audit.standards, programme.excludedAuditors, null, null, previousLead,
+                consultancies);
     }
 
     /** Audit days already booked per person in the window. */

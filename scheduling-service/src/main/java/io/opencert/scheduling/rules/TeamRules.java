@@ -24,6 +24,8 @@ public final class TeamRules {
     public enum Rule {
         EXACTLY_ONE_LEAD_AUDITOR("exactly-one-lead-auditor", "Exactly one lead auditor"),
         TEAM_MEMBER_LISTED_TWICE("team-member-listed-twice", "Team member listed twice"),
+        CERTIFICATION_BODY_CONSULTED_CLIENT("certification-body-consulted-client",
+                "Certification body consulted the client"),
         AUDITOR_EXCLUDED("auditor-excluded", "Auditor excluded for impartiality"),
         AUDITOR_NOT_REGISTERED("auditor-not-registered", "Auditor not registered"),
         NOT_A_LEAD_AUDITOR("not-a-lead-auditor", "Not qualified to lead audits"),
@@ -77,15 +79,24 @@ public final class TeamRules {
     /**
      * The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates.
      *
-     * @param previousLead who led the programme's previous audit when this audit must rotate its lead auditor
-     *                     (surveillance, where the certification body configured rotation); otherwise null
+     * @param previousLead  who led the programme's previous audit when this audit must rotate its lead auditor
+     *                      (surveillance, where the certification body configured rotation); otherwise null
+     * @param consultancies what the impartiality register knows of consultancies for the client, by its auditors
+     *                      or the body itself, whenever it learnt of them
      */
     public record Assignment(Collection<Standard> standards, Collection<String> excludedAuditors,
-                             LocalDate startDate, LocalDate endDate, String previousLead) {
+                             LocalDate startDate, LocalDate endDate, String previousLead,
+                             Collection<Impartiality.Consultancy> consultancies) {
+
+        /** An audit of a client the register knows no consultancy for. */
+        public Assignment(Collection<Standard> standards, Collection<String> excludedAuditors, LocalDate startDate,
+                          LocalDate endDate, String previousLead) {
+            this(standards, excludedAuditors, startDate, endDate, previousLead, List.of());
+        }
 
         /** The same audit on other dates. */
         public Assignment on(LocalDate start, LocalDate end) {
-            return new Assignment(standards, excludedAuditors, start, end, previousLead);
+            return new Assignment(standards, excludedAuditors, start, end, previousLead, consultancies);
         }
     }
 
@@ -99,9 +110,11 @@ public final class TeamRules {
                                           Collection<Unavailable> unavailable) {
         Map<String, RegisteredAuditor> registered = register.stream()
                 .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
-        return exactlyOneLead(team)
+        return bodyImpartial(assignment)
+                .or(() -> exactlyOneLead(team))
                 .or(() -> nobodyTwice(team))
                 .or(() -> nobodyExcluded(team, assignment.excludedAuditors()))
+                .or(() -> nobodyConsulted(team, assignment))
                 .or(() -> everyoneRegistered(team, registered))
                 .or(() -> leadMayLead(team, registered))
                 .or(() -> leadRotates(team, assignment.previousLead()))
@@ -127,6 +140,43 @@ public final class TeamRules {
         return team.stream().filter(member -> excluded.contains(member.username())).findFirst()
                 .flatMap(member -> refuse(Rule.AUDITOR_EXCLUDED, member.username() + " is excluded from this "
                         + "client's audits by the contract (consultancy within the last 2 years)."));
+    }
+
+    /** The body's own consultancy within 2 years of the audit keeps every team from it. */
+    private static Optional<Refusal> bodyImpartial(Assignment assignment) {
+        return assignment.startDate() == null ? Optional.empty()
+                : bodyConsulted(assignment.consultancies(), assignment.startDate(), assignment.endDate());
+    }
+
+    /**
+     * The refusal of any audit of the client from {@code start} to {@code end}, when the certification body itself
+     * consulted the client within 2 years of it.
+     */
+    public static Optional<Refusal> bodyConsulted(Collection<Impartiality.Consultancy> consultancies, LocalDate start,
+                                                  LocalDate end) {
+        return Impartiality.consultancyOfTheBody(consultancies, start, end)
+                .flatMap(consultancy -> refuse(Rule.CERTIFICATION_BODY_CONSULTED_CLIENT, "The certification body "
+                        + "consulted this client " + consultancy.period() + " (impartiality register), within "
+                        + Impartiality.YEARS_APART + " years of an audit from " + start + " to " + end
+                        + "; it audits the client no earlier than " + Impartiality.YEARS_APART
+                        + " years after the consultancy ended."));
+    }
+
+    /** A consultancy the register learnt of after the contract keeps its consultant out just the same. */
+    private static Optional<Refusal> nobodyConsulted(List<Nomination> team, Assignment assignment) {
+        if (assignment.startDate() == null) {
+            return Optional.empty();
+        }
+        for (Nomination member : team) {
+            Optional<Impartiality.Consultancy> consulted = Impartiality.consultancyOf(member.username(),
+                    assignment.consultancies(), assignment.startDate(), assignment.endDate());
+            if (consulted.isPresent()) {
+                return refuse(Rule.AUDITOR_EXCLUDED, member.username() + " consulted this client "
+                        + consulted.get().period() + " (impartiality register), within " + Impartiality.YEARS_APART
+                        + " years of the audit from " + assignment.startDate() + " to " + assignment.endDate() + ".");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Refusal> everyoneRegistered(List<Nomination> team,
