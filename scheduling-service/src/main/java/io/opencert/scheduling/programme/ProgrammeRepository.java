@@ -44,6 +44,15 @@ public class ProgrammeRepository implements PanacheRepositoryBase<AuditProgramme
                 where p.certificateId = ?1""", certificateId).list();
     }
 
+    /** Every cycle of the client, with their audits and teams. */
+    public Uni<List<AuditProgramme>> ofClientWithAudits(UUID clientId) {
+        return find("""
+                select distinct p from AuditProgramme p
+                left join fetch p.audits a
+                left join fetch a.team
+                where p.clientId = ?1""", clientId).list();
+    }
+
     /** The client's latest cycle with a certificate, locked like {@link #lockWithAudits}; empty when there is none. */
     public Uni<Optional<AuditProgramme>> lockLatestCertified(UUID clientId) {
         return lockLatest("p.clientId = ?1 and p.certificateId is not null", clientId);

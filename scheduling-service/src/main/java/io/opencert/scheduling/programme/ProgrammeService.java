@@ -432,10 +432,14 @@ public class ProgrammeService {
         return new NotFoundProblem("Audit " + auditId + " is not planned in audit programme " + programmeId + ".");
     }
 
+    /** The programme, each booked audit with the consultancies the register learnt of since that conflict with it. */
     @WithSession
     public Uni<ProgrammeView> find(UUID id) {
-        return programmes.findWithAudits(id).map(found -> found.map(ProgrammeView::of)
-                .orElseThrow(() -> programmeNotFound(id)));
+        return programmes.findWithAudits(id).flatMap(found -> {
+            AuditProgramme programme = found.orElseThrow(() -> programmeNotFound(id));
+            return consultancies.ofClient(programme.clientId)
+                    .map(known -> ProgrammeView.of(programme, known));
+        });
     }
 
     /** @param clientId only this client's programmes, or every client's when null */

@@ -3,6 +3,7 @@ package io.opencert.scheduling.rules;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,6 +59,19 @@ public final class Impartiality {
                 .filter(Consultancy::byTheBody)
                 .filter(consultancy -> consultancy.within2YearsOf(start, end))
                 .min(Comparator.comparing(Consultancy::fromDate));
+    }
+
+    /**
+     * What keeps a booked audit's team from it: the consultancies of its members and of the body itself within
+     * 2 years of the audit, earliest first.
+     */
+    public static List<Consultancy> conflicts(Collection<String> team, Collection<Consultancy> consultancies,
+                                              LocalDate start, LocalDate end) {
+        return consultancies.stream()
+                .filter(consultancy -> consultancy.byTheBody() || team.contains(consultancy.auditor()))
+                .filter(consultancy -> consultancy.within2YearsOf(start, end))
+                .sorted(Comparator.comparing(Consultancy::fromDate))
+                .toList();
     }
 
     private Impartiality() {

@@ -5,6 +5,9 @@ import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
 import io.opencert.scheduling.TestEvents;
 import io.opencert.scheduling.programme.dto.BookingRequest;
+import io.opencert.scheduling.programme.dto.ImpartialityConflict;
+import io.opencert.scheduling.programme.dto.PlannedAuditView;
+import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
@@ -71,7 +76,8 @@ class ImpartialityBookingTest {
 
         driver.book(programmeId, stage1, STAGE_1_ON, member(lead, LEAD_AUDITOR))
                 .statusCode(200)
-                .body("status", equalTo("BOOKED"));
+                .body("status", equalTo("BOOKED"))
+                .body("impartialityConflicts", equalTo(List.of()));
     }
 
     @Test
@@ -82,6 +88,7 @@ class ImpartialityBookingTest {
         driver.book(programmeId, stage1, STAGE_1_ON, member(consultant, LEAD_AUDITOR))
                 .statusCode(200)
                 .body("status", equalTo("BOOKED"));
+        assertThat(driver.programme(programmeId).audits().getFirst().impartialityConflicts()).isEmpty();
     }
 
     @Test
@@ -110,6 +117,48 @@ class ImpartialityBookingTest {
     }
 
     @Test
+    void aRedeliveredConsultancyChangesNothing() {
+        driver.book(programmeId, stage1, STAGE_1_ON, member(consultant, LEAD_AUDITOR)).statusCode(200);
+        ConsultancyRecordedV1 consultancy = TestEvents.consultancyRecorded(clientId, consultant,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        UUID eventId = UUID.randomUUID();
+        driver.deliver("client-events", consultancy, eventId);
+        ProgrammeView once = driver.programme(programmeId);
+
+        driver.deliver("client-events", consultancy, eventId);
+
+        ProgrammeView twice = driver.programme(programmeId);
+        assertThat(twice).isEqualTo(once);
+        assertThat(twice.audits().getFirst().impartialityConflicts()).hasSize(1);
+    }
+
+    @Test
+    void anAuditAlreadyBookedWithTheConsultantStaysBookedAndShowsTheConflictUntilItsTeamChanges() {
+        driver.book(programmeId, stage1, STAGE_1_ON, member(consultant, LEAD_AUDITOR)).statusCode(200);
+        long versionBooked = driver.programme(programmeId).version();
+        ConsultancyRecordedV1 consultancy = TestEvents.consultancyRecorded(clientId, consultant,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+
+        record(consultancy);
+
+        ProgrammeView programme = driver.programme(programmeId);
+        PlannedAuditView booked = programme.audits().getFirst();
+        assertThat(booked.status()).isEqualTo(PlannedAuditStatus.BOOKED);
+        assertThat(booked.startDate()).isEqualTo(LocalDate.parse(STAGE_1_ON));
+        assertThat(booked.team()).extracting(member -> member.username()).containsExactly(consultant);
+        assertThat(booked.impartialityConflicts()).containsExactly(new ImpartialityConflict(consultant,
+                consultancy.consultancyId(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
+        assertThat(programme.version()).isEqualTo(versionBooked + 1);
+        assertThat(programme.audits().get(1).impartialityConflicts()).isEmpty();
+
+        reschedule(STAGE_1_ON, member(consultant, LEAD_AUDITOR))
+                .statusCode(409)
+                .body("type", endsWith("/auditor-excluded"));
+        reschedule(STAGE_1_ON, member(lead, LEAD_AUDITOR)).statusCode(200);
+        assertThat(driver.programme(programmeId).audits().getFirst().impartialityConflicts()).isEmpty();
+    }
+
+    @Test
     void whenTheBodyItselfConsultedTheClientNothingIsBookedWithin2Years() {
         driver.book(programmeId, stage1, STAGE_1_ON, member(lead, LEAD_AUDITOR)).statusCode(200);
         UUID stage2 = driver.programme(programmeId).audits().get(1).id();
@@ -132,6 +181,19 @@ class ImpartialityBookingTest {
         assertThat(driver.programme(programmeId).audits().get(1).status()).isEqualTo(PlannedAuditStatus.PLANNED);
     }
 
+    @Test
+    void anAuditBookedBeforeTheRegisterLearntTheBodyConsultedShowsTheConflict() {
+        driver.book(programmeId, stage1, STAGE_1_ON, member(lead, LEAD_AUDITOR)).statusCode(200);
+        ConsultancyRecordedV1 consultancy = TestEvents.consultancyRecorded(clientId, null, LocalDate.of(2026, 4, 1),
+                null);
+
+        record(consultancy);
+
+        assertThat(driver.programme(programmeId).audits().getFirst().impartialityConflicts())
+                .containsExactly(new ImpartialityConflict(null, consultancy.consultancyId(), LocalDate.of(2026, 4, 1),
+                        null));
+    }
+
     private void record(ConsultancyRecordedV1 consultancy) {
         driver.deliver("client-events", consultancy, UUID.randomUUID());
     }
@@ -140,4 +202,10 @@ class ImpartialityBookingTest {
         return given().get("/api/v1/programmes/{p}/audits/{a}/suggestion", programmeId, stage1).then();
     }
 
+    private ValidatableResponse reschedule(String startDate, Map<?, ?>... team) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", startDate, "team", List.of(team)))
+                .put("/api/v1/programmes/{p}/audits/{a}/booking", programmeId, stage1)
+                .then();
+    }
 }

@@ -88,6 +88,19 @@ class ImpartialityTest {
                 .get().satisfies(refusal -> assertThat(refusal.detail()).contains("by the contract"));
     }
 
+    @Test
+    void aBookedTeamConflictsWithItsMembersAndTheBodysConsultanciesOnly() {
+        Consultancy arno = new Consultancy(UUID.randomUUID(), "arno", LocalDate.of(2026, 5, 1), null);
+        Consultancy body = new Consultancy(UUID.randomUUID(), null, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 30));
+        Consultancy olga = new Consultancy(UUID.randomUUID(), "olga", LocalDate.of(2026, 1, 1), null);
+        Consultancy longAgo = new Consultancy(UUID.randomUUID(), "lena", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2024, 12, 31));
+
+        assertThat(Impartiality.conflicts(List.of("lena", "arno"), List.of(arno, body, olga, longAgo), START, END))
+                .containsExactly(body, arno);
+    }
+
     private static Assignment audit(List<Consultancy> consultancies) {
         return new Assignment(List.of(ISO_IEC_20000_1_2018), List.of(), null, null, null, consultancies)
                 .on(START, END);

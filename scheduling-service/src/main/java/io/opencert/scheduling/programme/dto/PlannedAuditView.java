@@ -7,9 +7,11 @@ import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.scheduling.programme.PlannedAudit;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
+import io.opencert.scheduling.rules.Impartiality;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,17 +26,29 @@ import java.util.UUID;
  * stage 1 (null otherwise).
  * {@code deviation}: why a booking deviates from the programme (outside its due window, a calendar year left without a
  * surveillance) and who recorded it; null when it keeps to it.
+ * {@code impartialityConflicts}: for a booked audit, the consultancies the impartiality register learnt of that fall
+ * within 2 years of its dates, by a member of its team or by the body itself (empty when there are none).
  */
 public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards, LocalDate dueFrom, LocalDate dueBy, BigDecimal days,
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent, boolean liftsSuspension,
                                LocalDate suspendedUntil, String scope, List<Site> sites, LocalDate lastDayOnSite,
-                               Recommendation recommendation, String notReadyReason, Deviation deviation) {
+                               Recommendation recommendation, String notReadyReason, Deviation deviation,
+                               List<ImpartialityConflict> impartialityConflicts) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
+        return of(audit, List.of());
+    }
+
+    /** @param consultancies what the impartiality register knows of consultancies for the programme's client */
+    public static PlannedAuditView of(PlannedAudit audit, Collection<Impartiality.Consultancy> consultancies) {
+        List<ImpartialityConflict> conflicts = audit.isBooked()
+                ? Impartiality.conflicts(audit.team.stream().map(member -> member.username).toList(), consultancies,
+                        audit.startDate, audit.endDate).stream().map(ImpartialityConflict::of).toList()
+                : List.of();
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
                 audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites(), audit.lastDayOnSite,
-                audit.recommendation, audit.notReadyReason, audit.deviation().orElse(null));
+                audit.recommendation, audit.notReadyReason, audit.deviation().orElse(null), conflicts);
     }
 }

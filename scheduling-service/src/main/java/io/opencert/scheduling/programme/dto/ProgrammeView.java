@@ -4,8 +4,10 @@ import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.scheduling.programme.AuditProgramme;
 import io.opencert.scheduling.rules.CycleStatus;
+import io.opencert.scheduling.rules.Impartiality;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,11 +26,16 @@ public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID cont
     }
 
     public static ProgrammeView of(AuditProgramme programme) {
+        return of(programme, List.of());
+    }
+
+    /** @param consultancies what the impartiality register knows of consultancies for the client */
+    public static ProgrammeView of(AuditProgramme programme, Collection<Impartiality.Consultancy> consultancies) {
         return new ProgrammeView(programme.id, programme.clientId, programme.clientName, programme.contractId,
                 programme.cycle, programme.standards, programme.scope, programme.sites, programme.excludedAuditors,
                 programme.isTransferred()
                         ? new Transfer(programme.transferredCertificateNumber, programme.transferredFrom) : null,
                 programme.certificateId, programme.status(), programme.createdAt, programme.version,
-                programme.audits.stream().map(PlannedAuditView::of).toList());
+                programme.audits.stream().map(audit -> PlannedAuditView.of(audit, consultancies)).toList());
     }
 }
