@@ -5,6 +5,7 @@ import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
+import io.opencert.scheduling.rules.Refusal;
 import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
@@ -258,7 +259,7 @@ public class AuditProgramme {
      * year of the cycle that needs one a surveillance ({@link SurveillanceYears}), the cycle's other surveillances as
      * booked, held or still due.
      */
-    public Optional<SurveillanceYears.Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start,
+    public Optional<Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start,
                                                                       LocalDate today) {
         List<PlannedAudit> surveillances = audits.stream()
                 .filter(other -> other.type == AuditType.SURVEILLANCE && other.status != PlannedAuditStatus.CANCELLED)

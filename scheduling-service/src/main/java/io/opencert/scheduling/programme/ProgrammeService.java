@@ -24,6 +24,7 @@ import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
+import io.opencert.scheduling.rules.Refusal;
 import io.opencert.scheduling.rules.BookingWindow;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
@@ -48,6 +49,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
+import static io.opencert.scheduling.rules.ProgrammeRule.OUTSIDE_DUE_WINDOW;
 
 /**
  * Audit programmes and their planned audits. The {@code on...} methods react to other services' events and run
@@ -316,7 +319,7 @@ public class ProgrammeService {
                         : Optional.empty())
                 .or(() -> BookingWindow.check(audit.type, window, start, end, deviationRecorded)
                         .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())));
-        Optional<SurveillanceYears.Refusal> yearLeftOut = audit.programme.checkSurveillanceYears(audit, start, today);
+        Optional<Refusal> yearLeftOut = audit.programme.checkSurveillanceYears(audit, start, today);
         if (refused.isEmpty() && !deviationRecorded) {
             refused = yearLeftOut.map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(),
                     refusal.detail()));
@@ -325,7 +328,7 @@ public class ProgrammeService {
             throw violation;
         });
         Optional<String> deviatesFrom = BookingWindow.outside(window, start, end)
-                ? Optional.of(BookingWindow.Rule.OUTSIDE_DUE_WINDOW.slug())
+                ? Optional.of(OUTSIDE_DUE_WINDOW.slug())
                 : yearLeftOut.map(refusal -> refusal.rule().slug());
         return teams.assign(audit.programme, audit, team, start, end)
                 .flatMap(assigned -> {

@@ -3,8 +3,11 @@ package io.opencert.scheduling.rules;
 import io.opencert.events.model.AuditType;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
+
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDIT_DATE_PASSED;
+import static io.opencert.scheduling.rules.ProgrammeRule.OUTSIDE_DUE_WINDOW;
+import static io.opencert.scheduling.rules.ProgrammeRule.RECERTIFICATION_TOO_EARLY;
 
 /**
  * When an audit of the programme may be booked (ISO/IEC 17021-1 9.1.3: the programme says when each audit is due).
@@ -19,34 +22,10 @@ import java.util.Optional;
  */
 public final class BookingWindow {
 
-    public enum Rule {
-        AUDIT_DATE_PASSED("Audit date passed"),
-        RECERTIFICATION_TOO_EARLY("Recertification too early"),
-        OUTSIDE_DUE_WINDOW("Outside the due window");
-
-        private final String title;
-
-        Rule(String title) {
-            this.title = title;
-        }
-
-        /** The problem type, e.g. {@code outside-due-window}. */
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
-
     /** An audit starts today at the earliest. */
     public static Optional<Refusal> notInThePast(LocalDate start, LocalDate today) {
         return start.isBefore(today)
-                ? refuse(Rule.AUDIT_DATE_PASSED, "The audit cannot start on " + start + ", which has passed; book it "
+                ? refuse(AUDIT_DATE_PASSED, "The audit cannot start on " + start + ", which has passed; book it "
                 + "from " + today + " on.")
                 : Optional.empty();
     }
@@ -59,12 +38,12 @@ public final class BookingWindow {
     public static Optional<Refusal> check(AuditType type, DueWindow window, LocalDate start, LocalDate end,
                                           boolean deviationRecorded) {
         if (type == AuditType.RECERTIFICATION && start.isBefore(window.from())) {
-            return refuse(Rule.RECERTIFICATION_TOO_EARLY, "The recertification's window opens on " + window.from()
+            return refuse(RECERTIFICATION_TOO_EARLY, "The recertification's window opens on " + window.from()
                     + "; held from " + start + " its decision would restart the certification cycle early. Book it "
                     + "from " + window.from() + " on.");
         }
         if (outside(window, start, end) && !deviationRecorded) {
-            return refuse(Rule.OUTSIDE_DUE_WINDOW, "The audit is due from " + window.from() + " to " + window.by()
+            return refuse(OUTSIDE_DUE_WINDOW, "The audit is due from " + window.from() + " to " + window.by()
                     + " and would take place from " + start + " to " + end + "; book it inside its window, or record "
                     + "why it deviates from the programme (deviation).");
         }
@@ -76,7 +55,7 @@ public final class BookingWindow {
         return start.isBefore(window.from()) || end.isAfter(window.by());
     }
 
-    private static Optional<Refusal> refuse(Rule rule, String detail) {
+    private static Optional<Refusal> refuse(ProgrammeRule rule, String detail) {
         return Optional.of(new Refusal(rule, detail));
     }
 

@@ -10,40 +10,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.CERTIFICATE_SUSPENDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXTENSION_DROPS_SITE;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXTENSION_DUE_AFTER_RECERTIFICATION;
+import static io.opencert.scheduling.rules.ProgrammeRule.NOTHING_TO_EXTEND;
+import static io.opencert.scheduling.rules.ProgrammeRule.PROGRAMME_ENDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.PROGRAMME_NOT_CERTIFIED;
+import static io.opencert.scheduling.rules.ProgrammeRule.SCOPE_EXTENSION_PENDING;
+
 /**
  * When a scope extension audit may be planned in a programme (DOMAIN.md: a scope extension needs an audit first, and
  * its decision reissues a live certificate). The extension names the whole new scope and every site, existing and
  * added, so that the decision can compare them with the certificate; a site leaving it is a scope reduction instead.
  */
 public final class ScopeExtension {
-
-    public enum Rule {
-        PROGRAMME_NOT_CERTIFIED("Programme not certified yet"),
-        PROGRAMME_ENDED("Programme ended"),
-        CERTIFICATE_SUSPENDED("Certificate suspended"),
-        SCOPE_EXTENSION_PENDING("Scope extension already planned"),
-        EXTENSION_DROPS_SITE("Extension drops a site"),
-        NOTHING_TO_EXTEND("Nothing to extend"),
-        EXTENSION_DUE_AFTER_RECERTIFICATION("Extension due after the recertification");
-
-        private final String title;
-
-        Rule(String title) {
-            this.title = title;
-        }
-
-        /** The problem type, e.g. {@code scope-extension-pending}. */
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
 
     /**
      * The cycle to extend, as scheduling knows it.
@@ -62,12 +42,12 @@ public final class ScopeExtension {
     /** The first rule the extension breaks, in the order a planner would put it right; empty when none. */
     public static Optional<Refusal> check(Cycle cycle, Extension extension) {
         return switch (cycle.status()) {
-            case AWAITING_CERTIFICATE -> refuse(Rule.PROGRAMME_NOT_CERTIFIED, "The programme has no certificate yet; "
+            case AWAITING_CERTIFICATE -> refuse(PROGRAMME_NOT_CERTIFIED, "The programme has no certificate yet; "
                     + "its scope is the one applied for, and the stage 2 audit covers any change to it.");
-            case RENEWED, WITHDRAWN, EXPIRED -> refuse(Rule.PROGRAMME_ENDED, "The programme's cycle has ended ("
+            case RENEWED, WITHDRAWN, EXPIRED -> refuse(PROGRAMME_ENDED, "The programme's cycle has ended ("
                     + cycle.status() + "); only a live certificate's scope can be extended"
                     + (cycle.status() == CycleStatus.RENEWED ? ", in the programme of its current cycle." : "."));
-            case SUSPENDED -> refuse(Rule.CERTIFICATE_SUSPENDED, "The certificate is suspended; its scope can be "
+            case SUSPENDED -> refuse(CERTIFICATE_SUSPENDED, "The certificate is suspended; its scope can be "
                     + "extended once it is reinstated.");
             case CERTIFIED -> checkCertified(cycle, extension);
         };
@@ -75,22 +55,22 @@ public final class ScopeExtension {
 
     private static Optional<Refusal> checkCertified(Cycle cycle, Extension extension) {
         if (cycle.extensionStillDue()) {
-            return refuse(Rule.SCOPE_EXTENSION_PENDING, "A scope extension audit of this programme is planned and "
+            return refuse(SCOPE_EXTENSION_PENDING, "A scope extension audit of this programme is planned and "
                     + "not completed yet; change or cancel that one instead.");
         }
         Set<UUID> requested = ids(extension.sites());
         List<String> dropped = cycle.sites().stream().filter(site -> !requested.contains(site.siteId()))
                 .map(Site::name).toList();
         if (!dropped.isEmpty()) {
-            return refuse(Rule.EXTENSION_DROPS_SITE, "The extension leaves out the certified site(s) " + dropped
+            return refuse(EXTENSION_DROPS_SITE, "The extension leaves out the certified site(s) " + dropped
                     + "; list every site, existing and added (a site leaving the certificate is a scope reduction).");
         }
         if (sameScope(cycle.scope(), extension.scope()) && addedSites(cycle, extension).isEmpty()) {
-            return refuse(Rule.NOTHING_TO_EXTEND, "The scope is the certified one and no site is added.");
+            return refuse(NOTHING_TO_EXTEND, "The scope is the certified one and no site is added.");
         }
         LocalDate by = cycle.recertificationDueBy();
         if (by != null && extension.window().by().isAfter(by)) {
-            return refuse(Rule.EXTENSION_DUE_AFTER_RECERTIFICATION, "The extension would be due by "
+            return refuse(EXTENSION_DUE_AFTER_RECERTIFICATION, "The extension would be due by "
                     + extension.window().by() + ", after the recertification closes on " + by
                     + "; plan it by then, or extend the scope with the recertification.");
         }
@@ -116,7 +96,7 @@ public final class ScopeExtension {
         return sites.stream().map(Site::siteId).collect(Collectors.toSet());
     }
 
-    private static Optional<Refusal> refuse(Rule rule, String detail) {
+    private static Optional<Refusal> refuse(ProgrammeRule rule, String detail) {
         return Optional.of(new Refusal(rule, detail));
     }
 

@@ -3,8 +3,11 @@ package io.opencert.scheduling.rules;
 import io.opencert.events.model.Recommendation;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
+
+import static io.opencert.scheduling.rules.ProgrammeRule.CLIENT_NOT_READY_FOR_STAGE_2;
+import static io.opencert.scheduling.rules.ProgrammeRule.STAGE_1_NOT_COMPLETED;
+import static io.opencert.scheduling.rules.ProgrammeRule.STAGE_1_TOO_LONG_AGO;
 
 /**
  * Stage 2 follows a stage 1 that found the client ready for it (ISO/IEC 17021-1 9.3.1.2 and 9.3.1.3), and within a
@@ -18,30 +21,6 @@ import java.util.Optional;
  * major nonconformity open. A stage 1 that finds the client not ready is repeated: stage 2 follows the repetition.
  */
 public final class StageOrder {
-
-    public enum Rule {
-        STAGE_1_NOT_COMPLETED("Stage 1 not completed"),
-        CLIENT_NOT_READY_FOR_STAGE_2("Client not ready for stage 2"),
-        STAGE_1_TOO_LONG_AGO("Stage 1 too long ago");
-
-        private final String title;
-
-        Rule(String title) {
-            this.title = title;
-        }
-
-        /** The problem type, e.g. {@code stage-1-not-completed}. */
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
 
     /**
      * The programme's latest completed stage 1.
@@ -80,22 +59,22 @@ public final class StageOrder {
     public static Optional<Refusal> checkStage2(Optional<Stage1> latest, LocalDate start, LocalDate end,
                                                 int withinMonths) {
         if (latest.isEmpty()) {
-            return refuse(Rule.STAGE_1_NOT_COMPLETED, "Stage 2 can be booked once stage 1 is completed and has "
+            return refuse(STAGE_1_NOT_COMPLETED, "Stage 2 can be booked once stage 1 is completed and has "
                     + "found the client ready for it.");
         }
         Stage1 stage1 = latest.get();
         if (!stage1.ready()) {
-            return refuse(Rule.CLIENT_NOT_READY_FOR_STAGE_2, "The stage 1 that ended on " + stage1.lastDayOnSite()
+            return refuse(CLIENT_NOT_READY_FOR_STAGE_2, "The stage 1 that ended on " + stage1.lastDayOnSite()
                     + " found the client not ready for stage 2 (" + stage1.notReadyBecause() + "); stage 1 is "
                     + "repeated, and stage 2 can be booked once the repetition finds the client ready.");
         }
         if (!start.isAfter(stage1.lastDayOnSite())) {
-            return refuse(Rule.STAGE_1_NOT_COMPLETED, "Stage 1 ended on " + stage1.lastDayOnSite()
+            return refuse(STAGE_1_NOT_COMPLETED, "Stage 1 ended on " + stage1.lastDayOnSite()
                     + "; stage 2 starts after it, on " + stage1.lastDayOnSite().plusDays(1) + " at the earliest.");
         }
         LocalDate latestEnd = stage1.lastDayOnSite().plusMonths(withinMonths);
         if (end.isAfter(latestEnd)) {
-            return refuse(Rule.STAGE_1_TOO_LONG_AGO, "Stage 1 ended on " + stage1.lastDayOnSite() + "; stage 2 has "
+            return refuse(STAGE_1_TOO_LONG_AGO, "Stage 1 ended on " + stage1.lastDayOnSite() + "; stage 2 has "
                     + "to be completed within " + withinMonths + " months of it, by " + latestEnd + ", and would end "
                     + "on " + end + ". Book it by then, or repeat stage 1 first: scheduling does not plan the "
                     + "repetition by itself yet.");
@@ -103,7 +82,7 @@ public final class StageOrder {
         return Optional.empty();
     }
 
-    private static Optional<Refusal> refuse(Rule rule, String detail) {
+    private static Optional<Refusal> refuse(ProgrammeRule rule, String detail) {
         return Optional.of(new Refusal(rule, detail));
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.CALENDAR_YEAR_WITHOUT_SURVEILLANCE;
+
 /**
  * Surveillance audits take place at least once every calendar year, except in the recertification year
  * (ISO/IEC 17021-1 9.1.2.2). The years of a cycle that need one run from the year its first surveillance is due by
@@ -19,29 +21,6 @@ import java.util.UUID;
  * missed one is the date watch's and the certificate's concern).
  */
 public final class SurveillanceYears {
-
-    public enum Rule {
-        CALENDAR_YEAR_WITHOUT_SURVEILLANCE("calendar-year-without-surveillance", "Calendar year without surveillance");
-
-        private final String slug;
-        private final String title;
-
-        Rule(String slug, String title) {
-            this.slug = slug;
-            this.title = title;
-        }
-
-        public String slug() {
-            return slug;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
 
     /**
      * A surveillance of the cycle that is still due or done.
@@ -91,7 +70,7 @@ public final class SurveillanceYears {
         if (without.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(Rule.CALENDAR_YEAR_WITHOUT_SURVEILLANCE, "The cycle needs a surveillance in "
+        return Optional.of(new Refusal(CALENDAR_YEAR_WITHOUT_SURVEILLANCE, "The cycle needs a surveillance in "
                 + "each of the years " + years + "; with these dates " + without + " would have none ("
                 + describe(surveillances) + "). Choose dates that leave each of these years a surveillance, or record "
                 + "why the programme deviates (deviation)."));

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.SUSPENSION_ENDS_BEFORE_AUDIT;
+
 /**
  * The audit a suspended certificate can still have (ISO/IEC 17021-1 9.6.5). A certificate suspended because its
  * surveillance was missed is reinstated once that surveillance is held, so the surveillance must stay bookable
@@ -16,29 +18,6 @@ import java.util.UUID;
  */
 public final class SuspensionLifting {
     static final String MISSED_SURVEILLANCE = "MISSED_SURVEILLANCE";
-
-    public enum Rule {
-        SUSPENSION_ENDS_BEFORE_AUDIT("suspension-ends-before-audit", "Suspension ends before the audit");
-
-        private final String slug;
-        private final String title;
-
-        Rule(String slug, String title) {
-            this.slug = slug;
-            this.title = title;
-        }
-
-        public String slug() {
-            return slug;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
 
     /** An audit of the suspended certificate's programme that is not done yet: planned, booked or on hold. */
     public record OpenAudit(UUID id, AuditType type, LocalDate dueBy) {
@@ -65,7 +44,7 @@ public final class SuspensionLifting {
      */
     public static Optional<Refusal> checkLastDay(LocalDate end, LocalDate suspendedUntil) {
         if (end.isAfter(suspendedUntil)) {
-            return Optional.of(new Refusal(Rule.SUSPENSION_ENDS_BEFORE_AUDIT, "The certificate's suspension ends on "
+            return Optional.of(new Refusal(SUSPENSION_ENDS_BEFORE_AUDIT, "The certificate's suspension ends on "
                     + suspendedUntil + ", before the audit's last day " + end + "; the surveillance that lifts it "
                     + "has to be held by then."));
         }

@@ -15,44 +15,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_ALREADY_BOOKED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_EXCLUDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_QUALIFIED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_REGISTERED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_UNAVAILABLE;
+import static io.opencert.scheduling.rules.ProgrammeRule.CERTIFICATION_BODY_CONSULTED_CLIENT;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXACTLY_ONE_LEAD_AUDITOR;
+import static io.opencert.scheduling.rules.ProgrammeRule.LEAD_AUDITOR_ROTATION;
+import static io.opencert.scheduling.rules.ProgrammeRule.NOT_A_LEAD_AUDITOR;
+import static io.opencert.scheduling.rules.ProgrammeRule.TEAM_MEMBER_LISTED_TWICE;
+
 /**
  * Who may form the team of an audit (ISO/IEC 17021-1 7.2 and 9.1.3). The first rule a proposed team breaks is
  * the refusal, named so that the planner knows what to change.
  */
 public final class TeamRules {
-
-    public enum Rule {
-        EXACTLY_ONE_LEAD_AUDITOR("exactly-one-lead-auditor", "Exactly one lead auditor"),
-        TEAM_MEMBER_LISTED_TWICE("team-member-listed-twice", "Team member listed twice"),
-        CERTIFICATION_BODY_CONSULTED_CLIENT("certification-body-consulted-client",
-                "Certification body consulted the client"),
-        AUDITOR_EXCLUDED("auditor-excluded", "Auditor excluded for impartiality"),
-        AUDITOR_NOT_REGISTERED("auditor-not-registered", "Auditor not registered"),
-        NOT_A_LEAD_AUDITOR("not-a-lead-auditor", "Not qualified to lead audits"),
-        AUDITOR_NOT_QUALIFIED("auditor-not-qualified", "Auditor not qualified for the standard"),
-        AUDITOR_ALREADY_BOOKED("auditor-already-booked", "Auditor already booked"),
-        AUDITOR_UNAVAILABLE("auditor-unavailable", "Auditor unavailable"),
-        LEAD_AUDITOR_ROTATION("lead-auditor-rotation", "Lead auditor rotation");
-
-        private final String slug;
-        private final String title;
-
-        Rule(String slug, String title) {
-            this.slug = slug;
-            this.title = title;
-        }
-
-        public String slug() {
-            return slug;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    public record Refusal(Rule rule, String detail) {
-    }
 
     /** A person the planner puts on the team, in a role. */
     public record Nomination(String username, TeamRole role) {
@@ -125,20 +103,20 @@ public final class TeamRules {
 
     private static Optional<Refusal> exactlyOneLead(List<Nomination> team) {
         long leads = team.stream().filter(member -> member.role() == TeamRole.LEAD_AUDITOR).count();
-        return leads == 1 ? Optional.empty() : refuse(Rule.EXACTLY_ONE_LEAD_AUDITOR,
+        return leads == 1 ? Optional.empty() : refuse(EXACTLY_ONE_LEAD_AUDITOR,
                 "A team has exactly one " + TeamRole.LEAD_AUDITOR + "; this one has " + leads + ".");
     }
 
     private static Optional<Refusal> nobodyTwice(List<Nomination> team) {
         Set<String> seen = new HashSet<>();
         return team.stream().filter(member -> !seen.add(member.username())).findFirst()
-                .flatMap(member -> refuse(Rule.TEAM_MEMBER_LISTED_TWICE,
+                .flatMap(member -> refuse(TEAM_MEMBER_LISTED_TWICE,
                         member.username() + " is listed more than once; give each person one role."));
     }
 
     private static Optional<Refusal> nobodyExcluded(List<Nomination> team, Collection<String> excluded) {
         return team.stream().filter(member -> excluded.contains(member.username())).findFirst()
-                .flatMap(member -> refuse(Rule.AUDITOR_EXCLUDED, member.username() + " is excluded from this "
+                .flatMap(member -> refuse(AUDITOR_EXCLUDED, member.username() + " is excluded from this "
                         + "client's audits by the contract (consultancy within the last 2 years)."));
     }
 
@@ -155,7 +133,7 @@ public final class TeamRules {
     public static Optional<Refusal> bodyConsulted(Collection<Impartiality.Consultancy> consultancies, LocalDate start,
                                                   LocalDate end) {
         return Impartiality.consultancyOfTheBody(consultancies, start, end)
-                .flatMap(consultancy -> refuse(Rule.CERTIFICATION_BODY_CONSULTED_CLIENT, "The certification body "
+                .flatMap(consultancy -> refuse(CERTIFICATION_BODY_CONSULTED_CLIENT, "The certification body "
                         + "consulted this client " + consultancy.period() + " (impartiality register), within "
                         + Impartiality.YEARS_APART + " years of an audit from " + start + " to " + end
                         + "; it audits the client no earlier than " + Impartiality.YEARS_APART
@@ -171,7 +149,7 @@ public final class TeamRules {
             Optional<Impartiality.Consultancy> consulted = Impartiality.consultancyOf(member.username(),
                     assignment.consultancies(), assignment.startDate(), assignment.endDate());
             if (consulted.isPresent()) {
-                return refuse(Rule.AUDITOR_EXCLUDED, member.username() + " consulted this client "
+                return refuse(AUDITOR_EXCLUDED, member.username() + " consulted this client "
                         + consulted.get().period() + " (impartiality register), within " + Impartiality.YEARS_APART
                         + " years of the audit from " + assignment.startDate() + " to " + assignment.endDate() + ".");
             }
@@ -182,7 +160,7 @@ public final class TeamRules {
     private static Optional<Refusal> everyoneRegistered(List<Nomination> team,
                                                         Map<String, RegisteredAuditor> registered) {
         return team.stream().filter(member -> !registered.containsKey(member.username())).findFirst()
-                .flatMap(member -> refuse(Rule.AUDITOR_NOT_REGISTERED,
+                .flatMap(member -> refuse(AUDITOR_NOT_REGISTERED,
                         member.username() + " is not in the auditor register."));
     }
 
@@ -191,7 +169,7 @@ public final class TeamRules {
                 .filter(member -> member.role() == TeamRole.LEAD_AUDITOR)
                 .filter(member -> !registered.get(member.username()).leadAuditor())
                 .findFirst()
-                .flatMap(member -> refuse(Rule.NOT_A_LEAD_AUDITOR,
+                .flatMap(member -> refuse(NOT_A_LEAD_AUDITOR,
                         member.username() + " is not registered as a lead auditor."));
     }
 
@@ -200,7 +178,7 @@ public final class TeamRules {
                 .filter(member -> member.role() == TeamRole.LEAD_AUDITOR)
                 .filter(member -> member.username().equals(previousLead))
                 .findFirst()
-                .flatMap(member -> refuse(Rule.LEAD_AUDITOR_ROTATION, member.username() + " led the programme's "
+                .flatMap(member -> refuse(LEAD_AUDITOR_ROTATION, member.username() + " led the programme's "
                         + "previous audit; surveillance audits rotate the lead auditor."));
     }
 
@@ -216,7 +194,7 @@ public final class TeamRules {
                     .filter(standard -> !qualified.contains(standard))
                     .findFirst();
             if (missing.isPresent()) {
-                return refuse(Rule.AUDITOR_NOT_QUALIFIED,
+                return refuse(AUDITOR_NOT_QUALIFIED,
                         member.username() + " is not qualified for " + missing.get().title() + ".");
             }
         }
@@ -230,7 +208,7 @@ public final class TeamRules {
                 .filter(booking -> usernames.contains(booking.username()))
                 .filter(booking -> booking.overlaps(assignment.startDate(), assignment.endDate()))
                 .findFirst()
-                .flatMap(booking -> refuse(Rule.AUDITOR_ALREADY_BOOKED, booking.username() + " is already booked from "
+                .flatMap(booking -> refuse(AUDITOR_ALREADY_BOOKED, booking.username() + " is already booked from "
                         + booking.startDate() + " to " + booking.endDate() + " for audit " + booking.auditId() + "."));
     }
 
@@ -242,12 +220,12 @@ public final class TeamRules {
                 .filter(period -> usernames.contains(period.username()))
                 .filter(period -> period.overlaps(assignment.startDate(), assignment.endDate()))
                 .min(Comparator.comparing(Unavailable::fromDate))
-                .flatMap(period -> refuse(Rule.AUDITOR_UNAVAILABLE, period.username() + " is unavailable from "
+                .flatMap(period -> refuse(AUDITOR_UNAVAILABLE, period.username() + " is unavailable from "
                         + period.fromDate() + " to " + period.toDate() + ", which overlaps the audit from "
                         + assignment.startDate() + " to " + assignment.endDate() + "."));
     }
 
-    private static Optional<Refusal> refuse(Rule rule, String detail) {
+    private static Optional<Refusal> refuse(ProgrammeRule rule, String detail) {
         return Optional.of(new Refusal(rule, detail));
     }
 

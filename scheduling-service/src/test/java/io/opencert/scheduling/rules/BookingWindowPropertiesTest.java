@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.RECERTIFICATION_TOO_EARLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** For generated programmes and bookings: no audit takes place outside its window without a recorded deviation. */
@@ -32,7 +33,7 @@ class BookingWindowPropertiesTest {
                     LocalDate start = window.from().plusDays(random.nextInt(-60, 150));
                     LocalDate end = start.plusDays(random.nextInt(0, 3));
                     boolean deviation = random.nextBoolean();
-                    Optional<BookingWindow.Refusal> refusal = BookingWindow.check(audit.getKey(), window, start, end,
+                    Optional<Refusal> refusal = BookingWindow.check(audit.getKey(), window, start, end,
                             deviation);
                     boolean inside = !start.isBefore(window.from()) && !end.isAfter(window.by());
                     String what = audit.getKey() + " due " + window + ", booked " + start + " to " + end
@@ -42,7 +43,7 @@ class BookingWindowPropertiesTest {
                         assertThat(refusal).as(what).isEmpty();
                     } else if (audit.getKey() == AuditType.RECERTIFICATION && start.isBefore(window.from())) {
                         assertThat(refusal).as(what).map(found -> found.rule())
-                                .contains(BookingWindow.Rule.RECERTIFICATION_TOO_EARLY);
+                                .contains(RECERTIFICATION_TOO_EARLY);
                     } else {
                         assertThat(refusal.isEmpty()).as(what).isEqualTo(deviation);
                     }

@@ -43,7 +43,7 @@ class BookingWindowTest {
         assertThat(outcome(BookingWindow.check(type, WINDOW, start, end, deviation))).isEqualTo(outcome);
     }
 
-    private static String outcome(Optional<BookingWindow.Refusal> refusal) {
+    private static String outcome(Optional<Refusal> refusal) {
         return refusal.map(found -> found.rule().slug()).orElse("bookable");
     }
 }

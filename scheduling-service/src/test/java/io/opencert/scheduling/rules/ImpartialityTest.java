@@ -106,7 +106,7 @@ class ImpartialityTest {
                 .on(START, END);
     }
 
-    private static String outcome(Optional<TeamRules.Refusal> refusal) {
+    private static String outcome(Optional<Refusal> refusal) {
         return refusal.map(found -> found.rule().slug()).orElse("bookable");
     }
 }

@@ -3,17 +3,23 @@ package io.opencert.scheduling.rules;
 import io.opencert.events.model.Site;
 import io.opencert.scheduling.rules.ScopeExtension.Cycle;
 import io.opencert.scheduling.rules.ScopeExtension.Extension;
-import io.opencert.scheduling.rules.ScopeExtension.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.CERTIFICATE_SUSPENDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXTENSION_DROPS_SITE;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXTENSION_DUE_AFTER_RECERTIFICATION;
+import static io.opencert.scheduling.rules.ProgrammeRule.NOTHING_TO_EXTEND;
+import static io.opencert.scheduling.rules.ProgrammeRule.PROGRAMME_ENDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.PROGRAMME_NOT_CERTIFIED;
+import static io.opencert.scheduling.rules.ProgrammeRule.SCOPE_EXTENSION_PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScopeExtensionTest {
@@ -39,11 +45,11 @@ class ScopeExtensionTest {
             "RENEWED, PROGRAMME_ENDED",
             "WITHDRAWN, PROGRAMME_ENDED",
             "EXPIRED, PROGRAMME_ENDED"})
-    void onlyTheCycleOfAnActiveCertificateIsExtended(CycleStatus status, Rule refused) {
+    void onlyTheCycleOfAnActiveCertificateIsExtended(CycleStatus status, ProgrammeRule refused) {
         Cycle cycle = new Cycle(status, SCOPE, List.of(HEAD_OFFICE), false, RECERTIFICATION_DUE_BY);
 
         assertThat(check(cycle, new Extension(EXTENDED, List.of(HEAD_OFFICE, DATA_CENTRE), WINDOW)))
-                .map(ScopeExtension.Refusal::rule).contains(refused);
+                .map(Refusal::rule).contains(refused);
     }
 
     @Test
@@ -51,7 +57,7 @@ class ScopeExtensionTest {
         Cycle pending = new Cycle(CycleStatus.CERTIFIED, SCOPE, List.of(HEAD_OFFICE), true, RECERTIFICATION_DUE_BY);
 
         assertThat(rule(pending, new Extension(EXTENDED, List.of(HEAD_OFFICE), WINDOW)))
-                .contains(Rule.SCOPE_EXTENSION_PENDING);
+                .contains(SCOPE_EXTENSION_PENDING);
     }
 
     @Test
@@ -59,9 +65,9 @@ class ScopeExtensionTest {
         String sameWords = "  operation of IT services\nfor the group's   RETAIL stores ";
 
         assertThat(rule(certified(), new Extension(SCOPE, List.of(HEAD_OFFICE), WINDOW)))
-                .contains(Rule.NOTHING_TO_EXTEND);
+                .contains(NOTHING_TO_EXTEND);
         assertThat(rule(certified(), new Extension(sameWords, List.of(HEAD_OFFICE), WINDOW)))
-                .contains(Rule.NOTHING_TO_EXTEND);
+                .contains(NOTHING_TO_EXTEND);
     }
 
     @Test
@@ -69,10 +75,10 @@ class ScopeExtensionTest {
         Cycle twoSites = new Cycle(CycleStatus.CERTIFIED, SCOPE, List.of(HEAD_OFFICE, DATA_CENTRE), false,
                 RECERTIFICATION_DUE_BY);
 
-        Optional<ScopeExtension.Refusal> refusal = check(twoSites, new Extension(EXTENDED, List.of(HEAD_OFFICE),
+        Optional<Refusal> refusal = check(twoSites, new Extension(EXTENDED, List.of(HEAD_OFFICE),
                 WINDOW));
 
-        assertThat(refusal).map(ScopeExtension.Refusal::rule).contains(Rule.EXTENSION_DROPS_SITE);
+        assertThat(refusal).map(Refusal::rule).contains(EXTENSION_DROPS_SITE);
         assertThat(refusal.orElseThrow().detail()).contains("[Data centre]");
     }
 
@@ -81,7 +87,7 @@ class ScopeExtensionTest {
         Extension late = new Extension(EXTENDED, List.of(HEAD_OFFICE),
                 new DueWindow(WINDOW.from(), RECERTIFICATION_DUE_BY.plusDays(1)));
 
-        assertThat(rule(certified(), late)).contains(Rule.EXTENSION_DUE_AFTER_RECERTIFICATION);
+        assertThat(rule(certified(), late)).contains(EXTENSION_DUE_AFTER_RECERTIFICATION);
         assertThat(check(new Cycle(CycleStatus.CERTIFIED, SCOPE, List.of(HEAD_OFFICE), false, null), late))
                 .isEmpty();
     }
@@ -94,20 +100,22 @@ class ScopeExtensionTest {
 
     @Test
     void eachRuleIsNamedAsItsProblemType() {
-        assertThat(Arrays.stream(Rule.values()).map(Rule::slug)).containsExactly("programme-not-certified",
-                "programme-ended", "certificate-suspended", "scope-extension-pending", "extension-drops-site",
-                "nothing-to-extend", "extension-due-after-recertification");
+        assertThat(Stream.of(PROGRAMME_NOT_CERTIFIED, PROGRAMME_ENDED, CERTIFICATE_SUSPENDED, SCOPE_EXTENSION_PENDING,
+                EXTENSION_DROPS_SITE, NOTHING_TO_EXTEND, EXTENSION_DUE_AFTER_RECERTIFICATION).map(ProgrammeRule::slug))
+                .containsExactly("programme-not-certified", "programme-ended", "certificate-suspended",
+                        "scope-extension-pending", "extension-drops-site", "nothing-to-extend",
+                        "extension-due-after-recertification");
     }
 
     private static Cycle certified() {
         return new Cycle(CycleStatus.CERTIFIED, SCOPE, List.of(HEAD_OFFICE), false, RECERTIFICATION_DUE_BY);
     }
 
-    private static Optional<ScopeExtension.Refusal> check(Cycle cycle, Extension extension) {
+    private static Optional<Refusal> check(Cycle cycle, Extension extension) {
         return ScopeExtension.check(cycle, extension);
     }
 
-    private static Optional<Rule> rule(Cycle cycle, Extension extension) {
-        return check(cycle, extension).map(ScopeExtension.Refusal::rule);
+    private static Optional<ProgrammeRule> rule(Cycle cycle, Extension extension) {
+        return check(cycle, extension).map(Refusal::rule);
     }
 }

@@ -52,7 +52,7 @@ class StageOrderTest {
                 .isEqualTo("stage-1-not-completed");
 
         Stage1 notReady = new Stage1(STAGE_1_ENDED, Recommendation.REFUSE, "stage 1 recommended REFUSE");
-        Optional<StageOrder.Refusal> refusal = StageOrder.checkStage2(Optional.of(notReady), start, start, SIX_MONTHS);
+        Optional<Refusal> refusal = StageOrder.checkStage2(Optional.of(notReady), start, start, SIX_MONTHS);
         assertThat(outcome(refusal)).isEqualTo("client-not-ready-for-stage-2");
         assertThat(refusal.orElseThrow().detail()).contains("2027-03-01", "stage 1 recommended REFUSE", "repeated");
     }
@@ -75,7 +75,7 @@ class StageOrderTest {
                 .isEqualTo(new DueWindow(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 2, 29)));
     }
 
-    private static String outcome(Optional<StageOrder.Refusal> refusal) {
+    private static String outcome(Optional<Refusal> refusal) {
         return refusal.map(found -> found.rule().slug()).orElse("bookable");
     }
 }

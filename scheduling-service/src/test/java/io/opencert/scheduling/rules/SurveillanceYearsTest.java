@@ -60,7 +60,7 @@ class SurveillanceYearsTest {
 
     @Test
     void theRefusalNamesTheRuleAndTheSurveillances() {
-        SurveillanceYears.Refusal refusal = SurveillanceYears.check(List.of(2029),
+        Refusal refusal = SurveillanceYears.check(List.of(2029),
                 List.of(surveillance("booked:2028-12-11"), surveillance("due:2030-01-01/2030-03-01")), TODAY)
                 .orElseThrow();
 

@@ -5,8 +5,6 @@ import io.opencert.scheduling.rules.TeamRules.Assignment;
 import io.opencert.scheduling.rules.TeamRules.Booking;
 import io.opencert.scheduling.rules.TeamRules.Nomination;
 import io.opencert.scheduling.rules.TeamRules.RegisteredAuditor;
-import io.opencert.scheduling.rules.TeamRules.Refusal;
-import io.opencert.scheduling.rules.TeamRules.Rule;
 import io.opencert.scheduling.rules.TeamRules.Unavailable;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_ALREADY_BOOKED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_EXCLUDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_QUALIFIED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_REGISTERED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_UNAVAILABLE;
+import static io.opencert.scheduling.rules.ProgrammeRule.EXACTLY_ONE_LEAD_AUDITOR;
+import static io.opencert.scheduling.rules.ProgrammeRule.LEAD_AUDITOR_ROTATION;
+import static io.opencert.scheduling.rules.ProgrammeRule.NOT_A_LEAD_AUDITOR;
+import static io.opencert.scheduling.rules.ProgrammeRule.TEAM_MEMBER_LISTED_TWICE;
 import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2011;
 import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
 import static io.opencert.events.model.Standard.ISO_IEC_TR_20000_9_2015;
@@ -44,14 +51,14 @@ class TeamRulesTest {
     @Test
     void refusesATeamWithoutLeadAuditor() {
         assertThat(check(List.of(member("arno", AUDITOR)), List.of()))
-                .get().extracting(Refusal::rule).isEqualTo(Rule.EXACTLY_ONE_LEAD_AUDITOR);
+                .get().extracting(Refusal::rule).isEqualTo(EXACTLY_ONE_LEAD_AUDITOR);
     }
 
     @Test
     void refusesATeamWithTwoLeadAuditors() {
         assertThat(check(List.of(lead("lena"), lead("olga")), List.of()))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.EXACTLY_ONE_LEAD_AUDITOR);
+                    assertThat(refusal.rule()).isEqualTo(EXACTLY_ONE_LEAD_AUDITOR);
                     assertThat(refusal.detail()).contains("has 2");
                 });
     }
@@ -60,7 +67,7 @@ class TeamRulesTest {
     void refusesAPersonListedTwice() {
         assertThat(check(List.of(lead("lena"), member("arno", AUDITOR), member("arno", TECHNICAL_EXPERT)), List.of()))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.TEAM_MEMBER_LISTED_TWICE);
+                    assertThat(refusal.rule()).isEqualTo(TEAM_MEMBER_LISTED_TWICE);
                     assertThat(refusal.detail()).startsWith("arno ");
                 });
     }
@@ -69,7 +76,7 @@ class TeamRulesTest {
     void refusesAnAuditorTheContractExcludes() {
         assertThat(check(List.of(lead("conny")), List.of()))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_EXCLUDED);
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_EXCLUDED);
                     assertThat(refusal.detail()).startsWith("conny ");
                 });
     }
@@ -78,7 +85,7 @@ class TeamRulesTest {
     void refusesSomeoneNotInTheRegister() {
         assertThat(check(List.of(lead("lena"), member("nobody", AUDITOR)), List.of()))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_NOT_REGISTERED);
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_NOT_REGISTERED);
                     assertThat(refusal.detail()).startsWith("nobody ");
                 });
     }
@@ -86,7 +93,7 @@ class TeamRulesTest {
     @Test
     void refusesALeadWhoMayNotLead() {
         assertThat(check(List.of(lead("arno")), List.of()))
-                .get().extracting(Refusal::rule).isEqualTo(Rule.NOT_A_LEAD_AUDITOR);
+                .get().extracting(Refusal::rule).isEqualTo(NOT_A_LEAD_AUDITOR);
     }
 
     @Test
@@ -98,7 +105,7 @@ class TeamRulesTest {
                 TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), cloudAudit, REGISTER, List.of(), List.of());
 
         assertThat(refusal).get().satisfies(it -> {
-            assertThat(it.rule()).isEqualTo(Rule.AUDITOR_NOT_QUALIFIED);
+            assertThat(it.rule()).isEqualTo(AUDITOR_NOT_QUALIFIED);
             assertThat(it.detail()).isEqualTo("arno is not qualified for ISO/IEC TR 20000-9:2015.");
         });
     }
@@ -106,7 +113,7 @@ class TeamRulesTest {
     @Test
     void refusesALeadQualifiedOnlyForAnotherEdition() {
         assertThat(check(List.of(lead("olga")), List.of()))
-                .get().extracting(Refusal::rule).isEqualTo(Rule.AUDITOR_NOT_QUALIFIED);
+                .get().extracting(Refusal::rule).isEqualTo(AUDITOR_NOT_QUALIFIED);
     }
 
     @Test
@@ -116,7 +123,7 @@ class TeamRulesTest {
 
         assertThat(check(List.of(lead("lena"), member("arno", AUDITOR)), bookings))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_ALREADY_BOOKED);
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_ALREADY_BOOKED);
                     assertThat(refusal.detail()).contains("arno", "2027-03-01", "2027-03-02", otherAudit.toString());
                 });
     }
@@ -138,7 +145,7 @@ class TeamRulesTest {
         assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, REGISTER, List.of(),
                 unavailable))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_UNAVAILABLE);
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_UNAVAILABLE);
                     assertThat(refusal.rule().slug()).isEqualTo("auditor-unavailable");
                     assertThat(refusal.detail()).isEqualTo("arno is unavailable from 2027-03-03 to 2027-03-13, "
                             + "which overlaps the audit from 2027-03-02 to 2027-03-03.");
@@ -152,7 +159,7 @@ class TeamRulesTest {
         assertThat(TeamRules.check(List.of(lead("lena"), member("tess", TECHNICAL_EXPERT)), AUDIT, REGISTER,
                 List.of(), unavailable))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.AUDITOR_UNAVAILABLE);
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_UNAVAILABLE);
                     assertThat(refusal.detail()).startsWith("tess is unavailable from 2027-02-23 to 2027-03-10");
                 });
     }
@@ -183,7 +190,7 @@ class TeamRulesTest {
 
         assertThat(TeamRules.check(List.of(lead("lena")), AUDIT, REGISTER,
                 List.of(new Booking("lena", otherAudit, START, END)), List.of(new Unavailable("lena", START, END))))
-                .get().extracting(Refusal::rule).isEqualTo(Rule.AUDITOR_ALREADY_BOOKED);
+                .get().extracting(Refusal::rule).isEqualTo(AUDITOR_ALREADY_BOOKED);
     }
 
     @Test
@@ -193,7 +200,7 @@ class TeamRulesTest {
         assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), surveillance, REGISTER, List.of(),
                 List.of()))
                 .get().satisfies(refusal -> {
-                    assertThat(refusal.rule()).isEqualTo(Rule.LEAD_AUDITOR_ROTATION);
+                    assertThat(refusal.rule()).isEqualTo(LEAD_AUDITOR_ROTATION);
                     assertThat(refusal.rule().slug()).isEqualTo("lead-auditor-rotation");
                     assertThat(refusal.detail()).startsWith("lena led the programme's previous audit");
                 });
