@@ -111,7 +111,7 @@ public class Certification {
                 List.of(new PlannedAuditDays(AuditType.SURVEILLANCE, new BigDecimal("1.0"))), List.of(),
                 Instant.parse("2026-05-20T10:00:00Z"),
                 transfer ? new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 2,
-                        "Two minor nonconformities open, corrective action plans accepted") : null,
+                        "Two minor nonconformities open, corrective action plans accepted", null, null) : null,
                 null);
     }
 

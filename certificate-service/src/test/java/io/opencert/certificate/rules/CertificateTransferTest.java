@@ -18,7 +18,7 @@ class CertificateTransferTest {
     private static final LocalDate DECISION = LocalDate.of(2026, 6, 1);
 
     private static TransferredCertificate validUntil(LocalDate expiry) {
-        return new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 1, "One minor nonconformity open");
+        return new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 1, "One minor nonconformity open", null, null);
     }
 
     @Test

@@ -419,7 +419,7 @@ public class QuotationService {
                 contract.excludedAuditors.stream().sorted().toList(), contract.signedAt,
                 quotation.transfer == null ? null : new TransferredCertificate(quotation.transfer.certificateNumber,
                         quotation.transfer.body, quotation.transfer.expiry, quotation.transfer.openNonconformities,
-                        quotation.preTransferReview),
+                        quotation.preTransferReview, null, null),
                 quotation.cloudExtension);
     }
 }

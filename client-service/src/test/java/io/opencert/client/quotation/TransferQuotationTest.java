@@ -112,7 +112,7 @@ class TransferQuotationTest {
         ContractSignedV1 signed = CloudEvents.published(connector, ContractSignedV1.class,
                 event -> event.contractId().toString().equals(contractId)).data();
         assertThat(signed.transfer()).isEqualTo(new TransferredCertificate("OC-2024-0815", "Other Certification GmbH",
-                LocalDate.of(2099, 12, 31), 1, REVIEW));
+                LocalDate.of(2099, 12, 31), 1, REVIEW, null, null));
         assertThat(signed.cloudExtension()).isNull();
         assertThat(signed.standards()).containsExactly(Standard.ISO_IEC_20000_1_2018,
                 Standard.ISO_IEC_TR_20000_9_2015);

@@ -112,12 +112,17 @@ class EventSchemaValidationTest {
         ContractSignedV1 transfer = new ContractSignedV1(sample.contractId(), sample.clientId(), sample.clientName(),
                 sample.quotationId(), sample.standards(), sample.scope(), sample.sites(), sample.auditDays(),
                 sample.excludedAuditors(), sample.signedAt(), new TransferredCertificate("QA-2024-0815",
-                "Example Certification Ltd", LocalDate.parse("2027-06-30"), 1, "one minor NC, plan accepted"),
+                "Example Certification Ltd", LocalDate.parse("2027-06-30"), 1, "one minor NC, plan accepted", 0,
+                "reviewer"),
                 CloudExtension.WITH_SURVEILLANCE);
         JsonNode data = JSON.readTree(EventJson.write(transfer));
 
         assertThat(validate(EventType.CONTRACT_SIGNED, data)).isEmpty();
         assertThat(EventJson.read(data.toString(), ContractSignedV1.class)).isEqualTo(transfer);
+        ((ObjectNode) data.get("transfer")).remove(List.of("openMajorNonconformities", "reviewedBy"));
+        assertThat(validate(EventType.CONTRACT_SIGNED, data)).isEmpty();
+        assertThat(EventJson.read(data.toString(), ContractSignedV1.class).transfer())
+                .extracting("openMajorNonconformities", "reviewedBy").containsExactly(null, null);
         ((ObjectNode) data.get("transfer")).remove("expiryDate");
         assertThat(validate(EventType.CONTRACT_SIGNED, data)).extracting(ValidationMessage::getType)
                 .containsExactly("required");
