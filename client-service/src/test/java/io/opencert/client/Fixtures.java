@@ -74,10 +74,14 @@ public final class Fixtures {
                 .extract().path("id");
     }
 
-    /** Reviews a submitted questionnaire (with the transfer of {@link #answers}) as fit for quotations (as staff). */
+    /**
+     * Reviews a submitted questionnaire (with the transfer of {@link #answers}: its one open nonconformity is minor) as
+     * fit for quotations (as staff).
+     */
     public static void reviewQuestionnaire(String questionnaireId) {
         given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED", "preTransferReview",
-                        "One minor nonconformity open (8.3.4), corrective action plan accepted; certificate valid"))
+                        "One minor nonconformity open (8.3.4), corrective action plan accepted; certificate valid",
+                        "openMajorNonconformities", 0))
                 .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
                 .then().statusCode(200);
     }

@@ -4,6 +4,7 @@ import io.opencert.client.client.ClientSite;
 import io.opencert.client.client.CloudDeploymentModel;
 import io.opencert.client.client.CloudServiceModel;
 import io.opencert.client.client.TransferCertificate;
+import io.opencert.client.rules.PreTransferReview;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
@@ -110,6 +111,10 @@ public class Questionnaire {
     @Column(name = "pre_transfer_review")
     public String preTransferReview;
 
+    /** How many of the transferred certificate's open nonconformities the pre-transfer review found major. */
+    @Column(name = "pre_transfer_open_majors")
+    public Integer preTransferOpenMajors;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
@@ -144,7 +149,7 @@ public class Questionnaire {
      * Only a submitted questionnaire is reviewed: it becomes REVIEWED (a transfer only with the pre-transfer review),
      * or RETURNED to the client with a note.
      */
-    public void review(Status outcome, String note, String preTransfer, String by, Instant at) {
+    public void review(Status outcome, String note, String preTransfer, Integer openMajors, String by, Instant at) {
         if (status != Status.SUBMITTED) {
             throw new RuleViolation("questionnaire-not-submitted", "Questionnaire not submitted",
                     "The questionnaire is " + status + "; only a submitted questionnaire is reviewed.");
@@ -153,9 +158,13 @@ public class Questionnaire {
             throw new InvalidInput("preTransferReview", "a transfer is reviewed only with the pre-transfer review of "
                     + "its open nonconformities and the certificate's status and scope");
         }
+        if (outcome == Status.REVIEWED && transfer != null) {
+            PreTransferReview.requireMajorsAmongOpen(openMajors, transfer.openNonconformities);
+        }
         status = outcome;
         reviewNote = note;
         preTransferReview = preTransfer;
+        preTransferOpenMajors = transfer == null ? null : openMajors;
         reviewedBy = by;
         reviewedAt = at;
     }

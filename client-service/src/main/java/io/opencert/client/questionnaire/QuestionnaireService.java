@@ -104,7 +104,8 @@ public class QuestionnaireService {
         }
         return visible(id).flatMap(questionnaire -> {
             questionnaire.review(review.outcome(), noted ? review.note().strip() : null,
-                    blankToNull(review.preTransferReview()), user.username(), clock.instant());
+                    blankToNull(review.preTransferReview()), review.openMajorNonconformities(), user.username(),
+                    clock.instant());
             return questionnaires.flush()
                     .call(() -> changeLog.record(user.username(), ENTITY, questionnaire.id,
                             review.outcome().name().toLowerCase(), noted ? review.note().strip() : ""))
@@ -178,6 +179,7 @@ public class QuestionnaireService {
         questionnaire.reviewedBy = null;
         questionnaire.reviewNote = null;
         questionnaire.preTransferReview = null;
+        questionnaire.preTransferOpenMajors = null;
     }
 
     private static String summary(Questionnaire questionnaire) {

@@ -63,6 +63,14 @@ public class Quotation {
     @Column(name = "pre_transfer_review")
     public String preTransferReview;
 
+    /** How many of the transferred certificate's open nonconformities the pre-transfer review found major. */
+    @Column(name = "pre_transfer_open_majors")
+    public Integer preTransferOpenMajors;
+
+    /** The username of who did the pre-transfer review (who does not take the transfer decision). */
+    @Column(name = "pre_transfer_reviewed_by")
+    public String preTransferReviewedBy;
+
     /** For a certified client's cloud extension (ISO/IEC TR 20000-9): when it is audited; empty otherwise. */
     @Enumerated(EnumType.STRING)
     @Column(name = "cloud_extension")

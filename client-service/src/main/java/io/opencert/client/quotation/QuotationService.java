@@ -106,7 +106,8 @@ public class QuotationService {
      * review, if any), or the client's record.
      */
     private record Facts(UUID questionnaireId, List<ClientSite> sites, Set<Standard> standards, String scope,
-                         TransferCertificate transfer, String preTransferReview) {
+                         TransferCertificate transfer, String preTransferReview, Integer openMajors,
+                         String preTransferReviewedBy) {
     }
 
     /**
@@ -301,7 +302,8 @@ public class QuotationService {
 
     private Uni<Facts> facts(Client client, UUID questionnaireId) {
         if (questionnaireId == null) {
-            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope, null, null));
+            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope, null, null,
+                    null, null));
         }
         return questionnaires.complete(questionnaireId).map(questionnaire -> {
             if (!questionnaire.clientId.equals(client.id)) {
@@ -309,7 +311,8 @@ public class QuotationService {
             }
             questionnaire.requireReviewed();
             return new Facts(questionnaire.id, questionnaire.sites, questionnaire.standards, questionnaire.scope,
-                    questionnaire.transfer, questionnaire.preTransferReview);
+                    questionnaire.transfer, questionnaire.preTransferReview, questionnaire.preTransferOpenMajors,
+                    questionnaire.transfer == null ? null : questionnaire.reviewedBy);
         });
     }
 
@@ -351,6 +354,8 @@ public class QuotationService {
             quotation.transfer = new TransferCertificate(transfer.certificateNumber, transfer.body, transfer.expiry,
                     transfer.openNonconformities);
             quotation.preTransferReview = facts.preTransferReview();
+            quotation.preTransferOpenMajors = facts.openMajors();
+            quotation.preTransferReviewedBy = facts.preTransferReviewedBy();
         }
         quotation.cloudExtension = request.cloudExtension();
         quotation.persons = calculation.time().persons();
@@ -419,7 +424,7 @@ public class QuotationService {
                 contract.excludedAuditors.stream().sorted().toList(), contract.signedAt,
                 quotation.transfer == null ? null : new TransferredCertificate(quotation.transfer.certificateNumber,
                         quotation.transfer.body, quotation.transfer.expiry, quotation.transfer.openNonconformities,
-                        quotation.preTransferReview, null, null),
+                        quotation.preTransferReview, quotation.preTransferOpenMajors, quotation.preTransferReviewedBy),
                 quotation.cloudExtension);
     }
 }

@@ -153,11 +153,27 @@ class QuestionnaireResourceTest {
                 .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
                 .then().statusCode(400)
                 .body("violations.field", contains("preTransferReview"));
+        // the transferred certificate has 1 open nonconformity: 2 of them cannot be major
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED", "preTransferReview",
+                        "Two majors open", "openMajorNonconformities", 2))
+                .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("openMajorNonconformities"));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED", "preTransferReview",
+                        "Minus one major", "openMajorNonconformities", -1))
+                .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
+                .then().statusCode(400);
+        given().when().get("/api/v1/questionnaires/{id}", questionnaireId)
+                .then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
         Fixtures.reviewQuestionnaire(questionnaireId);
         given().when().get("/api/v1/questionnaires/{id}", questionnaireId)
                 .then().statusCode(200)
                 .body("status", equalTo("REVIEWED"))
-                .body("preTransferReview", startsWith("One minor nonconformity open"));
+                .body("preTransferReview", startsWith("One minor nonconformity open"))
+                .body("preTransferOpenMajorNonconformities", equalTo(0))
+                .body("reviewedBy", equalTo("staff"));
         given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED"))
                 .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
                 .then().statusCode(409)

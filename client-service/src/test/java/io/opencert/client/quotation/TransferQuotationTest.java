@@ -73,6 +73,8 @@ class TransferQuotationTest {
                 .body("transfer.expiry", equalTo("2099-12-31"))
                 .body("transfer.openNonconformities", equalTo(1))
                 .body("preTransferReview", equalTo(REVIEW))
+                .body("preTransferOpenMajorNonconformities", equalTo(0))
+                .body("preTransferReviewedBy", equalTo("staff"))
                 .body("cloudExtension", nullValue())
                 .body("audits.type", contains("SURVEILLANCE", "SURVEILLANCE", "RECERTIFICATION"))
                 .body("audits.days", contains(3.0f, 3.0f, 6.5f))
@@ -101,7 +103,7 @@ class TransferQuotationTest {
 
     @Test
     @Order(3)
-    void theContractCarriesTheTransferredCertificateWithThePreTransferReview() {
+    void theContractCarriesTheTransferredCertificateWithThePreTransferReviewItsOpenMajorsAndItsReviewer() {
         String contractId = given().when().post("/api/v1/quotations/{id}/acceptance", quotationId)
                 .then().statusCode(200)
                 .extract().path("contractId");
@@ -112,7 +114,7 @@ class TransferQuotationTest {
         ContractSignedV1 signed = CloudEvents.published(connector, ContractSignedV1.class,
                 event -> event.contractId().toString().equals(contractId)).data();
         assertThat(signed.transfer()).isEqualTo(new TransferredCertificate("OC-2024-0815", "Other Certification GmbH",
-                LocalDate.of(2099, 12, 31), 1, REVIEW, null, null));
+                LocalDate.of(2099, 12, 31), 1, REVIEW, 0, "staff"));
         assertThat(signed.cloudExtension()).isNull();
         assertThat(signed.standards()).containsExactly(Standard.ISO_IEC_20000_1_2018,
                 Standard.ISO_IEC_TR_20000_9_2015);

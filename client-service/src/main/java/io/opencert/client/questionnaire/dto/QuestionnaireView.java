@@ -19,7 +19,8 @@ public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status sta
                                 Questionnaire.ServiceComplexity serviceComplexity, int suppliers,
                                 String outsourcedProcesses, Questionnaire.IntegratedSystem integratedSystem,
                                 TransferView transfer, Instant submittedAt, String submittedBy, Instant reviewedAt,
-                                String reviewedBy, String reviewNote, String preTransferReview, int version) {
+                                String reviewedBy, String reviewNote, String preTransferReview,
+                                Integer preTransferOpenMajorNonconformities, int version) {
 
     public static QuestionnaireView of(Questionnaire q) {
         return new QuestionnaireView(q.id, q.clientId, q.status, q.persons(), q.sites.stream().map(SiteView::of).toList(),
@@ -27,6 +28,7 @@ public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status sta
                 q.cloudServiceModels.stream().sorted().toList(), q.cloudDeploymentModels.stream().sorted().toList(),
                 q.serviceComplexity, q.suppliers, q.outsourcedProcesses, q.integratedSystem, TransferView.of(q.transfer),
                 q.submittedAt,
-                q.submittedBy, q.reviewedAt, q.reviewedBy, q.reviewNote, q.preTransferReview, q.version);
+                q.submittedBy, q.reviewedAt, q.reviewedBy, q.reviewNote, q.preTransferReview, q.preTransferOpenMajors,
+                q.version);
     }
 }

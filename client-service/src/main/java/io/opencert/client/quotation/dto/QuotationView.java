@@ -17,11 +17,13 @@ import java.util.UUID;
 /**
  * A quotation: {@code revision} counts the client's quotations, {@code version} changes with every change of this one
  * (its ETag); the audits of the cycle with days, sites and prices, and the reason for every number of the calculation.
- * {@code transfer} (with the {@code preTransferReview}) is the certificate whose cycle a transfer continues,
+ * {@code transfer} (with the {@code preTransferReview}, how many open nonconformities it found major and who did
+ * it) is the certificate whose cycle a transfer continues,
  * {@code cloudExtension} when a certified client's cloud extension is audited; both empty for a whole cycle.
  */
 public record QuotationView(UUID id, UUID clientId, int revision, int version, QuotationStatus status,
                             UUID questionnaireId, TransferView transfer, String preTransferReview,
+                            Integer preTransferOpenMajorNonconformities, String preTransferReviewedBy,
                             CloudExtension cloudExtension, int persons, String scope, List<Standard> standards,
                             List<SiteView> sites, List<AuditLine> audits, List<Reason> reasons,
                             int auditTimeTableVersion, LocalDate tariffValidFrom, BigDecimal totalDays,
@@ -37,7 +39,8 @@ public record QuotationView(UUID id, UUID clientId, int revision, int version, Q
 
     public static QuotationView of(Quotation q, LocalDate today) {
         return new QuotationView(q.id, q.clientId, q.revision, q.version, q.statusOn(today), q.questionnaireId,
-                TransferView.of(q.transfer), q.preTransferReview, q.cloudExtension, q.persons, q.scope, q.standards.stream().sorted().toList(), q.sites.stream().map(SiteView::of).toList(),
+                TransferView.of(q.transfer), q.preTransferReview, q.preTransferOpenMajors, q.preTransferReviewedBy,
+                q.cloudExtension, q.persons, q.scope, q.standards.stream().sorted().toList(), q.sites.stream().map(SiteView::of).toList(),
                 q.audits.stream().map(audit -> new AuditLine(audit.type, audit.number, audit.days, audit.siteDays,
                         audit.price)).toList(),
                 q.reasons.stream().map(reason -> new Reason(reason.item, reason.value, reason.reason)).toList(),
