@@ -105,13 +105,27 @@ public class Certification {
      * body; {@code transfer} false: an ordinary contract.
      */
     public static ContractSignedV1 contractSigned(UUID clientId, String holder, LocalDate expiry, boolean transfer) {
+        return contractSigned(clientId, holder, expiry, transfer, null, null);
+    }
+
+    /**
+     * The contract of a transfer whose pre-transfer review, by {@code reviewedBy}, found {@code openMajors} of the
+     * transferred certificate's open nonconformities major (both null: a contract from before they were recorded).
+     */
+    public static ContractSignedV1 transferContract(UUID clientId, String holder, LocalDate expiry, Integer openMajors,
+                                                    String reviewedBy) {
+        return contractSigned(clientId, holder, expiry, true, openMajors, reviewedBy);
+    }
+
+    private static ContractSignedV1 contractSigned(UUID clientId, String holder, LocalDate expiry, boolean transfer,
+                                                   Integer openMajors, String reviewedBy) {
         return new ContractSignedV1(UUID.randomUUID(), clientId, holder, UUID.randomUUID(),
                 List.of(Standard.ISO_IEC_20000_1_2018), "Operation of IT services for hospitals",
                 List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12)),
                 List.of(new PlannedAuditDays(AuditType.SURVEILLANCE, new BigDecimal("1.0"))), List.of(),
                 Instant.parse("2026-05-20T10:00:00Z"),
                 transfer ? new TransferredCertificate("QS-20000-4711", "Other Cert AG", expiry, 2,
-                        "Two minor nonconformities open, corrective action plans accepted", null, null) : null,
+                        "Two minor nonconformities open, corrective action plans accepted", openMajors, reviewedBy) : null,
                 null);
     }
 

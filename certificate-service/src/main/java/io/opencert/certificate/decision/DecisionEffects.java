@@ -66,6 +66,7 @@ public class DecisionEffects {
                 ContractSignedV1 contract = decision.contract;
                 TransferredCertificate transferred = contract.transfer();
                 CertificateTransfer.requireValid(transferred, decisionDate);
+                CertificateTransfer.requireNoOpenMajor(transferred);
                 yield certificates.holdsLive(contract.clientId(), standard).flatMap(live -> {
                     CertificateTransfer.requireNotCertifiedHere(live, standard, transferred);
                     // no audit and no programme yet: the client's first audit here brings the programme

@@ -40,7 +40,8 @@ import java.util.UUID;
 public class DecisionResource {
     private static final String REFUSALS = "Refused (409) when the caller was on the team of an audit of the cycle "
             + "(decision-maker-on-audit-team), is listed in the impartiality register for the client "
-            + "(decision-maker-not-impartial), or when the decision was made already (decision-not-open).";
+            + "(decision-maker-not-impartial), for a TRANSFER when the caller did its pre-transfer review "
+            + "(decision-maker-reviewed-transfer), or when the decision was made already (decision-not-open).";
 
     private final DecisionService decisions;
     private final DecisionOpening opening;
@@ -121,7 +122,9 @@ public class DecisionResource {
                     + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
                     + "longer be restored (restore-window-passed, renew-not-while-suspended); for a transfer of a "
-                    + "certificate that is not valid after the decision date (transferred-certificate-expired) or to "
+                    + "certificate that is not valid after the decision date (transferred-certificate-expired), while "
+                    + "the pre-transfer review found a major nonconformity of it open "
+                    + "(transfer-open-major-nonconformity), or to "
                     + "a holder with a live certificate of the standard here (already-certified-here); for a "
                     + "certificate when the holder has a live one of the standard (one-live-certificate); for a change "
                     + "the certificate's lifecycle no longer allows (suspend-only-active, reinstate-only-suspended, "

@@ -5,6 +5,7 @@ import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.decision.dto.DecisionOutcome;
 import io.opencert.certificate.decision.dto.DecisionView;
 import io.opencert.certificate.decision.dto.GrantResult;
+import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.certificate.rules.ChangeDecisions.RefusalConsequence;
 import io.opencert.certificate.rules.DecisionRules;
@@ -145,6 +146,9 @@ public class DecisionService {
     private Uni<Decision> independent(UUID id, String decisionMaker) {
         return find(id).flatMap(decision -> {
             requirePending(decision);
+            if (decision.kind == DecisionKind.TRANSFER) {
+                CertificateTransfer.requireNotReviewer(decisionMaker, decision.contract.transfer());
+            }
             return CompletedAudit.teamsOfCycle(decision.programmeId(), decision.team())
                     .invoke(teams -> DecisionRules.requireIndependent(decisionMaker, teams))
                     .chain(() -> ImpartialityListing.of(decision.clientId))

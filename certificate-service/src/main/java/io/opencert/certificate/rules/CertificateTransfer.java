@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class CertificateTransfer {
     public static final String TRANSFERRED_CERTIFICATE_EXPIRED = "transferred-certificate-expired";
     public static final String ALREADY_CERTIFIED_HERE = "already-certified-here";
+    public static final String OPEN_MAJOR_NONCONFORMITY = "transfer-open-major-nonconformity";
+    public static final String DECISION_MAKER_REVIEWED_TRANSFER = "decision-maker-reviewed-transfer";
 
     /** The ISO/IEC 20000-1 edition a transfer contract is about; empty when it names none. */
     public static Optional<Standard> standardOf(Collection<Standard> contractStandards) {
@@ -46,6 +48,36 @@ public final class CertificateTransfer {
                     "The holder has an active or suspended " + standard.title() + " certificate of this body; "
                             + "certificate " + transferred.certificateNumber() + " of " + transferred.issuingBody()
                             + " is not transferred as a second one. Refuse the transfer.");
+        }
+    }
+
+    /**
+     * Throws the rule's violation while the pre-transfer review found major nonconformities of the transferred
+     * certificate open (IAF MD 2: they are closed before the transfer). Not known (an older contract): no block.
+     */
+    public static void requireNoOpenMajor(TransferredCertificate transferred) {
+        Integer openMajors = transferred.openMajorNonconformities();
+        if (openMajors != null && openMajors > 0) {
+            throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity of the transferred certificate open",
+                    "IAF MD 2: a certificate with an open major nonconformity is not transferred. The pre-transfer "
+                            + "review found " + openMajors + " major nonconformity(ies) of certificate "
+                            + transferred.certificateNumber() + " of " + transferred.issuingBody() + " open; they are "
+                            + "closed by the previous body, or reviewed again, before the transfer.");
+        }
+    }
+
+    /**
+     * Any step of a transfer decision (grant, refusal, request for information) is taken by someone other than who did
+     * the pre-transfer review (IAF MD 2 with ISO/IEC 17021-1, 9.5.1.2). Reviewer not known (an older contract): no
+     * check.
+     */
+    public static void requireNotReviewer(String decisionMaker, TransferredCertificate transferred) {
+        String reviewer = transferred.reviewedBy();
+        if (reviewer != null && reviewer.equalsIgnoreCase(decisionMaker)) {
+            throw new RuleViolation(DECISION_MAKER_REVIEWED_TRANSFER, "Decision-maker did the pre-transfer review",
+                    "IAF MD 2: the transfer decision is not taken by the person who did the pre-transfer review. "
+                            + decisionMaker + " reviewed certificate " + transferred.certificateNumber() + " of "
+                            + transferred.issuingBody() + "; another decision-maker has to decide.");
         }
     }
 

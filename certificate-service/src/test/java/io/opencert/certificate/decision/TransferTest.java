@@ -34,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
@@ -153,6 +154,53 @@ class TransferTest extends CertificationTestBase {
                 .then().statusCode(200).body("status", is("OPEN")).body("certificateId", nullValue());
         assertThat(Certification.onVertx(() -> certificates.list(clientId, null, PageRequest.of(0, 10))).items())
                 .extracting(CertificateView::number).containsExactly(ours.number());
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
+    void aTransferWithAnOpenMajorNonconformityIsNotGranted() {
+        clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        DecisionView decision = certification.openTransfer(
+                Certification.transferContract(UUID.randomUUID(), HOLDER, TRANSFERRED_EXPIRY, 1, "reviewer"));
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200)
+                .body("transfer.openMajorNonconformities", is(1))
+                .body("transfer.reviewedBy", is("reviewer"));
+
+        step(decision.id(), "grant", "Looks fine.").statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/transfer-open-major-nonconformity"))
+                .body("detail", containsString("closed by the previous body, or reviewed again, before the transfer"));
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("status", is("OPEN")).body("certificateId", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "decision-maker")
+    void whoDidThePreTransferReviewTakesNoStepOfTheTransferDecision() {
+        clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        DecisionView decision = certification.openTransfer(
+                Certification.transferContract(UUID.randomUUID(), HOLDER, TRANSFERRED_EXPIRY, 0, "reviewer"));
+
+        for (String step : List.of("grant", "information-request", "refusal")) {
+            step(decision.id(), step, "I reviewed it myself.").statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/decision-maker-reviewed-transfer"));
+        }
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("status", is("OPEN")).body("certificateId", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
+    void anotherDecisionMakerGrantsATransferWithoutOpenMajors() {
+        clock.setTo(DECISION.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        DecisionView decision = certification.openTransfer(
+                Certification.transferContract(UUID.randomUUID(), HOLDER, TRANSFERRED_EXPIRY, 0, "reviewer"));
+
+        step(decision.id(), "grant", "Pre-transfer review complete; no major open.").statusCode(200)
+                .body("decision.status", is("GRANTED"))
+                .body("certificate.expiryDate", is(TRANSFERRED_EXPIRY.toString()));
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TransferredCertificate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +56,52 @@ class CertificateTransferTest {
         assertThat(problem.type()).isEqualTo(Problem.type("already-certified-here"));
         assertThat(problem.status()).isEqualTo(409);
         assertThat(problem.detail()).contains("ISO/IEC 20000-1:2018", "QS-20000-4711", "Other Cert AG");
+    }
+
+    private static TransferredCertificate reviewed(Integer openMajors, String reviewedBy) {
+        return new TransferredCertificate("QS-20000-4711", "Other Cert AG", DECISION.plusYears(1), 3,
+                "Reviewed", openMajors, reviewedBy);
+    }
+
+    @ParameterizedTest(name = "{0} open major(s): transferred")
+    @CsvSource(value = {"0", "none"}, nullValues = "none")
+    void aCertificateWithoutOpenMajorsOrFromBeforeTheyWereRecordedIsTransferred(Integer openMajors) {
+        assertThatCode(() -> CertificateTransfer.requireNoOpenMajor(reviewed(openMajors, "reviewer")))
+                .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0} open major(s): 409")
+    @CsvSource({"1", "3"})
+    void aCertificateWithAnOpenMajorIsNotTransferred(int openMajors) {
+        RuleViolation violation = catchThrowableOfType(RuleViolation.class,
+                () -> CertificateTransfer.requireNoOpenMajor(reviewed(openMajors, "reviewer")));
+        Problem problem = violation.toProblem(null);
+        assertThat(problem.type()).isEqualTo(Problem.type("transfer-open-major-nonconformity"));
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.detail()).contains(openMajors + " major", "QS-20000-4711", "Other Cert AG",
+                "closed by the previous body, or reviewed again, before the transfer");
+    }
+
+    @ParameterizedTest(name = "reviewed by {0}, decided by {1}: may decide {2}")
+    @CsvSource(nullValues = "none", value = {
+            "reviewer, decider,  true",
+            "none,     reviewer, true", // from before the reviewer was recorded
+            "reviewer, reviewer, false",
+            "Reviewer, reviewer, false"})
+    void theTransferDecisionIsNotTakenByThePreTransferReviewer(String reviewedBy, String decisionMaker,
+                                                               boolean mayDecide) {
+        TransferredCertificate transferred = reviewed(0, reviewedBy);
+        if (mayDecide) {
+            assertThatCode(() -> CertificateTransfer.requireNotReviewer(decisionMaker, transferred))
+                    .doesNotThrowAnyException();
+            return;
+        }
+        RuleViolation violation = catchThrowableOfType(RuleViolation.class,
+                () -> CertificateTransfer.requireNotReviewer(decisionMaker, transferred));
+        Problem problem = violation.toProblem(null);
+        assertThat(problem.type()).isEqualTo(Problem.type("decision-maker-reviewed-transfer"));
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.detail()).contains(decisionMaker, "QS-20000-4711");
     }
 
     @Test
