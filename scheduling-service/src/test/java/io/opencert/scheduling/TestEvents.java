@@ -71,7 +71,7 @@ public final class TestEvents {
                         new PlannedAuditDays(AuditType.SURVEILLANCE, SURVEILLANCE_DAYS),
                         new PlannedAuditDays(AuditType.RECERTIFICATION, RECERTIFICATION_DAYS)),
                 List.of(), SIGNED_AT, new TransferredCertificate(TRANSFERRED_NUMBER, TRANSFERRED_FROM, expiry, 1,
-                        "one minor nonconformity open, its corrective action plan accepted"), null);
+                        "one minor nonconformity open, its corrective action plan accepted", null, null), null);
     }
 
     /** A certified client adding its cloud services (ISO/IEC TR 20000-9) on {@code signedOn}. */
