@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The lifecycle of a certificate (ISO/IEC 17021-1 9.6.5; DOMAIN.md): an active certificate may be suspended for at most
+ * The lifecycle of a certificate (ISO/IEC 17021-1 9.6.5): an active certificate may be suspended for at most
  * 6 months, then reinstated, reduced in scope or withdrawn; it expires after its expiry date. A recertification
  * decision renews it for a new cycle, and restores an expired one within 6 months of its expiry. Withdrawn is final.
  */

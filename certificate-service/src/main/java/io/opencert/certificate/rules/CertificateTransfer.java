@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * A certificate of another accredited body taken over here (IAF MD 2; DOMAIN.md): only a valid one is transferred, on
+ * A certificate of another accredited body taken over here (IAF MD 2): only a valid one is transferred, on
  * a pre-transfer review instead of an audit, and the certification cycle continues: our certificate keeps its expiry.
  */
 public final class CertificateTransfer {

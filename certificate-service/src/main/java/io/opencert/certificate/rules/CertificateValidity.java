@@ -2,7 +2,7 @@ package io.opencert.certificate.rules;
 
 import java.time.LocalDate;
 
-/** A certification cycle lasts 3 years from the certification decision (ISO/IEC 17021-1, 9.1.3; DOMAIN.md). */
+/** A certification cycle lasts 3 years from the certification decision (ISO/IEC 17021-1, 9.1.3). */
 public final class CertificateValidity {
     public static final int CYCLE_YEARS = 3;
 

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * A cloud service certificate (ISO/IEC TR 20000-9) rests on a valid ISO/IEC 20000-1 certificate of the same holder
- * (DOMAIN.md): it is granted only on top of one, never outlasts it, and falls with it.
+ * A cloud service certificate (ISO/IEC TR 20000-9) rests on a valid ISO/IEC 20000-1 certificate of the same holder:
+ * it is granted only on top of one, never outlasts it, and falls with it.
  */
 public final class CloudCertification {
     public static final String CLOUD_NEEDS_VALID_BASE = "cloud-needs-valid-base-certificate";

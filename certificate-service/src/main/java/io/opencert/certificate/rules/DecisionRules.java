@@ -35,7 +35,7 @@ public final class DecisionRules {
     /**
      * The decisions an audit needs, each of {@link #kindOf its kind}; a surveillance that also audited cloud services
      * (ISO/IEC TR 20000-9) of a client without a live cloud certificate is the cloud extension done with the
-     * surveillance (DOMAIN.md), so it needs a certification decision for the cloud standard besides the continuation.
+     * surveillance, so it needs a certification decision for the cloud standard besides the continuation.
      */
     public static List<DecisionKind> kindsOf(AuditType type, List<Standard> standards, boolean holdsLiveCloudCertificate) {
         List<DecisionKind> kinds = new ArrayList<>(kindOf(type).stream().toList());

@@ -3,7 +3,7 @@ package io.opencert.certificate.rules;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
 
-/** At most one live (active or suspended) certificate per holder and standard (DOMAIN.md, "one certificate"). */
+/** At most one live (active or suspended) certificate per holder and standard (ISO/IEC 17021-1, 8.2 and 9.6). */
 public final class OneLiveCertificate {
     public static final String RULE = "one-live-certificate";
     /** The database's unique index that holds the rule when two grants race. */

@@ -1,6 +1,6 @@
 package io.opencert.certificate.rules;
 
-/** Why a certificate is suspended (DOMAIN.md; ISO/IEC 17021-1, 9.6.5.1). */
+/** Why a certificate is suspended (ISO/IEC 17021-1, 9.6.5.1). */
 public enum SuspensionReason {
     MISSED_SURVEILLANCE,
     UNRESOLVED_MAJOR_NONCONFORMITY,

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One live certificate per holder and standard (DOMAIN.md, "one certificate"; ISO/IEC 17021-1, 8.2 and 9.6): no
+ * One live certificate per holder and standard (ISO/IEC 17021-1, 8.2 and 9.6): no
  * quotation plans the initial certification (stage 1 and stage 2) of a standard for a client that holds a live (active
  * or suspended) certificate of it here, nor one that expired less than 6 months ago and can still be restored by the
  * outstanding recertification. Such a client's next steps are its recertification, a scope extension audit or a cloud

@@ -12,12 +12,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A cloud extension (ISO/IEC TR 20000-9) is certified only on top of a valid ISO/IEC 20000-1 certificate of ours
- * (DOMAIN.md: "only for a client whose 20000-1 certificate is valid; its certificate falls with the base one"), so it
- * is quoted, issued and contracted only while the client holds here an ACTIVE certificate of a certifiable edition of
- * ISO/IEC 20000-1 that has not passed its expiry date. A suspended certificate is temporarily invalid and carries no
- * extension; a withdrawn or expired one carries nothing; a certificate of the withdrawn 2011 edition is not built on
- * ({@link Editions}).
+ * A cloud extension (ISO/IEC TR 20000-9) is certified only on top of a valid ISO/IEC 20000-1 certificate of ours, and
+ * its certificate falls with the base one, so it is quoted, issued and contracted only while the client holds here an
+ * ACTIVE certificate of a certifiable edition of ISO/IEC 20000-1 that has not passed its expiry date. A suspended
+ * certificate is temporarily invalid and carries no extension; a withdrawn or expired one carries nothing; a
+ * certificate of the withdrawn 2011 edition is not built on ({@link Editions}).
  */
 public final class CloudExtensionBase {
     /** The problem type of a cloud extension without such a certificate (409). */

@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What is left of a certification cycle that a certificate transferred from another certification body is in
- * (IAF MD 2: the transfer continues the cycle; it does not restart it).
+ * What is left of a certification cycle that a certificate transferred from another certification body is in (IAF MD 2:
+ * the transfer continues the cycle; it does not restart it).
  *
- * <p>The cycle's dates are computed back from the transferred certificate's expiry date, the one date the client
- * gives us: expiry = original decision + 3 years - 1 day (DOMAIN.md, "certificate expiry"), so the original decision
- * was on expiry + 1 day - 3 years. The first surveillance is due no later than 12 months after that decision, the
- * second no later than 24 months after it (before the recertification year; "at least once each calendar year"), in
- * calendar months (29 February + 12 months is 28 February). A surveillance whose window closed before the transfer
- * date was the previous body's (a certificate that missed it is suspended, and a suspended certificate is not
- * transferred): it is not quoted. A surveillance whose window is still open on the transfer date, and the
- * recertification, are ours. scheduling-service plans the transferred cycle from the same windows
- * ({@code DueDates.transfer}). Example: expiry 2028-05-31, decision 2025-06-01, surveillance 1 due by 2026-06-01,
- * surveillance 2 by 2027-06-01; a transfer on 2026-09-15 quotes surveillance 2 and the recertification.
+ * <p>The cycle's dates are computed back from the transferred certificate's expiry date, the one date the client gives
+ * us: expiry = original decision + 3 years - 1 day, so the original decision was on expiry + 1 day - 3 years. The first
+ * surveillance is due no later than 12 months after that decision, the second no later than 24 months after it (before
+ * the recertification year; "at least once each calendar year"), in calendar months (29 February + 12 months is 28
+ * February). A surveillance whose window closed before the transfer date was the previous body's (a certificate that
+ * missed it is suspended, and a suspended certificate is not transferred): it is not quoted. A surveillance whose
+ * window is still open on the transfer date, and the recertification, are ours. scheduling-service plans the
+ * transferred cycle from the same windows ({@code DueDates.transfer}). Example: expiry 2028-05-31, decision 2025-06-01,
+ * surveillance 1 due by 2026-06-01, surveillance 2 by 2027-06-01; a transfer on 2026-09-15 quotes surveillance 2 and
+ * the recertification.
  */
 public final class TransferredCycle {
     public static final int CYCLE_YEARS = 3;

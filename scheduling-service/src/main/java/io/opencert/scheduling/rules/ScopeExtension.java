@@ -19,9 +19,10 @@ import static io.opencert.scheduling.rules.ProgrammeRule.PROGRAMME_NOT_CERTIFIED
 import static io.opencert.scheduling.rules.ProgrammeRule.SCOPE_EXTENSION_PENDING;
 
 /**
- * When a scope extension audit may be planned in a programme (DOMAIN.md: a scope extension needs an audit first, and
- * its decision reissues a live certificate). The extension names the whole new scope and every site, existing and
- * added, so that the decision can compare them with the certificate; a site leaving it is a scope reduction instead.
+ * When a scope extension audit may be planned in a programme (ISO/IEC 17021-1, 9.6.4.2: a scope extension needs an
+ * audit first, and its decision reissues a live certificate). The extension names the whole new scope and every site,
+ * existing and added, so that the decision can compare them with the certificate; a site leaving it is a scope
+ * reduction instead.
  */
 public final class ScopeExtension {
 
