@@ -1,11 +1,25 @@
 package io.opencert.commons.problem;
 
+import java.util.List;
+
 /**
- * A request that breaks a business rule (an accreditation rule, a lifecycle transition); 409 with the rule's
- * name as the problem type, e.g. {@code decision-maker-on-audit-team}.
+ * A request that breaks a business rule (an accreditation rule, a lifecycle transition); the rule's status (409 for
+ * most) with its slug as the problem type, e.g. {@code decision-maker-on-audit-team}.
  */
 public class RuleViolation extends ProblemException {
-    public RuleViolation(String rule, String title, String detail) {
-        super(409, rule, title, detail);
+    private final Rule rule;
+
+    public RuleViolation(Rule rule, String detail) {
+        this(rule, detail, List.of());
+    }
+
+    /** With the rejected fields of the request that broke the rule. */
+    public RuleViolation(Rule rule, String detail, List<Problem.Violation> violations) {
+        super(rule.status(), rule.slug(), rule.title(), detail, violations);
+        this.rule = rule;
+    }
+
+    public Rule rule() {
+        return rule;
     }
 }

@@ -1,6 +1,6 @@
 package io.opencert.commons.security;
 
-/** The Keycloak realm roles of DOMAIN.md. */
+/** The Keycloak realm roles of the platform, as defined in deploy/keycloak/certification-realm.json. */
 public final class Roles {
     public static final String CB_ADMIN = "cb-admin";
     public static final String CB_STAFF = "cb-staff";
