@@ -7,6 +7,7 @@ import io.opencert.audit.attachment.dto.AttachmentView;
 import io.opencert.audit.audit.AuditService;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
@@ -81,7 +82,7 @@ public class AttachmentService {
                 .flatMap(existing -> {
                     if (existing != null) {
                         if (!existing.sameAs(auditId, findingId, sha256)) {
-                            throw new RuleViolation("attachment-id-taken", "Attachment id taken",
+                            throw new RuleViolation(AuditRule.ATTACHMENT_ID_TAKEN,
                                     "Attachment " + attachmentId + " exists with other content or on another finding; "
                                             + "upload new content under a new id.");
                         }

@@ -15,6 +15,7 @@ import io.opencert.audit.client.ClientRepository;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
 import io.opencert.audit.nonconformity.Stage2Repetition;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
@@ -275,7 +276,7 @@ public class AuditService {
     /** The audit when the caller is its lead auditor or one of its auditors (see {@link AuditorsOnly}); 403 else. */
     public static Audit requireAuditor(Audit audit, String username) {
         if (audit.roleOf(username).filter(AuditorsOnly::allows).isEmpty()) {
-            throw new ProblemException(403, "auditors-only", "Auditors only", "Only the lead auditor and the auditors "
+            throw new RuleViolation(AuditRule.AUDITORS_ONLY, "Only the lead auditor and the auditors "
                     + "of audit " + audit.id() + "'s team record findings and accept, return or verify nonconformities; "
                     + "a technical expert supports them.");
         }
@@ -361,31 +362,31 @@ public class AuditService {
     private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {
         return switch (refusal) {
             case NOT_ON_TEAM -> notFound(audit.id());
-            case NOT_LEAD_AUDITOR -> new ProblemException(403, "lead-auditor-only", "Lead auditor only",
+            case NOT_LEAD_AUDITOR -> new RuleViolation(AuditRule.LEAD_AUDITOR_ONLY,
                     "Only the lead auditor of the audit team completes the audit.");
             case NOT_OPEN -> notOpen(audit);
-            case LAST_DAY_BEFORE_START -> lastDayOnSite("last-day-on-site-before-start",
-                    "Last day on site before the start", "must not be before the audit's start date " + audit.startDate());
-            case LAST_DAY_IN_FUTURE -> lastDayOnSite("last-day-on-site-in-future", "Last day on site in the future",
+            case LAST_DAY_BEFORE_START -> lastDayOnSite(AuditRule.LAST_DAY_ON_SITE_BEFORE_START,
+                    "must not be before the audit's start date " + audit.startDate());
+            case LAST_DAY_IN_FUTURE -> lastDayOnSite(AuditRule.LAST_DAY_ON_SITE_IN_FUTURE,
                     "must not be after today (" + today + "): an audit is completed after its fieldwork");
-            case CHECKLIST_UNANSWERED -> new RuleViolation("checklist-unanswered", "Checklist not fully answered",
+            case CHECKLIST_UNANSWERED -> new RuleViolation(AuditRule.CHECKLIST_UNANSWERED,
                     outstanding.unansweredChecklistItems() + " checklist item(s) of audit " + audit.id()
                             + " have no answer; answer each (NOT_APPLICABLE or NOT_AUDITED where it applies) first.");
-            case CLAUSES_NOT_AUDITED -> new ProblemException(409, "clauses-not-audited", "Clauses not audited",
+            case CLAUSES_NOT_AUDITED -> new RuleViolation(AuditRule.CLAUSES_NOT_AUDITED,
                     "A " + Words.of(audit.type()) + " audit audits every requirement of clauses 4 to 10 of ISO/IEC "
                             + "20000-1:2018, which allows no exclusions there; audit " + audit.id() + " did not audit "
                             + String.join(", ", outstanding.clausesNotAudited())
                             + ". Audit each (answer CONFORMING or NONCONFORMING), then complete.",
                     outstanding.clausesNotAudited().stream().map(clause -> new Problem.Violation("clause " + clause,
                             "answered NOT_APPLICABLE or NOT_AUDITED; this audit must audit it")).toList());
-            case CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY -> new RuleViolation("certify-with-open-major-nonconformity",
-                    "Major nonconformity open", outstanding.openMajorNonconformities() + " major nonconformity(ies) of audit "
+            case CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY -> new RuleViolation(AuditRule.CERTIFY_WITH_OPEN_MAJOR_NONCONFORMITY,
+                    outstanding.openMajorNonconformities() + " major nonconformity(ies) of audit "
                             + audit.id() + " are open; recommend CERTIFY_AFTER_NONCONFORMITY_CLOSURE instead.");
         };
     }
 
-    private static ProblemException lastDayOnSite(String rule, String title, String message) {
-        return new ProblemException(400, rule, title, "lastDayOnSite: " + message,
+    private static RuleViolation lastDayOnSite(AuditRule rule, String message) {
+        return new RuleViolation(rule, "lastDayOnSite: " + message,
                 List.of(new Problem.Violation("lastDayOnSite", message)));
     }
 
@@ -394,7 +395,7 @@ public class AuditService {
     }
 
     public static RuleViolation notOpen(Audit audit) {
-        return new RuleViolation("audit-not-open", "Audit not open",
+        return new RuleViolation(AuditRule.AUDIT_NOT_OPEN,
                 "Audit " + audit.id() + " is " + audit.status() + "; only a scheduled or in-progress audit takes changes.");
     }
 

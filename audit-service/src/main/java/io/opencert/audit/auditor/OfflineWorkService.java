@@ -25,6 +25,7 @@ import io.opencert.audit.finding.FindingRepository;
 import io.opencert.audit.finding.FindingService;
 import io.opencert.audit.finding.dto.FindingView;
 import io.opencert.audit.plan.AuditPlanService;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
@@ -139,7 +140,7 @@ public class OfflineWorkService {
 
     private SyncResult replay(SyncBatchRecord stored, UUID auditId, String auditor, String hash) {
         if (!stored.replayedBy(auditId, auditor, hash)) {
-            throw new RuleViolation("sync-batch-id-reused", "Batch id used before",
+            throw new RuleViolation(AuditRule.SYNC_BATCH_ID_REUSED,
                     "An earlier batch had this batchId with other content; give every new batch a new id.");
         }
         try {

@@ -9,6 +9,7 @@ import io.opencert.audit.finding.FindingService;
 import io.opencert.audit.finding.dto.FindingView;
 import io.opencert.audit.nonconformity.NonconformityStatus.Step;
 import io.opencert.audit.nonconformity.dto.NonconformityResponse;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.problem.InvalidInput;
@@ -165,7 +166,7 @@ public class NonconformityService {
                 throw new NotFoundProblem("Nonconformity " + findingId + " not found.");
             }
             if (finding.after(step).isEmpty()) {
-                throw new RuleViolation("nonconformity-workflow", "Step not allowed",
+                throw new RuleViolation(AuditRule.NONCONFORMITY_WORKFLOW,
                         "Nonconformity " + findingId + " is " + finding.nonconformityStatus() + "; it cannot be "
                                 + switch (step) {
                                     case RESPOND -> "answered (only an open or returned one is)";

@@ -5,9 +5,11 @@ import io.opencert.audit.audit.AuditService;
 import io.opencert.audit.plan.PlanRules.AuditFacts;
 import io.opencert.audit.plan.dto.PlanRequest;
 import io.opencert.audit.plan.dto.PlanView;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.TeamMember;
@@ -59,7 +61,7 @@ public class AuditPlanService {
         String lead = user.username();
         return audits.forTeamMember(auditId, lead, LockModeType.NONE).flatMap(audit -> {
             if (audit.roleOf(lead).orElseThrow() != TeamRole.LEAD_AUDITOR) {
-                throw new ProblemException(403, "lead-auditor-only", "Lead auditor only",
+                throw new RuleViolation(AuditRule.LEAD_AUDITOR_ONLY,
                         "Only the lead auditor of the audit team draws up the audit plan.");
             }
             if (!audit.status().open()) {

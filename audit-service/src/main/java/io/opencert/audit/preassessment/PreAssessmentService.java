@@ -4,6 +4,7 @@ import io.opencert.audit.audit.AuditService;
 import io.opencert.audit.catalogue.Iso20000Part1;
 import io.opencert.audit.preassessment.dto.PreAssessmentRequest;
 import io.opencert.audit.preassessment.dto.PreAssessmentView;
+import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.problem.ProblemException;
@@ -64,11 +65,11 @@ public class PreAssessmentService {
         String lead = user.username();
         return audits.forTeamMember(auditId, lead, LockModeType.NONE).flatMap(audit -> {
             if (audit.roleOf(lead).orElseThrow() != TeamRole.LEAD_AUDITOR) {
-                throw new ProblemException(403, "lead-auditor-only", "Lead auditor only",
+                throw new RuleViolation(AuditRule.LEAD_AUDITOR_ONLY,
                         "Only the lead auditor of the audit team records the pre-assessment outcome.");
             }
             if (!PRE_ASSESSMENTS.contains(audit.type())) {
-                throw new RuleViolation("not-a-pre-assessment", "Not a pre-assessment",
+                throw new RuleViolation(AuditRule.NOT_A_PRE_ASSESSMENT,
                         "A strengths and weaknesses profile belongs to a stage review or a system and risk review; audit "
                                 + auditId + " is a " + audit.type() + ".");
             }
@@ -111,7 +112,7 @@ public class PreAssessmentService {
             throw new ProblemException(400, "invalid-input", "Invalid input", describe(unknown), unknown);
         }
         if (!advice.isEmpty()) {
-            throw new ProblemException(400, "advice-in-report", "The report gives advice",
+            throw new RuleViolation(AuditRule.ADVICE_IN_REPORT,
                     "A pre-assessment states findings only; the certification body does not advise how to fix them: "
                             + describe(advice), advice);
         }

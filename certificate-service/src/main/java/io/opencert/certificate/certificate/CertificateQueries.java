@@ -5,6 +5,7 @@ import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.ExpiringCertificate;
 import io.opencert.certificate.certificate.dto.RevisionView;
+import io.opencert.certificate.rules.CertificationRule;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
@@ -33,8 +34,7 @@ public class CertificateQueries {
     public Uni<CertificateView> currentOf(UUID clientId, Standard standard) {
         return Certificate.<Certificate>find("clientId = ?1 and standard = ?2 and status <> ?3",
                         Sort.descending("issuedAt"), clientId, standard, CertificateStatus.WITHDRAWN).firstResult()
-                .onItem().ifNull().failWith(() -> new RuleViolation("no-current-certificate",
-                        "No certificate to continue or renew",
+                .onItem().ifNull().failWith(() -> new RuleViolation(CertificationRule.NO_CURRENT_CERTIFICATE,
                         "The holder has no " + standard.title() + " certificate that is not withdrawn; certification "
                                 + "starts again with an initial audit."))
                 .map(CertificateQueries::view);

@@ -1,5 +1,6 @@
 package io.opencert.certificate.decision;
 
+import io.opencert.certificate.rules.CertificationRule;
 import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.QueryFilter;
 import io.opencert.certificate.decision.dto.DecisionOutcome;
@@ -159,7 +160,7 @@ public class DecisionService {
 
     private static void requirePending(Decision decision) {
         if (!decision.status.pending()) {
-            throw new RuleViolation("decision-not-open", "Decision already made",
+            throw new RuleViolation(CertificationRule.DECISION_NOT_OPEN,
                     "This certification decision is " + decision.status + " since " + decision.decidedAt
                             + " (by " + decision.decidedBy + "); only a decision still to be made can be decided.");
         }

@@ -2,6 +2,7 @@ package io.opencert.certificate.licence;
 
 import io.opencert.certificate.licence.dto.LicenceView;
 import io.opencert.certificate.licence.dto.NewLicenceTerms;
+import io.opencert.certificate.rules.CertificationRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.RuleViolation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -33,7 +34,7 @@ public class LicenceTermsService {
     public Uni<LicenceView.Terms> publish(NewLicenceTerms terms, String actor) {
         return LicenceTerms.<LicenceTerms>find("order by version desc").firstResult().flatMap(latest -> {
             if (!terms.effectiveFrom().isAfter(latest.effectiveFrom)) {
-                throw new RuleViolation("licence-terms-effective-after-latest", "Terms must take effect after the latest",
+                throw new RuleViolation(CertificationRule.LICENCE_TERMS_EFFECTIVE_AFTER_LATEST,
                         "Version " + latest.version + " takes effect on " + latest.effectiveFrom
                                 + "; a new version takes effect later, so that every day has one version in effect.");
             }

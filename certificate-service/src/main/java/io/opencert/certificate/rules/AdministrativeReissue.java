@@ -12,13 +12,10 @@ import java.util.Objects;
  * (ISO/IEC 17021-1, 9.6).
  */
 public final class AdministrativeReissue {
-    public static final String SCOPE_CHANGE_NEEDS_DECISION = "scope-change-needs-decision";
-    public static final String SITE_CHANGE_NEEDS_DECISION = "site-change-needs-decision";
-
     /** Refuses a reissue that would change the scope: an extension needs an audit, a reduction a decision. */
     public static void requireSameScope(String currentScope, String requestedScope) {
         if (requestedScope != null && !requestedScope.strip().equals(currentScope)) {
-            throw new RuleViolation(SCOPE_CHANGE_NEEDS_DECISION, "A change of scope is a certification decision",
+            throw new RuleViolation(CertificationRule.SCOPE_CHANGE_NEEDS_DECISION,
                     "ISO/IEC 17021-1, 9.6: the scope of a certificate is reduced or extended only by a decision of a "
                             + "person independent of the audits concerned (an extension after an audit). Open a "
                             + "SCOPE_REDUCTION decision on the certificate, or plan a scope extension audit; a reissue "
@@ -42,7 +39,7 @@ public final class AdministrativeReissue {
                     .equals(SiteScopes.effective(renamed.get(i).scope(), certificateScope));
         }
         if (!same) {
-            throw new RuleViolation(SITE_CHANGE_NEEDS_DECISION, "A change of the certified sites is a certification decision",
+            throw new RuleViolation(CertificationRule.SITE_CHANGE_NEEDS_DECISION,
                     "A reissue may rename the " + certified.size() + " certified site(s) or change their addresses, "
                             + "in the same order and with the same site ids and scopes. Adding a site needs an "
                             + "extension audit and decision; removing one, or narrowing its scope, a SCOPE_REDUCTION "

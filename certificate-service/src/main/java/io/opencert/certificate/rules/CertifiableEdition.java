@@ -11,12 +11,10 @@ import java.time.LocalDate;
  * expire as usual.
  */
 public final class CertifiableEdition {
-    public static final String EDITION_WITHDRAWN = "edition-withdrawn";
-
     /** Refuses a decision of a kind that certifies, on {@code decisionDate}, to an edition no longer certifiable. */
     public static void requireCertifiable(DecisionKind kind, Standard standard, LocalDate decisionDate) {
         if (kind.certifies() && !standard.certifiableOn(decisionDate)) {
-            throw new RuleViolation(EDITION_WITHDRAWN, "Edition no longer certifiable", standard.title()
+            throw new RuleViolation(CertificationRule.EDITION_WITHDRAWN, standard.title()
                     + " is no longer certifiable since " + standard.notCertifiableFrom().orElseThrow()
                     + " (end of its transition period): no " + kind + " to it is granted"
                     + standard.successor().map(next -> "; certification is to " + next.title()).orElse("") + ".");

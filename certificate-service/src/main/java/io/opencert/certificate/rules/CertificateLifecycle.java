@@ -14,18 +14,6 @@ public final class CertificateLifecycle {
     /** The longest a suspension may last before the certificate is withdrawn (or its scope reduced). */
     public static final int MAX_SUSPENSION_MONTHS = 6;
 
-    public static final String SUSPEND_ONLY_ACTIVE = "suspend-only-active";
-    public static final String REINSTATE_ONLY_SUSPENDED = "reinstate-only-suspended";
-    public static final String WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED = "withdraw-only-active-or-suspended";
-    public static final String EXPIRE_ONLY_ACTIVE_OR_SUSPENDED = "expire-only-active-or-suspended";
-    public static final String EXPIRE_NOT_BEFORE_EXPIRY_DATE = "expire-not-before-expiry-date";
-    public static final String CERTIFICATE_EXPIRED = "certificate-expired";
-    public static final String RENEW_NOT_WHILE_SUSPENDED = "renew-not-while-suspended";
-    public static final String RENEW_NOT_WITHDRAWN = "renew-not-withdrawn";
-    public static final String RESTORE_WINDOW_PASSED = "restore-window-passed";
-    public static final String REISSUE_ONLY_ACTIVE = "reissue-only-active";
-    public static final String REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED = "reduce-scope-only-active-or-suspended";
-    public static final String EXTEND_SCOPE_ONLY_ACTIVE = "extend-scope-only-active";
     /** How long after its expiry an expired certificate can still be restored by a completed recertification. */
     public static final int RESTORE_WINDOW_MONTHS = 6;
 
@@ -57,7 +45,7 @@ public final class CertificateLifecycle {
         return switch (action) {
             case SUSPEND -> {
                 if (status != CertificateStatus.ACTIVE) {
-                    throw violation(SUSPEND_ONLY_ACTIVE, "Only an active certificate can be suspended",
+                    throw new RuleViolation(CertificationRule.SUSPEND_ONLY_ACTIVE,
                             "ISO/IEC 17021-1, 9.6.5: suspension applies to a valid certificate; this one is " + status + ".");
                 }
                 requireNotPastExpiry(today, expiryDate);
@@ -65,7 +53,7 @@ public final class CertificateLifecycle {
             }
             case REINSTATE -> {
                 if (status != CertificateStatus.SUSPENDED) {
-                    throw violation(REINSTATE_ONLY_SUSPENDED, "Only a suspended certificate can be reinstated",
+                    throw new RuleViolation(CertificationRule.REINSTATE_ONLY_SUSPENDED,
                             "Reinstatement ends a suspension; this certificate is " + status + ".");
                 }
                 requireNotPastExpiry(today, expiryDate);
@@ -73,33 +61,33 @@ public final class CertificateLifecycle {
             }
             case WITHDRAW -> {
                 if (!live) {
-                    throw violation(WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED, "Only an active or suspended certificate can be withdrawn",
+                    throw new RuleViolation(CertificationRule.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED,
                             "This certificate is " + status + " already.");
                 }
                 yield new Transition(CertificateStatus.WITHDRAWN, null);
             }
             case EXPIRE -> {
                 if (!live) {
-                    throw violation(EXPIRE_ONLY_ACTIVE_OR_SUSPENDED, "Only an active or suspended certificate can expire",
+                    throw new RuleViolation(CertificationRule.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
                             "This certificate is " + status + ".");
                 }
                 if (!today.isAfter(expiryDate)) {
-                    throw violation(EXPIRE_NOT_BEFORE_EXPIRY_DATE, "The certificate is still within its validity",
+                    throw new RuleViolation(CertificationRule.EXPIRE_NOT_BEFORE_EXPIRY_DATE,
                             "It is valid until " + expiryDate + " inclusive; it expires on the day after.");
                 }
                 yield new Transition(CertificateStatus.EXPIRED, null);
             }
             case RENEW -> {
                 if (status == CertificateStatus.SUSPENDED) {
-                    throw violation(RENEW_NOT_WHILE_SUSPENDED, "A suspended certificate cannot be renewed",
+                    throw new RuleViolation(CertificationRule.RENEW_NOT_WHILE_SUSPENDED,
                             "The suspension has to end first (reinstatement, scope reduction or withdrawal).");
                 }
                 if (status == CertificateStatus.WITHDRAWN) {
-                    throw violation(RENEW_NOT_WITHDRAWN, "A withdrawn certificate cannot be renewed",
+                    throw new RuleViolation(CertificationRule.RENEW_NOT_WITHDRAWN,
                             "Certification starts again with an initial audit.");
                 }
                 if (today.isAfter(restorableUntil(expiryDate))) {
-                    throw violation(RESTORE_WINDOW_PASSED, "Too late to restore the certificate",
+                    throw new RuleViolation(CertificationRule.RESTORE_WINDOW_PASSED,
                             "It expired after " + expiryDate + "; it could be restored until " + restorableUntil(expiryDate)
                                     + ". Now at least a stage 2 audit is needed.");
                 }
@@ -107,7 +95,7 @@ public final class CertificateLifecycle {
             }
             case REISSUE -> {
                 if (status != CertificateStatus.ACTIVE) {
-                    throw violation(REISSUE_ONLY_ACTIVE, "Only an active certificate can be reissued",
+                    throw new RuleViolation(CertificationRule.REISSUE_ONLY_ACTIVE,
                             "This certificate is " + status + ".");
                 }
                 requireNotPastExpiry(today, expiryDate);
@@ -115,8 +103,7 @@ public final class CertificateLifecycle {
             }
             case REDUCE_SCOPE -> {
                 if (!live) {
-                    throw violation(REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
-                            "Only an active or suspended certificate can be reduced in scope",
+                    throw new RuleViolation(CertificationRule.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
                             "This certificate is " + status + ".");
                 }
                 requireNotPastExpiry(today, expiryDate);
@@ -124,7 +111,7 @@ public final class CertificateLifecycle {
             }
             case EXTEND_SCOPE -> {
                 if (status != CertificateStatus.ACTIVE) {
-                    throw violation(EXTEND_SCOPE_ONLY_ACTIVE, "Only an active certificate can be extended in scope",
+                    throw new RuleViolation(CertificationRule.EXTEND_SCOPE_ONLY_ACTIVE,
                             "This certificate is " + status + "; a suspension ends by reinstatement first.");
                 }
                 requireNotPastExpiry(today, expiryDate);
@@ -158,13 +145,9 @@ public final class CertificateLifecycle {
 
     private static void requireNotPastExpiry(LocalDate today, LocalDate expiryDate) {
         if (today.isAfter(expiryDate)) {
-            throw violation(CERTIFICATE_EXPIRED, "The certificate has passed its expiry date",
+            throw new RuleViolation(CertificationRule.CERTIFICATE_EXPIRED,
                     "It was valid until " + expiryDate + "; it can only expire now.");
         }
-    }
-
-    private static RuleViolation violation(String rule, String title, String detail) {
-        return new RuleViolation(rule, title, detail);
     }
 
     private CertificateLifecycle() {

@@ -13,11 +13,6 @@ import java.util.Optional;
  * a pre-transfer review instead of an audit, and the certification cycle continues: our certificate keeps its expiry.
  */
 public final class CertificateTransfer {
-    public static final String TRANSFERRED_CERTIFICATE_EXPIRED = "transferred-certificate-expired";
-    public static final String ALREADY_CERTIFIED_HERE = "already-certified-here";
-    public static final String OPEN_MAJOR_NONCONFORMITY = "transfer-open-major-nonconformity";
-    public static final String DECISION_MAKER_REVIEWED_TRANSFER = "decision-maker-reviewed-transfer";
-
     /** The ISO/IEC 20000-1 edition a transfer contract is about; empty when it names none. */
     public static Optional<Standard> standardOf(Collection<Standard> contractStandards) {
         return contractStandards.stream().filter(CloudCertification::isBase).findFirst();
@@ -30,7 +25,7 @@ public final class CertificateTransfer {
      */
     public static void requireValid(TransferredCertificate transferred, LocalDate decisionDate) {
         if (!transferred.expiryDate().isAfter(decisionDate)) {
-            throw new RuleViolation(TRANSFERRED_CERTIFICATE_EXPIRED, "Transferred certificate no longer valid",
+            throw new RuleViolation(CertificationRule.TRANSFERRED_CERTIFICATE_EXPIRED,
                     "IAF MD 2: only valid certificates are transferred. Certificate " + transferred.certificateNumber()
                             + " of " + transferred.issuingBody() + " is valid until " + transferred.expiryDate()
                             + "; on " + decisionDate + " nothing of its cycle is left to continue.");
@@ -44,7 +39,7 @@ public final class CertificateTransfer {
     public static void requireNotCertifiedHere(boolean holdsLiveCertificate, Standard standard,
                                                TransferredCertificate transferred) {
         if (holdsLiveCertificate) {
-            throw new RuleViolation(ALREADY_CERTIFIED_HERE, "Already certified here",
+            throw new RuleViolation(CertificationRule.ALREADY_CERTIFIED_HERE,
                     "The holder has an active or suspended " + standard.title() + " certificate of this body; "
                             + "certificate " + transferred.certificateNumber() + " of " + transferred.issuingBody()
                             + " is not transferred as a second one. Refuse the transfer.");
@@ -58,7 +53,7 @@ public final class CertificateTransfer {
     public static void requireNoOpenMajor(TransferredCertificate transferred) {
         Integer openMajors = transferred.openMajorNonconformities();
         if (openMajors != null && openMajors > 0) {
-            throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity of the transferred certificate open",
+            throw new RuleViolation(CertificationRule.TRANSFER_OPEN_MAJOR_NONCONFORMITY,
                     "IAF MD 2: a certificate with an open major nonconformity is not transferred. The pre-transfer "
                             + "review found " + openMajors + " major nonconformity(ies) of certificate "
                             + transferred.certificateNumber() + " of " + transferred.issuingBody() + " open; they are "
@@ -74,7 +69,7 @@ public final class CertificateTransfer {
     public static void requireNotReviewer(String decisionMaker, TransferredCertificate transferred) {
         String reviewer = transferred.reviewedBy();
         if (reviewer != null && reviewer.equalsIgnoreCase(decisionMaker)) {
-            throw new RuleViolation(DECISION_MAKER_REVIEWED_TRANSFER, "Decision-maker did the pre-transfer review",
+            throw new RuleViolation(CertificationRule.DECISION_MAKER_REVIEWED_TRANSFER,
                     "IAF MD 2: the transfer decision is not taken by the person who did the pre-transfer review. "
                             + decisionMaker + " reviewed certificate " + transferred.certificateNumber() + " of "
                             + transferred.issuingBody() + "; another decision-maker has to decide.");

@@ -12,9 +12,6 @@ import java.util.Optional;
  * a refused continuation does instead of leaving the certificate active.
  */
 public final class ChangeDecisions {
-    public static final String CHANGE_DECISION_PENDING = "change-decision-pending";
-    public static final String CHANGE_NEEDS_DECISION = "change-needs-decision";
-
     /** What a decision-maker who refuses to continue certification after a surveillance does with the certificate. */
     public enum RefusalConsequence { SUSPEND, WITHDRAW }
 
@@ -61,7 +58,7 @@ public final class ChangeDecisions {
     /** One change of a certificate is decided at a time: the pending one first. */
     public static void requireNonePending(DecisionKind pending) {
         if (pending != null) {
-            throw new RuleViolation(CHANGE_DECISION_PENDING, "A change of this certificate waits for its decision",
+            throw new RuleViolation(CertificationRule.CHANGE_DECISION_PENDING,
                     "A " + pending + " decision on this certificate is still to be decided; it is granted or refused "
                             + "before another change is asked for.");
         }
@@ -92,7 +89,7 @@ public final class ChangeDecisions {
 
     /** The former direct paths: every change of status, scope or sites is now a decision. */
     public static RuleViolation needsDecision(String change) {
-        return new RuleViolation(CHANGE_NEEDS_DECISION, "This change is a certification decision",
+        return new RuleViolation(CertificationRule.CHANGE_NEEDS_DECISION,
                 "ISO/IEC 17021-1, 9.6: " + change + " is decided by a decision-maker independent of the audits "
                         + "concerned, with a written rationale. Ask for it with POST /api/v1/decisions (an extension of "
                         + "scope or sites with a scope extension audit in the audit programme); it takes effect when "

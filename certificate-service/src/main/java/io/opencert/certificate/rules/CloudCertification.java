@@ -13,8 +13,6 @@ import java.util.Optional;
  * it is granted only on top of one, never outlasts it, and falls with it.
  */
 public final class CloudCertification {
-    public static final String CLOUD_NEEDS_VALID_BASE = "cloud-needs-valid-base-certificate";
-
     /** What this rule needs to know about a certificate of the holder. */
     public record HeldCertificate(Standard standard, CertificateStatus status, LocalDate expiryDate) {
     }
@@ -36,8 +34,7 @@ public final class CloudCertification {
                 .filter(held -> isBase(held.standard()))
                 .filter(held -> held.status() == CertificateStatus.ACTIVE && !today.isAfter(held.expiryDate()))
                 .max(Comparator.comparing(HeldCertificate::expiryDate));
-        return base.orElseThrow(() -> new RuleViolation(CLOUD_NEEDS_VALID_BASE,
-                "No valid ISO/IEC 20000-1 certificate",
+        return base.orElseThrow(() -> new RuleViolation(CertificationRule.CLOUD_NEEDS_VALID_BASE_CERTIFICATE,
                 "A cloud service certificate (ISO/IEC TR 20000-9) is granted only to a holder of a valid, "
                         + "not suspended ISO/IEC 20000-1 certificate; this holder has none."));
     }

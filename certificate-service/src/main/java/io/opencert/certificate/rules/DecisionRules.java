@@ -13,10 +13,6 @@ import java.util.Optional;
 
 /** What ISO/IEC 17021-1 requires before certification may be granted. */
 public final class DecisionRules {
-    public static final String DECISION_MAKER_ON_AUDIT_TEAM = "decision-maker-on-audit-team";
-    public static final String OPEN_MAJOR_NONCONFORMITY = "open-major-nonconformity";
-    public static final String DECISION_MAKER_NOT_IMPARTIAL = "decision-maker-not-impartial";
-
     /**
      * The decision an audit needs: certification after stage 2, a special audit or a cloud extension; continuation
      * after surveillance; renewal after recertification; the extension after a scope extension audit. Other audits
@@ -76,7 +72,7 @@ public final class DecisionRules {
     /** A grant waits until every major nonconformity of the audit it rests on is closed. */
     public static void requireNoOpenMajorNonconformity(int openMajorNonconformities) {
         if (openMajorNonconformities > 0) {
-            throw new RuleViolation(OPEN_MAJOR_NONCONFORMITY, "Major nonconformity still open",
+            throw new RuleViolation(CertificationRule.OPEN_MAJOR_NONCONFORMITY,
                     "ISO/IEC 17021-1, 9.5.2: before certification is granted, the correction and corrective action of "
                             + "every major nonconformity must be reviewed, accepted and verified as effective; "
                             + openMajorNonconformities + " major nonconformity(ies) of this audit are still open. "
@@ -93,7 +89,7 @@ public final class DecisionRules {
                 .filter(member -> member.username().equalsIgnoreCase(decisionMaker))
                 .findFirst()
                 .ifPresent(member -> {
-                    throw new RuleViolation(DECISION_MAKER_ON_AUDIT_TEAM, "Decision-maker was on an audit team of the cycle",
+                    throw new RuleViolation(CertificationRule.DECISION_MAKER_ON_AUDIT_TEAM,
                             "ISO/IEC 17021-1, 9.5.1.2: decisions are made by persons who did not carry out the audits "
                                     + "they rest on. " + decisionMaker + " was on the team of an audit of this "
                                     + "certification cycle as " + member.role() + "; another decision-maker has to decide.");
@@ -120,7 +116,7 @@ public final class DecisionRules {
                 .filter(consultancy -> consultancy.username().equalsIgnoreCase(decisionMaker) && consultancy.countsOn(today))
                 .findFirst()
                 .ifPresent(consultancy -> {
-                    throw new RuleViolation(DECISION_MAKER_NOT_IMPARTIAL, "Decision-maker is listed in the impartiality register",
+                    throw new RuleViolation(CertificationRule.DECISION_MAKER_NOT_IMPARTIAL,
                             "ISO/IEC 17021-1, 5.2 and 9.5: " + decisionMaker + " consulted this client ("
                                     + consultancy.from() + (consultancy.to() == null ? ", ongoing" : " to " + consultancy.to())
                                     + ", impartiality register) within the last " + COOLING_OFF_YEARS

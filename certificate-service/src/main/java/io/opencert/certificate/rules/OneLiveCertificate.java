@@ -5,7 +5,6 @@ import io.opencert.events.model.Standard;
 
 /** At most one live (active or suspended) certificate per holder and standard (ISO/IEC 17021-1, 8.2 and 9.6). */
 public final class OneLiveCertificate {
-    public static final String RULE = "one-live-certificate";
     /** The database's unique index that holds the rule when two grants race. */
     public static final String INDEX = "certificate_one_live";
 
@@ -18,7 +17,7 @@ public final class OneLiveCertificate {
 
     /** The refusal of the grant that lost the race for the unique index. */
     public static RuleViolation violation(Standard standard, String live) {
-        return new RuleViolation(RULE, "The holder already has a live certificate of this standard",
+        return new RuleViolation(CertificationRule.ONE_LIVE_CERTIFICATE,
                 "ISO/IEC 17021-1, 8.2 and 9.6: one holder has at most one active or suspended " + standard.title()
                         + " certificate; " + live + " live. Certify its scope by an extension, renew it by "
                         + "recertification, or end it first.");

@@ -16,13 +16,10 @@ import java.util.stream.Collectors;
  * audit covered the whole extended scope and every site, old and new, and its team recommended the extension.
  */
 public final class ScopeExtension {
-    public static final String EXTENSION_DROPS_SITE = "extension-drops-site";
-    public static final String EXTENSION_NOT_RECOMMENDED = "extension-not-recommended";
-
     /** The audit team recommended the extension (with or without nonconformities to close first). */
     public static void requireRecommended(Recommendation recommendation) {
         if (recommendation != Recommendation.CERTIFY && recommendation != Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE) {
-            throw new RuleViolation(EXTENSION_NOT_RECOMMENDED, "The audit did not recommend the extension",
+            throw new RuleViolation(CertificationRule.EXTENSION_NOT_RECOMMENDED,
                     "The scope extension audit recommended " + recommendation + "; the extension can only be refused.");
         }
     }
@@ -39,7 +36,7 @@ public final class ScopeExtension {
                 .filter(site -> site.siteId() != null && !auditedIds.contains(site.siteId()))
                 .map(Site::name).toList();
         if (!dropped.isEmpty()) {
-            throw new RuleViolation(EXTENSION_DROPS_SITE, "A scope extension keeps every certified site",
+            throw new RuleViolation(CertificationRule.EXTENSION_DROPS_SITE,
                     "The scope extension audit did not cover " + String.join(", ", dropped)
                             + "; a site leaves the certificate only by a scope reduction decision.");
         }

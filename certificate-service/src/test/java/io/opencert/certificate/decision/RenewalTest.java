@@ -124,6 +124,17 @@ class RenewalTest extends CertificationTestBase {
         assertThat(Certification.onVertx(() -> certificates.get(certificate.id())).status().name()).isEqualTo("EXPIRED");
     }
 
+    @Test
+    void aWithdrawnCertificateIsNotRenewedCertificationStartsAgain() {
+        CertificateView certificate = certification.certifiedOn(DECISION);
+        certification.withdraw(certificate.id(), "The client asked to end its certification.");
+
+        grantRecertificationOn(certificate, LocalDate.of(2028, 12, 1)).statusCode(409)
+                .body("type", endsWith("/no-current-certificate"));
+        given().when().get("/api/v1/certificates/{id}", certificate.id())
+                .then().statusCode(200).body("status", is("WITHDRAWN")).body("revision", is(1));
+    }
+
     private void expire(CertificateView certificate) {
         clock.setTo(certificate.expiryDate().plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC));
         Certification.onVertx(() -> lifecycle.expireAndWithdrawDue("scheduler"));

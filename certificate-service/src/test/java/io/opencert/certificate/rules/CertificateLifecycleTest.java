@@ -39,7 +39,7 @@ class CertificateLifecycleTest {
     private static final Map<CertificateStatus, Map<Action, Object>> TABLE = Map.of(
             ACTIVE, Map.of(
                     SUSPEND, SUSPENDED,
-                    REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
+                    REINSTATE, CertificationRule.REINSTATE_ONLY_SUSPENDED.slug(),
                     WITHDRAW, WITHDRAWN,
                     EXPIRE, EXPIRED,
                     RENEW, ACTIVE,
@@ -47,32 +47,32 @@ class CertificateLifecycleTest {
                     REDUCE_SCOPE, ACTIVE,
                     EXTEND_SCOPE, ACTIVE),
             SUSPENDED, Map.of(
-                    SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
+                    SUSPEND, CertificationRule.SUSPEND_ONLY_ACTIVE.slug(),
                     REINSTATE, ACTIVE,
                     WITHDRAW, WITHDRAWN,
                     EXPIRE, EXPIRED,
-                    RENEW, CertificateLifecycle.RENEW_NOT_WHILE_SUSPENDED,
-                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
+                    RENEW, CertificationRule.RENEW_NOT_WHILE_SUSPENDED.slug(),
+                    REISSUE, CertificationRule.REISSUE_ONLY_ACTIVE.slug(),
                     REDUCE_SCOPE, ACTIVE,
-                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE),
+                    EXTEND_SCOPE, CertificationRule.EXTEND_SCOPE_ONLY_ACTIVE.slug()),
             WITHDRAWN, Map.of(
-                    SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
-                    REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
-                    WITHDRAW, CertificateLifecycle.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
-                    RENEW, CertificateLifecycle.RENEW_NOT_WITHDRAWN,
-                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
-                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE),
+                    SUSPEND, CertificationRule.SUSPEND_ONLY_ACTIVE.slug(),
+                    REINSTATE, CertificationRule.REINSTATE_ONLY_SUSPENDED.slug(),
+                    WITHDRAW, CertificationRule.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED.slug(),
+                    EXPIRE, CertificationRule.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED.slug(),
+                    RENEW, CertificationRule.RENEW_NOT_WITHDRAWN.slug(),
+                    REISSUE, CertificationRule.REISSUE_ONLY_ACTIVE.slug(),
+                    REDUCE_SCOPE, CertificationRule.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED.slug(),
+                    EXTEND_SCOPE, CertificationRule.EXTEND_SCOPE_ONLY_ACTIVE.slug()),
             EXPIRED, Map.of(
-                    SUSPEND, CertificateLifecycle.SUSPEND_ONLY_ACTIVE,
-                    REINSTATE, CertificateLifecycle.REINSTATE_ONLY_SUSPENDED,
-                    WITHDRAW, CertificateLifecycle.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXPIRE, CertificateLifecycle.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED,
+                    SUSPEND, CertificationRule.SUSPEND_ONLY_ACTIVE.slug(),
+                    REINSTATE, CertificationRule.REINSTATE_ONLY_SUSPENDED.slug(),
+                    WITHDRAW, CertificationRule.WITHDRAW_ONLY_ACTIVE_OR_SUSPENDED.slug(),
+                    EXPIRE, CertificationRule.EXPIRE_ONLY_ACTIVE_OR_SUSPENDED.slug(),
                     RENEW, ACTIVE,
-                    REISSUE, CertificateLifecycle.REISSUE_ONLY_ACTIVE,
-                    REDUCE_SCOPE, CertificateLifecycle.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED,
-                    EXTEND_SCOPE, CertificateLifecycle.EXTEND_SCOPE_ONLY_ACTIVE));
+                    REISSUE, CertificationRule.REISSUE_ONLY_ACTIVE.slug(),
+                    REDUCE_SCOPE, CertificationRule.REDUCE_SCOPE_ONLY_ACTIVE_OR_SUSPENDED.slug(),
+                    EXTEND_SCOPE, CertificationRule.EXTEND_SCOPE_ONLY_ACTIVE.slug()));
 
     static Stream<Arguments> everyStatusAndAction() {
         return Arrays.stream(CertificateStatus.values()).flatMap(status -> Arrays.stream(Action.values())
@@ -118,7 +118,7 @@ class CertificateLifecycleTest {
     void aCertificateExpiresTheDayAfterItsExpiryDateNotBefore(CertificateStatus status) {
         assertThatThrownBy(() -> CertificateLifecycle.apply(status, EXPIRE, EXPIRY, EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.EXPIRE_NOT_BEFORE_EXPIRY_DATE)));
+                        .isEqualTo(Problem.type(CertificationRule.EXPIRE_NOT_BEFORE_EXPIRY_DATE.slug())));
         assertThat(CertificateLifecycle.apply(status, EXPIRE, AFTER_EXPIRY, EXPIRY).status()).isEqualTo(EXPIRED);
     }
 
@@ -126,10 +126,10 @@ class CertificateLifecycleTest {
     void aCertificatePastItsExpiryDateCanNeitherBeSuspendedNorReinstatedButStillWithdrawn() {
         assertThatThrownBy(() -> CertificateLifecycle.apply(ACTIVE, SUSPEND, AFTER_EXPIRY, EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.CERTIFICATE_EXPIRED)));
+                        .isEqualTo(Problem.type(CertificationRule.CERTIFICATE_EXPIRED.slug())));
         assertThatThrownBy(() -> CertificateLifecycle.apply(SUSPENDED, REINSTATE, AFTER_EXPIRY, EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.CERTIFICATE_EXPIRED)));
+                        .isEqualTo(Problem.type(CertificationRule.CERTIFICATE_EXPIRED.slug())));
         assertThat(CertificateLifecycle.apply(SUSPENDED, WITHDRAW, AFTER_EXPIRY, EXPIRY).status()).isEqualTo(WITHDRAWN);
     }
 
@@ -141,7 +141,7 @@ class CertificateLifecycleTest {
         assertThat(CertificateLifecycle.apply(EXPIRED, RENEW, lastDay, EXPIRY).status()).isEqualTo(ACTIVE);
         assertThatThrownBy(() -> CertificateLifecycle.apply(EXPIRED, RENEW, lastDay.plusDays(1), EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.RESTORE_WINDOW_PASSED)));
+                        .isEqualTo(Problem.type(CertificationRule.RESTORE_WINDOW_PASSED.slug())));
     }
 
     @Test
@@ -149,7 +149,7 @@ class CertificateLifecycleTest {
         assertThat(CertificateLifecycle.apply(ACTIVE, RENEW, AFTER_EXPIRY, EXPIRY).status()).isEqualTo(ACTIVE);
         assertThatThrownBy(() -> CertificateLifecycle.apply(ACTIVE, RENEW, EXPIRY.plusMonths(7), EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.RESTORE_WINDOW_PASSED)));
+                        .isEqualTo(Problem.type(CertificationRule.RESTORE_WINDOW_PASSED.slug())));
     }
 
     @ParameterizedTest
@@ -158,6 +158,6 @@ class CertificateLifecycleTest {
         assertThat(CertificateLifecycle.apply(ACTIVE, action, EXPIRY, EXPIRY).status()).isEqualTo(ACTIVE);
         assertThatThrownBy(() -> CertificateLifecycle.apply(ACTIVE, action, AFTER_EXPIRY, EXPIRY))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                        .isEqualTo(Problem.type(CertificateLifecycle.CERTIFICATE_EXPIRED)));
+                        .isEqualTo(Problem.type(CertificationRule.CERTIFICATE_EXPIRED.slug())));
     }
 }

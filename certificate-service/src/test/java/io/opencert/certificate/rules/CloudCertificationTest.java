@@ -63,7 +63,7 @@ class CloudCertificationTest {
             assertThatThrownBy(() -> CloudCertification.requireValidBase(held, TODAY))
                     .as("%s", held)
                     .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.toProblem(null).type())
-                            .isEqualTo(Problem.type(CloudCertification.CLOUD_NEEDS_VALID_BASE)));
+                            .isEqualTo(Problem.type(CertificationRule.CLOUD_NEEDS_VALID_BASE_CERTIFICATE.slug())));
         }
     }
 

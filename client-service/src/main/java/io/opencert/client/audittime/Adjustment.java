@@ -1,5 +1,7 @@
 package io.opencert.client.audittime;
 
+import io.opencert.client.rules.ClientRule;
+
 import java.math.BigDecimal;
 
 /**
@@ -29,14 +31,15 @@ public record Adjustment(Factor factor, BigDecimal percent, String justification
 
     public Adjustment {
         if (factor == null || percent == null) {
-            throw new AuditTimeRule("adjustment-incomplete", "adjustments", "an adjustment needs a factor and a percentage");
+            throw new AuditTimeRule(ClientRule.ADJUSTMENT_INCOMPLETE, "adjustments",
+                    "an adjustment needs a factor and a percentage");
         }
         if (percent.signum() == 0 || percent.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
-            throw new AuditTimeRule("adjustment-out-of-range", "adjustments",
+            throw new AuditTimeRule(ClientRule.ADJUSTMENT_OUT_OF_RANGE, "adjustments",
                     factor + ": the percentage must be between -100 and 100 and not 0, was " + percent);
         }
         if (justification == null || justification.isBlank()) {
-            throw new AuditTimeRule("adjustment-justification-required", "adjustments",
+            throw new AuditTimeRule(ClientRule.ADJUSTMENT_JUSTIFICATION_REQUIRED, "adjustments",
                     factor + ": every adjustment of the audit time needs a written justification");
         }
     }

@@ -4,6 +4,7 @@ import io.opencert.client.audittime.AuditTimeInput.SiteInput;
 import io.opencert.client.audittime.Calculation.PlannedAudit;
 import io.opencert.client.audittime.Calculation.Reason;
 import io.opencert.client.audittime.Calculation.SiteDays;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
 
@@ -123,7 +124,7 @@ public final class AuditTimeCalculator {
         BigDecimal cloudDays = BigDecimal.ZERO.setScale(1);
         if (input.cloudExtension()) {
             if (input.standards().stream().noneMatch(SERVICE_MANAGEMENT::contains)) {
-                throw new AuditTimeRule("cloud-extension-needs-20000-1", "standards",
+                throw new AuditTimeRule(ClientRule.CLOUD_EXTENSION_NEEDS_20000_1, "standards",
                         "the cloud extension (ISO/IEC TR 20000-9) is offered only together with ISO/IEC 20000-1");
             }
             cloudDays = HalfDay.round(adjusted.multiply(cloudShare)).max(HalfDay.HALF);
@@ -176,12 +177,12 @@ public final class AuditTimeCalculator {
         BigDecimal total = BigDecimal.ZERO;
         for (Adjustment adjustment : adjustments) {
             if (!seen.add(adjustment.factor())) {
-                throw new AuditTimeRule("adjustment-factor-repeated", "adjustments",
+                throw new AuditTimeRule(ClientRule.ADJUSTMENT_FACTOR_REPEATED, "adjustments",
                         adjustment.factor() + " is given more than once");
             }
             if (adjustment.factor() == Adjustment.Factor.INTEGRATED_MANAGEMENT_SYSTEM
                     && (!adjustment.isReduction() || adjustment.percent().negate().compareTo(INTEGRATION_CAP) > 0)) {
-                throw new AuditTimeRule("integrated-system-reduction-cap", "adjustments",
+                throw new AuditTimeRule(ClientRule.INTEGRATED_SYSTEM_REDUCTION_CAP, "adjustments",
                         "integration with an ISO/IEC 27001 or ISO 9001 system reduces the audit time by at most "
                                 + INTEGRATION_CAP + "%, was " + signed(adjustment.percent()) + "%");
             }
@@ -192,7 +193,7 @@ public final class AuditTimeCalculator {
         }
         // Increases do not make room for more reductions: the cap is on the reductions themselves.
         if (reduction.compareTo(REDUCTION_CAP) > 0) {
-            throw new AuditTimeRule("audit-time-reduction-cap", "adjustments", "the reductions add up to "
+            throw new AuditTimeRule(ClientRule.AUDIT_TIME_REDUCTION_CAP, "adjustments", "the reductions add up to "
                     + reduction.stripTrailingZeros().toPlainString() + "%; at most " + REDUCTION_CAP
                     + "% in total are allowed");
         }

@@ -1,5 +1,6 @@
 package io.opencert.client.audittime;
 
+import io.opencert.client.rules.ClientRule;
 import io.opencert.events.model.Standard;
 
 import java.util.HashSet;
@@ -18,20 +19,22 @@ public record AuditTimeInput(List<SiteInput> sites, List<Adjustment> adjustments
 
     public AuditTimeInput {
         if (sites == null || sites.isEmpty()) {
-            throw new AuditTimeRule("sites-required", "sites", "at least one site is needed");
+            throw new AuditTimeRule(ClientRule.SITES_REQUIRED, "sites", "at least one site is needed");
         }
         if (sites.stream().filter(SiteInput::centralFunction).count() != 1) {
-            throw new AuditTimeRule("one-central-function", "sites", "exactly one site must be the central function");
+            throw new AuditTimeRule(ClientRule.ONE_CENTRAL_FUNCTION, "sites",
+                    "exactly one site must be the central function");
         }
         if (sites.stream().anyMatch(site -> site.persons() < 1)) {
-            throw new AuditTimeRule("persons-required", "sites", "every site has at least one person");
+            throw new AuditTimeRule(ClientRule.PERSONS_REQUIRED, "sites", "every site has at least one person");
         }
         Set<String> names = new HashSet<>();
         if (!sites.stream().allMatch(site -> site.name() != null && names.add(site.name()))) {
-            throw new AuditTimeRule("site-names-unique", "sites", "every site needs a name of its own");
+            throw new AuditTimeRule(ClientRule.SITE_NAMES_UNIQUE, "sites", "every site needs a name of its own");
         }
         if (standards == null || standards.isEmpty()) {
-            throw new AuditTimeRule("standards-required", "standards", "at least one standard is applied for");
+            throw new AuditTimeRule(ClientRule.STANDARDS_REQUIRED, "standards",
+                    "at least one standard is applied for");
         }
         sites = List.copyOf(sites);
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);

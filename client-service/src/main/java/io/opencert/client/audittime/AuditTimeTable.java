@@ -8,7 +8,6 @@ import java.util.List;
  * Above the last band, one more day for each further {@code personsPerExtraDay} persons or part thereof.
  */
 public final class AuditTimeTable {
-
     /** Up to and including {@code maxPersons} persons: {@code days} days. */
     public record Band(int maxPersons, BigDecimal days) {
         public Band {
@@ -60,7 +59,7 @@ public final class AuditTimeTable {
         return personsPerExtraDay;
     }
 
-    /** The table of DOMAIN.md (the IAF MD 5 progression), 2,000 persons per further day above 10,700. */
+    /** The built-in table (the IAF MD 5 progression), 2,000 persons per further day above 10,700. */
     public static AuditTimeTable iafMd5() {
         return IAF_MD_5;
     }

@@ -12,7 +12,7 @@ import io.opencert.client.calculation.dto.CalculationView;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -115,7 +115,7 @@ public class AuditTimeService {
         try {
             return calculation.get();
         } catch (AuditTimeRule refused) {
-            throw new ProblemException(409, refused.rule(), "Audit time refused", refused.getMessage(),
+            throw new RuleViolation(refused.rule(), refused.getMessage(),
                     List.of(new Problem.Violation(refused.field(), refused.getMessage())));
         }
     }

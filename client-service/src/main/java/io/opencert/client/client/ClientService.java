@@ -10,6 +10,7 @@ import io.opencert.client.client.dto.ContactDetails;
 import io.opencert.client.client.dto.ContactsUpdate;
 import io.opencert.client.client.dto.TransferView;
 import io.opencert.client.concurrency.Preconditions;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
@@ -67,7 +68,7 @@ public class ClientService {
         return clients.findByRegistrationNumber(registration.registrationNumber().strip())
                 .flatMap(existing -> {
                     if (existing != null) {
-                        throw new RuleViolation("duplicate-registration", "Client already registered",
+                        throw new RuleViolation(ClientRule.DUPLICATE_REGISTRATION,
                                 "Registration number " + existing.registrationNumber
                                         + " is already registered as client " + existing.id + ".");
                     }

@@ -1,5 +1,6 @@
 package io.opencert.client.concurrency;
 
+import io.opencert.commons.problem.EditConflict;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.ProblemException;
 
@@ -25,7 +26,7 @@ public final class Preconditions {
         }
         if (expected != current) {
             String title = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " changed meanwhile";
-            throw new ProblemException(409, slug, title,
+            throw new EditConflict(slug, title,
                     "The " + what + " was changed since you read it: If-Match " + ifMatch.strip()
                             + " but the current version is " + current + " (ETag \"" + current + "\"); reload it and "
                             + "apply your change again.");

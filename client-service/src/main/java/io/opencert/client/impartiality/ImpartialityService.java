@@ -3,6 +3,7 @@ package io.opencert.client.impartiality;
 import io.opencert.client.client.ClientRepository;
 import io.opencert.client.impartiality.dto.ConsultancyEntry;
 import io.opencert.client.impartiality.dto.ConsultancyView;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
@@ -94,7 +95,7 @@ public class ImpartialityService {
         LocalDate today = LocalDate.now(clock);
         return consultancies.relationshipsOf(clientId).map(relationships -> {
             if (Impartiality.certificationBodyConsulted(relationships, today)) {
-                throw new RuleViolation("certification-body-consulted-client", "Certification body consulted the client",
+                throw new RuleViolation(ClientRule.CERTIFICATION_BODY_CONSULTED_CLIENT,
                         "The certification body consulted this client within the last "
                                 + Impartiality.COOLING_OFF_YEARS + " years (ISO/IEC 17021-1 5.2); it cannot certify it.");
             }

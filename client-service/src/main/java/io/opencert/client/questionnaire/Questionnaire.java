@@ -4,6 +4,7 @@ import io.opencert.client.client.ClientSite;
 import io.opencert.client.client.CloudDeploymentModel;
 import io.opencert.client.client.CloudServiceModel;
 import io.opencert.client.client.TransferCertificate;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.client.rules.PreTransferReview;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.RuleViolation;
@@ -140,7 +141,7 @@ public class Questionnaire {
     /** Answers can change until the certification body has reviewed them; a change submits them again. */
     public void requireOpenForAnswers() {
         if (status == Status.REVIEWED) {
-            throw new RuleViolation("questionnaire-reviewed", "Questionnaire reviewed",
+            throw new RuleViolation(ClientRule.QUESTIONNAIRE_REVIEWED,
                     "The questionnaire has been reviewed; fill in a new questionnaire to change the facts.");
         }
     }
@@ -151,7 +152,7 @@ public class Questionnaire {
      */
     public void review(Status outcome, String note, String preTransfer, Integer openMajors, String by, Instant at) {
         if (status != Status.SUBMITTED) {
-            throw new RuleViolation("questionnaire-not-submitted", "Questionnaire not submitted",
+            throw new RuleViolation(ClientRule.QUESTIONNAIRE_NOT_SUBMITTED,
                     "The questionnaire is " + status + "; only a submitted questionnaire is reviewed.");
         }
         if (outcome == Status.REVIEWED && transfer != null && preTransfer == null) {
@@ -171,7 +172,7 @@ public class Questionnaire {
 
     public void requireReviewed() {
         if (status != Status.REVIEWED) {
-            throw new RuleViolation("questionnaire-not-reviewed", "Questionnaire not reviewed",
+            throw new RuleViolation(ClientRule.QUESTIONNAIRE_NOT_REVIEWED,
                     "The questionnaire is " + status + "; a quotation is calculated only from a reviewed questionnaire.");
         }
     }

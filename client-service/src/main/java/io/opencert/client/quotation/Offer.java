@@ -4,9 +4,10 @@ import io.opencert.client.audittime.Calculation;
 import io.opencert.client.audittime.Calculation.PlannedAudit;
 import io.opencert.client.audittime.Calculation.Reason;
 import io.opencert.client.audittime.Calculation.SiteDays;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.client.rules.TransferredCycle;
 import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.CloudExtension;
 import io.opencert.events.model.Standard;
@@ -33,12 +34,12 @@ enum Offer {
             return transfer ? TRANSFER : CYCLE;
         }
         if (!standards.contains(Standard.ISO_IEC_TR_20000_9_2015)) {
-            throw refused("cloud-extension-needs-tr-20000-9", "a cloud extension is quoted only when the standards "
+            throw refused(ClientRule.CLOUD_EXTENSION_NEEDS_TR_20000_9, "a cloud extension is quoted only when the standards "
                     + "include ISO/IEC TR 20000-9 (together with ISO/IEC 20000-1)");
         }
         if (transfer) {
             // The cloud extension builds on a certificate of ours; a transferred one first has to be taken over.
-            throw refused("cloud-extension-with-transfer", "a cloud extension is not quoted together with a transfer; "
+            throw refused(ClientRule.CLOUD_EXTENSION_WITH_TRANSFER, "a cloud extension is not quoted together with a transfer; "
                     + "quote the transfer first, the cloud extension once the certificate is ours");
         }
         return CLOUD_EXTENSION;
@@ -99,8 +100,8 @@ enum Offer {
         };
     }
 
-    private static ProblemException refused(String rule, String message) {
-        return new ProblemException(409, rule, "Quotation refused", message,
+    private static RuleViolation refused(ClientRule rule, String message) {
+        return new RuleViolation(rule, message,
                 List.of(new Problem.Violation("cloudExtension", message)));
     }
 }

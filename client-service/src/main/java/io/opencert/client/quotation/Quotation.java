@@ -2,6 +2,7 @@ package io.opencert.client.quotation;
 
 import io.opencert.client.client.ClientSite;
 import io.opencert.client.client.TransferCertificate;
+import io.opencert.client.rules.ClientRule;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.CloudExtension;
@@ -168,7 +169,7 @@ public class Quotation {
     /** A draft is sent to the client, open for acceptance for its valid days. */
     public void issue(String by, Instant at) {
         if (status != QuotationStatus.DRAFT) {
-            throw new RuleViolation("quotation-not-draft", "Quotation not a draft",
+            throw new RuleViolation(ClientRule.QUOTATION_NOT_DRAFT,
                     "The quotation is " + status + "; only a draft is issued.");
         }
         status = QuotationStatus.ISSUED;
@@ -206,12 +207,12 @@ public class Quotation {
         switch (statusOn(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
             case ISSUED -> {
             }
-            case SUPERSEDED -> throw new RuleViolation("quotation-superseded", "Quotation superseded",
+            case SUPERSEDED -> throw new RuleViolation(ClientRule.QUOTATION_SUPERSEDED,
                     "Quotation revision " + revision + " was superseded by quotation " + supersededBy
                             + "; answer the newer revision.");
-            case EXPIRED -> throw new RuleViolation("quotation-expired", "Quotation expired",
+            case EXPIRED -> throw new RuleViolation(ClientRule.QUOTATION_EXPIRED,
                     "The quotation was valid until " + validUntil + "; ask for a new quotation.");
-            default -> throw new RuleViolation("quotation-not-issued", "Quotation not open for acceptance",
+            default -> throw new RuleViolation(ClientRule.QUOTATION_NOT_ISSUED,
                     "The quotation is " + status + "; only an issued quotation can be accepted or rejected.");
         }
     }

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  * certification. Transfer and cloud extension quotations plan no stage 1 or stage 2 and are not concerned.
  */
 public final class AlreadyCertified {
-    public static final String RULE = "already-certified";
     /** How long after its expiry an expired certificate can still be restored (certificate-service's window). */
     public static final int RESTORE_WINDOW_MONTHS = 6;
 
@@ -79,7 +78,7 @@ public final class AlreadyCertified {
         String standards = blocking.stream().map(certificate -> certificate.standard().title()).distinct()
                 .collect(Collectors.joining(" and "));
         boolean expired = blocking.stream().anyMatch(certificate -> certificate.status() == CertificateStatus.EXPIRED);
-        return new RuleViolation(RULE, "The client is certified here already",
+        return new RuleViolation(ClientRule.ALREADY_CERTIFIED,
                 "The client holds " + (one ? "certificate " : "certificates ") + certificates + " here, and a holder "
                         + "has at most one live certificate per standard: no initial certification (stage 1 and "
                         + "stage 2) of " + standards + " is quoted. Instead, the recertification is planned in the "

@@ -2,7 +2,7 @@ package io.opencert.client.rules;
 
 import io.opencert.client.certificate.CertificateStatus;
 import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
 
 import java.time.LocalDate;
@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
  * certificate of the withdrawn 2011 edition is not built on ({@link Editions}).
  */
 public final class CloudExtensionBase {
-    /** The problem type of a cloud extension without such a certificate (409). */
-    public static final String RULE = "cloud-extension-needs-active-certificate";
-
     /** The certificate the cloud extension builds on, on {@code today}; empty when there is none. */
     public static Optional<AlreadyCertified.Held> base(Collection<AlreadyCertified.Held> held, LocalDate today) {
         return held.stream().filter(certificate -> carries(certificate, today)).findFirst();
@@ -48,7 +45,7 @@ public final class CloudExtensionBase {
                 .collect(Collectors.joining(", ")) + " here";
         String message = "a cloud extension (ISO/IEC TR 20000-9) is quoted and contracted only for a holder of an "
                 + "active ISO/IEC 20000-1:2018 certificate of this certification body";
-        throw new ProblemException(409, RULE, "No active ISO/IEC 20000-1 certificate to extend", holds + ", and "
+        throw new RuleViolation(ClientRule.CLOUD_EXTENSION_NEEDS_ACTIVE_CERTIFICATE, holds + ", and "
                 + message + " (not suspended, withdrawn or expired). Quote the ISO/IEC 20000-1 certification, its "
                 + "reinstatement or its transfer first.", List.of(new Problem.Violation("cloudExtension", message)));
     }

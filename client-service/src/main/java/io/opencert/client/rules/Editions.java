@@ -1,7 +1,7 @@
 package io.opencert.client.rules;
 
 import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Standard;
 
 import java.time.LocalDate;
@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
  * says what may be sold, not what was certified.
  */
 public final class Editions {
-    /** The problem type of a quotation or contract of a withdrawn edition (409). */
-    public static final String RULE = "edition-withdrawn";
-
     /** The editions among {@code standards} no longer certifiable on {@code day}, in the catalogue's order. */
     public static List<Standard> withdrawn(Collection<Standard> standards, LocalDate day) {
         return standards.stream().filter(standard -> !standard.certifiableOn(day)).distinct().sorted().toList();
@@ -41,7 +38,7 @@ public final class Editions {
         if (!withdrawn.isEmpty()) {
             String detail = explain(withdrawn) + ". Existing certificates keep their dates; no new quotation or "
                     + "contract is made for a withdrawn edition.";
-            throw new ProblemException(409, RULE, "Edition no longer certifiable", detail,
+            throw new RuleViolation(ClientRule.EDITION_WITHDRAWN, detail,
                     List.of(new Problem.Violation("standards", explain(withdrawn))));
         }
     }

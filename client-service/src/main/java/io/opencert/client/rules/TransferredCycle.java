@@ -1,7 +1,7 @@
 package io.opencert.client.rules;
 
 import io.opencert.commons.problem.Problem;
-import io.opencert.commons.problem.ProblemException;
+import io.opencert.commons.problem.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,9 +26,6 @@ import java.util.stream.Collectors;
 public final class TransferredCycle {
     public static final int CYCLE_YEARS = 3;
     public static final int MONTHS_BETWEEN_SURVEILLANCES = 12;
-    /** The problem type of a transfer quoted on or after the transferred certificate's expiry (409). */
-    public static final String EXPIRED_RULE = "transferred-certificate-expired";
-
     /** The decision that started the transferred cycle. */
     public static LocalDate originalDecision(LocalDate expiry) {
         return expiry.plusDays(1).minusYears(CYCLE_YEARS);
@@ -47,9 +44,6 @@ public final class TransferredCycle {
         return !surveillanceDueBy(expiry, number).isBefore(transferDate);
     }
 
-    /** The problem type of a transfer quotation that still offers a surveillance whose window has closed since (409). */
-    public static final String OUTDATED_RULE = "transfer-quotation-outdated";
-
     /**
      * Refuses to issue or accept a transfer quotation made earlier when a surveillance it quotes is no longer due on
      * {@code today}: its window closed in the meantime, so the contract would sell an audit that the cycle no longer
@@ -62,7 +56,7 @@ public final class TransferredCycle {
         if (!closed.isEmpty()) {
             String which = closed.stream().map(number -> "surveillance " + number + " (due by "
                     + surveillanceDueBy(expiry, number) + ")").collect(Collectors.joining(" and "));
-            throw new ProblemException(409, OUTDATED_RULE, "Transfer quotation outdated", "The quotation offers "
+            throw new RuleViolation(ClientRule.TRANSFER_QUOTATION_OUTDATED, "The quotation offers "
                     + which + ", whose window closed before " + today + ": it is no longer part of the rest of the "
                     + "transferred cycle. Make a new quotation for the transfer.");
         }
@@ -73,10 +67,9 @@ public final class TransferredCycle {
         if (!transferDate.isBefore(expiry)) {
             String message = "the transferred certificate expires on " + expiry + "; only a valid certificate is "
                     + "transferred, so its cycle cannot be quoted on " + transferDate;
-            throw new ProblemException(409, EXPIRED_RULE, "Transferred certificate expired",
-                    message + ". A certificate that expired is followed by an initial certification (or its "
-                            + "restoration by the body that issued it).", List.of(new Problem.Violation("transfer.expiry",
-                    message)));
+            throw new RuleViolation(ClientRule.TRANSFERRED_CERTIFICATE_EXPIRED, message + ". A certificate that "
+                    + "expired is followed by an initial certification (or its restoration by the body that issued it).",
+                    List.of(new Problem.Violation("transfer.expiry", message)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.opencert.client.tariff;
 
+import io.opencert.client.rules.ClientRule;
 import io.opencert.client.tariff.dto.TariffView;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.paging.Page;
@@ -57,7 +58,7 @@ public class TariffService {
         }
         return tariffs.findByValidFrom(tariff.validFrom()).flatMap(existing -> {
             if (existing != null) {
-                throw new RuleViolation("tariff-exists", "Tariff exists",
+                throw new RuleViolation(ClientRule.TARIFF_EXISTS,
                         "A tariff valid from " + tariff.validFrom() + " exists; enter one valid from another day.");
             }
             TariffVersion entered = new TariffVersion();

@@ -107,7 +107,7 @@ class SamplingAndAdjustmentTest {
 
         assertThatThrownBy(() -> calculator.calculate(input)).isInstanceOf(AuditTimeRule.class)
                 .hasMessageContaining("30.5%")
-                .extracting(refused -> ((AuditTimeRule) refused).rule()).isEqualTo("audit-time-reduction-cap");
+                .extracting(refused -> ((AuditTimeRule) refused).rule().slug()).isEqualTo("audit-time-reduction-cap");
     }
 
     @Test
@@ -117,13 +117,13 @@ class SamplingAndAdjustmentTest {
                 SMS);
 
         assertThatThrownBy(() -> calculator.calculate(input))
-                .extracting(refused -> ((AuditTimeRule) refused).rule()).isEqualTo("integrated-system-reduction-cap");
+                .extracting(refused -> ((AuditTimeRule) refused).rule().slug()).isEqualTo("integrated-system-reduction-cap");
     }
 
     @Test
     void everyAdjustmentNeedsAJustification() {
         assertThatThrownBy(() -> new Adjustment(Adjustment.Factor.REMOTE_LOCATIONS, BigDecimal.TEN, " "))
-                .extracting(refused -> ((AuditTimeRule) refused).rule())
+                .extracting(refused -> ((AuditTimeRule) refused).rule().slug())
                 .isEqualTo("adjustment-justification-required");
     }
 
@@ -137,7 +137,7 @@ class SamplingAndAdjustmentTest {
         assertThat(cloud.time().initialDays()).isEqualByComparingTo("8.5");
         assertThatThrownBy(() -> calculator.calculate(AuditTimeInput.singleSite(100,
                 Set.of(Standard.ISO_IEC_TR_20000_9_2015))))
-                .extracting(refused -> ((AuditTimeRule) refused).rule()).isEqualTo("cloud-extension-needs-20000-1");
+                .extracting(refused -> ((AuditTimeRule) refused).rule().slug()).isEqualTo("cloud-extension-needs-20000-1");
     }
 
     @Test

@@ -10,10 +10,14 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +83,33 @@ class AuditTimeResourceTest {
                 .anySatisfy(reason -> assertThat(reason).contains("1.0·√4 rounded up = 2 of the 4 other site(s)"))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
         assertThat(calculation.getInt("tableVersion")).isPositive();
+    }
+
+    static Stream<Arguments> factsBreakingARule() {
+        List<Map<String, Object>> headOffice = List.of(site("Head office", true, 100));
+        List<String> sms = List.of("ISO_IEC_20000_1_2018");
+        return Stream.of(
+                Arguments.of("site-names-unique", request(List.of(site("Head office", true, 100),
+                        site("Head office", false, 10)), sms, List.of())),
+                Arguments.of("adjustment-out-of-range", request(headOffice, sms,
+                        List.of(adjustment("SERVICE_COMPLEXITY", 0, "no change")))),
+                Arguments.of("adjustment-factor-repeated", request(headOffice, sms,
+                        List.of(adjustment("SERVICE_COMPLEXITY", -5, "one service"),
+                                adjustment("SERVICE_COMPLEXITY", 5, "many services")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("factsBreakingARule")
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void factsBreakingARuleAreRefusedWithItsProblemTypeAndTheirField(String rule, Map<String, Object> facts) {
+        given().contentType(ContentType.JSON)
+                .body(facts)
+                .when().post("/api/v1/audit-time/calculations")
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + rule))
+                .body("title", equalTo("Audit time refused"))
+                .body("violations.field", hasItem(rule.startsWith("site") ? "sites" : "adjustments"));
     }
 
     @Test

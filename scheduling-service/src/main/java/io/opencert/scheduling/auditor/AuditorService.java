@@ -5,6 +5,7 @@ import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.scheduling.rules.ProgrammeRule;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.auditor.dto.AuditorView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,7 +37,7 @@ public class AuditorService {
     public Uni<AuditorView> register(AuditorRegistration registration, String actor) {
         return auditors.isRegistered(registration.username()).flatMap(registered -> {
             if (registered) {
-                throw new RuleViolation("auditor-already-registered", "Auditor already registered",
+                throw new RuleViolation(ProgrammeRule.AUDITOR_ALREADY_REGISTERED,
                         registration.username() + " is already in the auditor register.");
             }
             Auditor auditor = new Auditor();

@@ -24,10 +24,11 @@ import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
-import io.opencert.scheduling.rules.Refusal;
 import io.opencert.scheduling.rules.BookingWindow;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.ProgrammeRule;
+import io.opencert.scheduling.rules.Refusal;
 import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
@@ -276,7 +277,7 @@ public class ProgrammeService {
     public Uni<PlannedAuditView> book(UUID programmeId, UUID auditId, BookingRequest booking, String expectedVersion,
                                       String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
-            requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
+            requireStatus(audit, PlannedAuditStatus.PLANNED, "booked");
             return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), booking.deviation(),
                     "BOOKED", "",
                     booked -> Announcements.scheduled(booked, clock.instant()), actor);
@@ -288,7 +289,7 @@ public class ProgrammeService {
     public Uni<PlannedAuditView> reschedule(UUID programmeId, UUID auditId, RescheduleRequest change,
                                             String expectedVersion, String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
-            requireStatus(audit, PlannedAuditStatus.BOOKED, "Audit not booked", "rescheduled");
+            requireStatus(audit, PlannedAuditStatus.BOOKED, "rescheduled");
             String was = " (was " + audit.startDate + " to " + audit.endDate + reasonIn(change.reason()) + ")";
             return fixDatesAndTeam(audit, change.startDate(), change.endDate(), change.team(), change.deviation(),
                     "RESCHEDULED", was,
@@ -308,21 +309,20 @@ public class ProgrammeService {
         DueWindow window = audit.bookingWindow();
         LocalDate today = LocalDate.now(clock);
         Optional<RuleViolation> refused = BookingWindow.notInThePast(start, today)
-                .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                .map(Refusal::violation)
                 .or(() -> audit.liftsSuspension()
                         ? SuspensionLifting.checkLastDay(end, audit.liftsSuspensionUntil)
-                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                        .map(Refusal::violation)
                         : Optional.empty())
                 .or(() -> audit.type == AuditType.STAGE_2
                         ? StageOrder.checkStage2(audit.programme.latestStage1(), start, end, stage2WithinMonths)
-                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail()))
+                        .map(Refusal::violation)
                         : Optional.empty())
                 .or(() -> BookingWindow.check(audit.type, window, start, end, deviationRecorded)
-                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail())));
+                        .map(Refusal::violation));
         Optional<Refusal> yearLeftOut = audit.programme.checkSurveillanceYears(audit, start, today);
         if (refused.isEmpty() && !deviationRecorded) {
-            refused = yearLeftOut.map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(),
-                    refusal.detail()));
+            refused = yearLeftOut.map(Refusal::violation);
         }
         refused.ifPresent(violation -> {
             throw violation;
@@ -349,7 +349,7 @@ public class ProgrammeService {
     public Uni<PlannedAuditView> cancelBooking(UUID programmeId, UUID auditId, CancellationReason reason,
                                                String expectedVersion, String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
-            requireStatus(audit, PlannedAuditStatus.BOOKED, "Audit not booked", "cancelled");
+            requireStatus(audit, PlannedAuditStatus.BOOKED, "cancelled");
             String was = audit.startDate + " to " + audit.endDate + ", team " + audit.team.stream()
                     .map(member -> member.username).toList();
             audit.release();
@@ -370,12 +370,12 @@ public class ProgrammeService {
         return programmes.findWithAudits(programmeId).flatMap(found -> {
             AuditProgramme programme = found.orElseThrow(() -> programmeNotFound(programmeId));
             PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
-            requireStatus(audit, PlannedAuditStatus.PLANNED, "Audit not open for booking", "booked");
+            requireStatus(audit, PlannedAuditStatus.PLANNED, "booked");
             DueWindow window = audit.bookingWindow();
             if (audit.type == AuditType.STAGE_2) {
                 StageOrder.checkStage2(programme.latestStage1(), window.from(), window.from(), stage2WithinMonths)
                         .ifPresent(refusal -> {
-                            throw violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+                            throw refusal.violation();
                         });
             }
             LocalDate today = LocalDate.now(clock);
@@ -386,9 +386,8 @@ public class ProgrammeService {
                                 // where the body's own consultancy keeps it from the client, that is what staff need to know
                                 LocalDate first = window.from().isBefore(today) ? today : window.from();
                                 throw TeamRules.bodyConsulted(known, first, window.by())
-                                        .map(refusal -> violation(refusal.rule().slug(), refusal.rule().title(),
-                                                refusal.detail()))
-                                        .orElseGet(() -> new RuleViolation("no-team-available", "No team available",
+                                        .map(Refusal::violation)
+                                        .orElseGet(() -> new RuleViolation(ProgrammeRule.NO_TEAM_AVAILABLE,
                                                 "Nobody in the register can form a valid team for " + audit.type
                                                         + " between " + window.from() + " and " + window.by() + "."));
                             }));
@@ -407,15 +406,11 @@ public class ProgrammeService {
         });
     }
 
-    private static RuleViolation violation(String rule, String title, String detail) {
-        return new RuleViolation(rule, title, detail);
-    }
-
-    private static void requireStatus(PlannedAudit audit, PlannedAuditStatus required, String title, String done) {
+    private static void requireStatus(PlannedAudit audit, PlannedAuditStatus required, String done) {
         if (audit.status != required) {
-            throw new RuleViolation(required == PlannedAuditStatus.PLANNED ? "audit-not-planned" : "audit-not-booked",
-                    title, "Audit " + audit.id + " is " + audit.status + "; only a " + required + " audit can be "
-                    + done + ".");
+            throw new RuleViolation(required == PlannedAuditStatus.PLANNED ? ProgrammeRule.AUDIT_NOT_PLANNED
+                    : ProgrammeRule.AUDIT_NOT_BOOKED, "Audit " + audit.id + " is " + audit.status + "; only a "
+                    + required + " audit can be " + done + ".");
         }
     }
 

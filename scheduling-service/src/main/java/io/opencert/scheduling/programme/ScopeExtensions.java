@@ -1,7 +1,6 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.commons.changelog.ChangeLog;
-import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.Site;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ScopeExtensionRequest;
@@ -42,7 +41,7 @@ public class ScopeExtensions {
                     AuditProgramme programme = found.orElseThrow(() -> ProgrammeService.programmeNotFound(programmeId));
                     ScopeExtension.Cycle cycle = programme.toExtend();
                     ScopeExtension.check(cycle, extension).ifPresent(refusal -> {
-                        throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+                        throw refusal.violation();
                     });
                     List<String> added = ScopeExtension.addedSites(cycle, extension).stream().map(Site::name).toList();
                     PlannedAudit audit = programme.planScopeExtension(extension, request.days());

@@ -1,6 +1,5 @@
 package io.opencert.scheduling.programme;
 
-import io.opencert.commons.problem.RuleViolation;
 import io.opencert.events.model.AuditType;
 import io.opencert.scheduling.auditor.Auditor;
 import io.opencert.scheduling.auditor.AuditorRepository;
@@ -69,8 +68,7 @@ public class TeamPlanner {
                                                 assignment(programme, audit, start, known).on(start, end),
                                                 entries(register), bookings, unavailable(periods, register))
                                         .ifPresent(refusal -> {
-                                            throw new RuleViolation(refusal.rule().slug(), refusal.rule().title(),
-                                                    refusal.detail());
+                                            throw refusal.violation();
                                         })))))
                 .map(register -> assignments(team, register));
     }

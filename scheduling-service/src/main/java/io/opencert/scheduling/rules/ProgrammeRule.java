@@ -1,56 +1,65 @@
 package io.opencert.scheduling.rules;
 
-import java.util.Locale;
+import io.opencert.commons.problem.Rule;
 
 /**
- * Every rule of the audit programme that refuses a request, by the class that applies it. Its problem type is its
- * name in lower case with hyphens, e.g. {@code stage-1-not-completed}.
+ * Every rule of the audit programme and the auditor register that refuses a request, by the class that applies it;
+ * listed with its source and tests in the rules catalogue, {@code docs/rules/scheduling-service.md}.
  */
-public enum ProgrammeRule {
+public enum ProgrammeRule implements Rule {
     // TeamRules
-    EXACTLY_ONE_LEAD_AUDITOR("Exactly one lead auditor"),
-    TEAM_MEMBER_LISTED_TWICE("Team member listed twice"),
-    CERTIFICATION_BODY_CONSULTED_CLIENT("Certification body consulted the client"),
-    AUDITOR_EXCLUDED("Auditor excluded for impartiality"),
-    AUDITOR_NOT_REGISTERED("Auditor not registered"),
-    NOT_A_LEAD_AUDITOR("Not qualified to lead audits"),
-    AUDITOR_NOT_QUALIFIED("Auditor not qualified for the standard"),
-    AUDITOR_ALREADY_BOOKED("Auditor already booked"),
-    AUDITOR_UNAVAILABLE("Auditor unavailable"),
-    LEAD_AUDITOR_ROTATION("Lead auditor rotation"),
+    EXACTLY_ONE_LEAD_AUDITOR("Exactly one lead auditor", "ISO/IEC 17021-1 9.2.2.1"),
+    TEAM_MEMBER_LISTED_TWICE("Team member listed twice", "Workflow"),
+    CERTIFICATION_BODY_CONSULTED_CLIENT("Certification body consulted the client", "ISO/IEC 17021-1 5.2.7"),
+    AUDITOR_EXCLUDED("Auditor excluded for impartiality", "ISO/IEC 17021-1 5.2.10"),
+    AUDITOR_NOT_REGISTERED("Auditor not registered", "ISO/IEC 17021-1 7.2"),
+    NOT_A_LEAD_AUDITOR("Not qualified to lead audits", "ISO/IEC 20000-6 7.1"),
+    AUDITOR_NOT_QUALIFIED("Auditor not qualified for the standard", "ISO/IEC 17021-1 9.2.2.1"),
+    AUDITOR_ALREADY_BOOKED("Auditor already booked", "Workflow"),
+    AUDITOR_UNAVAILABLE("Auditor unavailable", "Workflow"),
+    LEAD_AUDITOR_ROTATION("Lead auditor rotation", "Scheme: familiarity threat, ISO/IEC 17021-1 5.2"),
+    NO_TEAM_AVAILABLE("No team available", "ISO/IEC 17021-1 9.2.2.1"),
+    // AuditorService
+    AUDITOR_ALREADY_REGISTERED("Auditor already registered", "Workflow"),
     // SuspensionLifting
-    SUSPENSION_ENDS_BEFORE_AUDIT("Suspension ends before the audit"),
+    SUSPENSION_ENDS_BEFORE_AUDIT("Suspension ends before the audit", "ISO/IEC 17021-1 9.6.5"),
     // SurveillanceYears
-    CALENDAR_YEAR_WITHOUT_SURVEILLANCE("Calendar year without surveillance"),
+    CALENDAR_YEAR_WITHOUT_SURVEILLANCE("Calendar year without surveillance", "ISO/IEC 17021-1 9.1.3"),
     // BookingWindow
-    AUDIT_DATE_PASSED("Audit date passed"),
-    RECERTIFICATION_TOO_EARLY("Recertification too early"),
-    OUTSIDE_DUE_WINDOW("Outside the due window"),
+    AUDIT_DATE_PASSED("Audit date passed", "Workflow"),
+    RECERTIFICATION_TOO_EARLY("Recertification too early", "ISO/IEC 17021-1 9.6.3"),
+    OUTSIDE_DUE_WINDOW("Outside the due window", "ISO/IEC 17021-1 9.1.3"),
+    // ProgrammeService
+    AUDIT_NOT_PLANNED("Audit not open for booking", "Workflow"),
+    AUDIT_NOT_BOOKED("Audit not booked", "Workflow"),
     // ScopeExtension
-    PROGRAMME_NOT_CERTIFIED("Programme not certified yet"),
-    PROGRAMME_ENDED("Programme ended"),
-    CERTIFICATE_SUSPENDED("Certificate suspended"),
-    SCOPE_EXTENSION_PENDING("Scope extension already planned"),
-    EXTENSION_DROPS_SITE("Extension drops a site"),
-    NOTHING_TO_EXTEND("Nothing to extend"),
-    EXTENSION_DUE_AFTER_RECERTIFICATION("Extension due after the recertification"),
+    PROGRAMME_NOT_CERTIFIED("Programme not certified yet", "ISO/IEC 17021-1 9.6.4.1"),
+    PROGRAMME_ENDED("Programme ended", "ISO/IEC 17021-1 9.6.4.1"),
+    CERTIFICATE_SUSPENDED("Certificate suspended", "ISO/IEC 17021-1 9.6.5"),
+    SCOPE_EXTENSION_PENDING("Scope extension already planned", "ISO/IEC 17021-1 9.6.4.1"),
+    EXTENSION_DROPS_SITE("Extension drops a site", "ISO/IEC 17021-1 9.6.4.1"),
+    NOTHING_TO_EXTEND("Nothing to extend", "ISO/IEC 17021-1 9.6.4.1"),
+    EXTENSION_DUE_AFTER_RECERTIFICATION("Extension due after the recertification", "ISO/IEC 17021-1 9.6.4.1"),
     // StageOrder
-    STAGE_1_NOT_COMPLETED("Stage 1 not completed"),
-    CLIENT_NOT_READY_FOR_STAGE_2("Client not ready for stage 2"),
-    STAGE_1_TOO_LONG_AGO("Stage 1 too long ago");
+    STAGE_1_NOT_COMPLETED("Stage 1 not completed", "ISO/IEC 17021-1 9.3.1.2"),
+    CLIENT_NOT_READY_FOR_STAGE_2("Client not ready for stage 2", "ISO/IEC 17021-1 9.3.1.2"),
+    STAGE_1_TOO_LONG_AGO("Stage 1 too long ago", "ISO/IEC 17021-1 9.3.1.2");
 
     private final String title;
+    private final String source;
 
-    ProgrammeRule(String title) {
+    ProgrammeRule(String title, String source) {
         this.title = title;
+        this.source = source;
     }
 
-    /** The problem type, e.g. {@code stage-1-not-completed}. */
-    public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    @Override
     public String title() {
         return title;
+    }
+
+    @Override
+    public String source() {
+        return source;
     }
 }
