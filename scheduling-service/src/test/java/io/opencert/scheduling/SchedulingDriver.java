@@ -184,7 +184,12 @@ public class SchedulingDriver {
 
     /** A client certified on {@code decisionDate}: contract signed, both stages done, certificate issued. */
     public Certified certify(UUID clientId, LocalDate decisionDate) {
-        ContractSignedV1 contract = TestEvents.contractSigned(clientId);
+        return certify(TestEvents.contractSigned(clientId), decisionDate);
+    }
+
+    /** The client of {@code contract} through stage 1 and stage 2 to its certificate decided on {@code decisionDate}. */
+    public Certified certify(ContractSignedV1 contract, LocalDate decisionDate) {
+        UUID clientId = contract.clientId();
         UUID programmeId = signContract(contract);
         UUID stage1 = programme(programmeId).audits().get(0).id();
         UUID stage2 = programme(programmeId).audits().get(1).id();

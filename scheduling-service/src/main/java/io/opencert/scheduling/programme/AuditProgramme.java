@@ -336,7 +336,12 @@ public class AuditProgramme {
     }
 
     /** The programme of the next certification cycle under the same contract, still without audits. */
-    public AuditProgramme nextCycle(String holderName, String scope, List<Site> sites, OffsetDateTime now) {
+    /**
+     * The cycle a renewal opens under the same contract; {@code excludedAuditors} are those of its application
+     * review, made from the impartiality register as it stands then rather than carried over from the contract.
+     */
+    public AuditProgramme nextCycle(String holderName, String scope, List<Site> sites, List<String> excludedAuditors,
+                                    OffsetDateTime now) {
         AuditProgramme next = new AuditProgramme();
         next.id = UUID.randomUUID();
         next.clientId = clientId;
@@ -346,7 +351,7 @@ public class AuditProgramme {
         next.standards = standards;
         next.scope = scope;
         next.sites = List.copyOf(sites);
-        next.excludedAuditors = excludedAuditors;
+        next.excludedAuditors = List.copyOf(excludedAuditors);
         next.surveillanceDays = surveillanceDays;
         next.recertificationDays = recertificationDays;
         next.createdAt = now;

@@ -10,6 +10,8 @@ import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.scheduling.impartiality.ConsultancyRepository;
+import io.opencert.scheduling.rules.Impartiality;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +35,15 @@ public class CertificateReactions {
     private static final String PROGRAMME = "AuditProgramme";
 
     private final ProgrammeRepository programmes;
+    private final ConsultancyRepository consultancies;
     private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    CertificateReactions(ProgrammeRepository programmes, Outbox outbox, ChangeLog changeLog, Clock clock) {
+    CertificateReactions(ProgrammeRepository programmes, ConsultancyRepository consultancies, Outbox outbox,
+                         ChangeLog changeLog, Clock clock) {
         this.programmes = programmes;
+        this.consultancies = consultancies;
         this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -100,7 +105,8 @@ public class CertificateReactions {
 
     /**
      * A recertification decision opens the next cycle under the same contract: its surveillance audits and
-     * recertification follow from the new decision and expiry dates by the same rules as the first certificate's.
+     * recertification follow from the new decision and expiry dates by the same rules as the first certificate's,
+     * and its excluded auditors from the impartiality register on the decision date.
      */
     public Uni<Void> onRenewed(CertificateRenewedV1 renewal, String actor) {
         return programmes.findWithAudits(renewal.programmeId()).flatMap(found -> {
@@ -111,16 +117,21 @@ public class CertificateReactions {
                 if (opened) {
                     return Uni.createFrom().voidItem(); // the same renewal told twice
                 }
-                ended.endByRenewal();
-                AuditProgramme next = ended.nextCycle(renewal.holderName(), renewal.scope(), renewal.sites(),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                next.planCycle(renewal.certificateId(), renewal.decisionDate(), renewal.expiryDate());
-                return programmes.persist(next)
-                        .call(() -> changeLog.record(actor, PROGRAMME, next.id, "CREATED", "cycle " + next.cycle
-                                + " of contract " + next.contractId + ": certificate " + renewal.number()
-                                + " renewed on " + renewal.decisionDate() + ", expires " + renewal.expiryDate()
-                                + "; 2 surveillance audits and the recertification planned"))
-                        .replaceWithVoid();
+                return consultancies.ofClient(ended.clientId).flatMap(known -> {
+                    List<String> excluded = Impartiality.consultantsOn(known, renewal.decisionDate());
+                    ended.endByRenewal();
+                    AuditProgramme next = ended.nextCycle(renewal.holderName(), renewal.scope(), renewal.sites(),
+                            excluded, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    next.planCycle(renewal.certificateId(), renewal.decisionDate(), renewal.expiryDate());
+                    return programmes.persist(next)
+                            .call(() -> changeLog.record(actor, PROGRAMME, next.id, "CREATED", "cycle " + next.cycle
+                                    + " of contract " + next.contractId + ": certificate " + renewal.number()
+                                    + " renewed on " + renewal.decisionDate() + ", expires " + renewal.expiryDate()
+                                    + "; 2 surveillance audits and the recertification planned; excluded by the "
+                                    + "impartiality register on " + renewal.decisionDate() + ": "
+                                    + (excluded.isEmpty() ? "nobody" : String.join(", ", excluded))))
+                            .replaceWithVoid();
+                });
             });
         });
     }

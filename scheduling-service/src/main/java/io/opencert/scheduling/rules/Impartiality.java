@@ -62,6 +62,19 @@ public final class Impartiality {
     }
 
     /**
+     * The consultants kept from the client's audits as the register stands on {@code day}: whoever consulted it in
+     * the 2 years before or still does, sorted; the application review of a new cycle starts from them.
+     */
+    public static List<String> consultantsOn(Collection<Consultancy> consultancies, LocalDate day) {
+        return consultancies.stream()
+                .filter(consultancy -> !consultancy.byTheBody() && consultancy.within2YearsOf(day, day))
+                .map(Consultancy::auditor)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
      * What keeps a booked audit's team from it: the consultancies of its members and of the body itself within
      * 2 years of the audit, earliest first.
      */

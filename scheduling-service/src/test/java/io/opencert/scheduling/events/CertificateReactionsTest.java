@@ -321,6 +321,30 @@ class CertificateReactionsTest {
     }
 
     @Test
+    void theNextCycleExcludesWhomTheRegisterNamesOnTheRenewalNotWhomTheFirstContractDid() {
+        UUID clientId = UUID.randomUUID();
+        Certified certified = driver.certify(TestEvents.contractSigned(clientId, "former-consultant"), DECISION);
+        consulted(clientId, "former-consultant", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        consulted(clientId, "recent-consultant", LocalDate.of(2028, 1, 1), LocalDate.of(2029, 6, 30));
+        consulted(clientId, "current-consultant", LocalDate.of(2030, 9, 1), null);
+        consulted(clientId, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        UUID recertification = driver.programme(certified.programmeId()).audits().get(4).id();
+
+        driver.deliver("certificate-events", TestEvents.certificateRenewed(certified.certificate(),
+                certified.programmeId(), recertification, LocalDate.of(2031, 1, 31)), UUID.randomUUID());
+
+        UUID next = given().queryParam("clientId", clientId).get("/api/v1/programmes").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", UUID.class).getFirst();
+        assertThat(driver.programme(next).excludedAuditors()).containsExactly("current-consultant", "recent-consultant");
+        assertThat(driver.programme(certified.programmeId()).excludedAuditors()).containsExactly("former-consultant");
+    }
+
+    private void consulted(UUID clientId, String consultant, LocalDate from, LocalDate to) {
+        driver.deliver("client-events", TestEvents.consultancyRecorded(clientId, consultant, from, to),
+                UUID.randomUUID());
+    }
+
+    @Test
     void anExpiringCertificatePutsItsUnbookedRecertificationAtTheTopOfThePlannersList() {
         Certified certified = driver.certify(UUID.randomUUID(), DECISION);
         UUID eventId = UUID.randomUUID();

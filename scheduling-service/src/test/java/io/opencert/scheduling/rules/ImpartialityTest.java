@@ -45,6 +45,19 @@ class ImpartialityTest {
         assertThat(consultancy.within2YearsOf(START, END) ? "within 2 years" : "no obstacle").isEqualTo(outcome);
     }
 
+    @Test
+    void aNewCyclesReviewExcludesWhoeverConsultedInThe2YearsBeforeItOrStillDoes() {
+        List<Consultancy> register = List.of(
+                new Consultancy(UUID.randomUUID(), "arno", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 3, 1)),
+                new Consultancy(UUID.randomUUID(), "lena", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 3, 3)),
+                new Consultancy(UUID.randomUUID(), "olga", LocalDate.of(2026, 1, 1), null),
+                new Consultancy(UUID.randomUUID(), "olga", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)),
+                new Consultancy(UUID.randomUUID(), "pia", LocalDate.of(2027, 3, 3), null),
+                new Consultancy(UUID.randomUUID(), null, LocalDate.of(2026, 1, 1), null));
+
+        assertThat(Impartiality.consultantsOn(register, START)).containsExactly("lena", "olga");
+    }
+
     @ParameterizedTest(name = "{0} consulted from {1} to {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "ongoing", textBlock = """
             arno   | 2026-01-01 | 2026-06-30 | auditor-excluded
