@@ -6,6 +6,7 @@ import io.opencert.localstack.Platform;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,10 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * One certification cycle through the four packaged services over real PostgreSQL, Kafka and Keycloak, with real
@@ -237,7 +243,7 @@ class CertificationCycleTest {
                 .body(Map.of("startDate", today.plusDays(40).toString(), "endDate", today.plusDays(41).toString(),
                         "team", List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR"))))
                 .post("/api/v1/programmes/" + programmeId + "/audits/" + stage2AuditId + "/booking")
-                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/stage-1-not-completed"));
+                .then().statusCode(409).body("type", endsWith("/stage-1-not-completed"));
 
         topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage1AuditId));
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
@@ -280,6 +286,14 @@ class CertificationCycleTest {
         await().atMost(PATIENCE).until(() -> as("auditor1", AUDIT).get("/api/v1/auditor/assignments")
                 .then().statusCode(200).extract().jsonPath().getList("items.auditId").contains(stage2AuditId));
 
+        // stage 2 audits every requirement of clauses 4 to 10: one left not audited keeps it open
+        leaveNotAudited(stage2AuditId, "8.5.1");
+        completion(stage2AuditId, "CERTIFY", today.plusDays(41), response -> response.statusCode(409)
+                .body("type", endsWith("/clauses-not-audited"))
+                .body("violations.field", hasItem(startsWith("clause 8.5.1"))));
+        as("auditor1", AUDIT).get("/api/v1/audits/" + stage2AuditId).then().statusCode(200)
+                .body("status", not(equalTo("COMPLETED")));
+
         String nonconformityId = UUID.randomUUID().toString();
         workOffline(stage2AuditId, List.of(Map.of("id", nonconformityId, "grade", "MINOR_NONCONFORMITY", "clause", "8.5.1",
                 "evidence", "Two emergency changes in October were not reviewed by the change advisory board.")));
@@ -318,7 +332,7 @@ class CertificationCycleTest {
         as("auditor1", CERTIFICATE).contentType(ContentType.JSON).body(Map.of("rationale", "I was there."))
                 .post("/api/v1/decisions/" + decisionId + "/grant")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("decision-maker-on-audit-team"));
+                .body("type", endsWith("decision-maker-on-audit-team"));
 
         JsonPath granted = as("decider", CERTIFICATE).contentType(ContentType.JSON)
                 .body(Map.of("rationale", "Stage 2 shows an effective SMS; the minor nonconformity has a plan."))
@@ -362,7 +376,7 @@ class CertificationCycleTest {
                 .body(Map.of("clientId", clientId, "questionnaireId", questionnaireId))
                 .post("/api/v1/quotations")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/already-certified"))
+                .body("type", endsWith("/already-certified"))
                 .body("detail", org.hamcrest.Matchers.containsString(certificateNumber));
     }
 
@@ -452,7 +466,7 @@ class CertificationCycleTest {
                 .then().statusCode(200).body("status", equalTo("SUSPENDED"));
         as("auditor1", CERTIFICATE).contentType(ContentType.JSON).body(Map.of("rationale", "I audited it."))
                 .post("/api/v1/decisions/" + reinstatementId + "/grant")
-                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("decision-maker-on-audit-team"));
+                .then().statusCode(409).body("type", endsWith("decision-maker-on-audit-team"));
         as("decider", CERTIFICATE).contentType(ContentType.JSON)
                 .body(Map.of("rationale", "The overdue surveillance was held; the SMS remains effective."))
                 .post("/api/v1/decisions/" + reinstatementId + "/grant")
@@ -502,7 +516,7 @@ class CertificationCycleTest {
         as("staff", CERTIFICATE).contentType(ContentType.JSON)
                 .body(Map.of("reason", "ADDRESS_CHANGE", "scope", extended, "note", "wider"))
                 .post("/api/v1/certificates/" + certificateId + "/reissue")
-                .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("scope-change-needs-decision"));
+                .then().statusCode(409).body("type", endsWith("scope-change-needs-decision"));
 
         LocalDate today = overdueDay;
         String extensionAuditId = as("staff", SCHEDULING).contentType(ContentType.JSON)
@@ -719,16 +733,37 @@ class CertificationCycleTest {
         as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(200);
     }
 
+    /** Answers the checklist items of {@code clause} NOT_AUDITED and every other CONFORMING, in one batch. */
+    private void leaveNotAudited(String auditId, String clause) {
+        List<Map<String, Object>> answers = as("auditor1", AUDIT).get("/api/v1/auditor/audits/" + auditId + "/bundle")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("checklist").stream()
+                .map(item -> Map.<String, Object>of("itemId", item.get("id"), "baseVersion", item.get("version"),
+                        "answer", clause.equals(item.get("clause")) ? "NOT_AUDITED" : "CONFORMING"))
+                .toList();
+        assertThat(answers).anySatisfy(answer -> assertThat(answer.get("answer")).isEqualTo("NOT_AUDITED"));
+        as("auditor1", AUDIT).contentType(ContentType.JSON)
+                .body(Map.of("batchId", UUID.randomUUID().toString(), "answers", answers, "findings", List.of()))
+                .post("/api/v1/auditor/audits/" + auditId + "/sync")
+                .then().statusCode(200).body("conflicts", equalTo(0));
+    }
+
     /** Completed on the evening of its last day on site: audit-service's clock lives on that day meanwhile. */
     private void complete(String auditId, String recommendation, LocalDate lastDayOnSite) {
+        completion(auditId, recommendation, lastDayOnSite,
+                response -> response.statusCode(200).body("status", equalTo("COMPLETED")));
+    }
+
+    /** Asks to complete the audit on the evening of its last day on site; {@code expected} checks the answer. */
+    private void completion(String auditId, String recommendation, LocalDate lastDayOnSite,
+                            Consumer<ValidatableResponse> expected) {
         as("admin", AUDIT).contentType(ContentType.JSON)
                 .body(Map.of("now", lastDayOnSite.atTime(18, 0).toInstant(ZoneOffset.UTC).toString()))
                 .put("/api/v1/admin/clock").then().statusCode(200);
         try {
-            as("auditor1", AUDIT).contentType(ContentType.JSON)
+            expected.accept(as("auditor1", AUDIT).contentType(ContentType.JSON)
                     .body(Map.of("recommendation", recommendation, "lastDayOnSite", lastDayOnSite.toString()))
                     .post("/api/v1/audits/" + auditId + "/completion")
-                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+                    .then());
         } finally {
             as("admin", AUDIT).delete("/api/v1/admin/clock").then().statusCode(200);
         }

@@ -47,11 +47,16 @@ public final class RulesCatalogue {
 
     /** The catalogue of {@code service}, whose rules are the constants of the enum {@code rules}. */
     public static RulesCatalogue of(String service, Class<? extends Rule> rules) {
+        // Maven runs a module's tests in the module's directory
+        return of(service, rules, Path.of("").toAbsolutePath());
+    }
+
+    /** The catalogue of the service whose module lies in {@code module}, a directory of the repository. */
+    static RulesCatalogue of(String service, Class<? extends Rule> rules, Path module) {
         if (!rules.isEnum()) {
             throw new IllegalArgumentException(rules + " is not an enum");
         }
-        // Maven runs a module's tests in the module's directory
-        return new RulesCatalogue(service, rules, Path.of("").toAbsolutePath());
+        return new RulesCatalogue(service, rules, module);
     }
 
     public Path file() {
