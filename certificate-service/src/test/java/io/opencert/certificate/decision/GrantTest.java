@@ -157,6 +157,20 @@ class GrantTest {
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
+    void noNewCertificateOfAWithdrawnEdition() {
+        DecisionView decision = certification.open(Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(),
+                "Example Services GmbH", List.of(Standard.ISO_IEC_20000_1_2011), 0));
+
+        grant(decision.id(), RATIONALE).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/edition-withdrawn"))
+                .body("detail", containsString("ISO/IEC 20000-1:2011"));
+
+        unchanged(decision.id());
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
     void noGrantWhileAMajorNonconformityIsOpen() {
         DecisionView decision = certification.open(Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 1));
 

@@ -93,6 +93,8 @@ class AuditTimeResourceTest {
                         site("Head office", false, 10)), sms, List.of())),
                 Arguments.of("adjustment-out-of-range", request(headOffice, sms,
                         List.of(adjustment("SERVICE_COMPLEXITY", 0, "no change")))),
+                Arguments.of("integrated-system-reduction-cap", request(headOffice, sms,
+                        List.of(adjustment("INTEGRATED_MANAGEMENT_SYSTEM", -25, "ISO/IEC 27001 certified")))),
                 Arguments.of("adjustment-factor-repeated", request(headOffice, sms,
                         List.of(adjustment("SERVICE_COMPLEXITY", -5, "one service"),
                                 adjustment("SERVICE_COMPLEXITY", 5, "many services")))));

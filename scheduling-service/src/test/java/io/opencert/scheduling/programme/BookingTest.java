@@ -109,6 +109,15 @@ class BookingTest {
     }
 
     @Test
+    void refusesAMemberListedTwice() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
+
+        assertRefused(programmeId, "2027-02-01", "team-member-listed-twice", lead,
+                member(lead, LEAD_AUDITOR), member(lead, AUDITOR));
+    }
+
+    @Test
     void refusesALeadWhoIsNotALeadAuditor() {
         String auditor = driver.registerAuditor(false, ISO_IEC_20000_1_2018);
         UUID programmeId = driver.signContract(TestEvents.contractSigned(UUID.randomUUID()));
