@@ -9,23 +9,34 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Takes a record from a topic: reads its CloudEvents attributes, runs the handler once through the {@link Inbox}
- * with bounded retries, then acknowledges it; a record that still fails is nacked, and the channel's
- * {@code dead-letter-queue} failure strategy parks it on {@code <topic>.dlq} with the error, so the partition moves on.
+ * Takes a record from a topic: reads its CloudEvents attributes, runs the handler once through the {@link Inbox},
+ * then acknowledges it. How a failure is handled depends on what it means ({@link Failure}): through an outage of the
+ * infrastructure the record waits, retried with capped back-off for as long as it takes, and the partition's later
+ * records wait behind it, so that the order holds and nothing is lost; {@link ConsumerStalls} reports a wait (or a
+ * hang) to readiness. A poison record is nacked at once, and one that keeps failing otherwise after a few retries: the
+ * channel's {@code dead-letter-queue} failure strategy parks it on {@code <topic>.dlq} with the reason, and the
+ * partition moves on.
  */
 @ApplicationScoped
 public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
 
     private final Inbox inbox;
+    private final ConsumerStalls stalls;
     private final int maxRetries;
+    private final Duration maxBackOff;
 
-    EventConsumer(Inbox inbox, @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries) {
+    EventConsumer(Inbox inbox, ConsumerStalls stalls, @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
+                  @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff) {
         this.inbox = inbox;
+        this.stalls = stalls;
         this.maxRetries = maxRetries;
+        this.maxBackOff = maxBackOff;
     }
 
     public Uni<Void> consume(Message<String> message, Function<IncomingEvent, Uni<Void>> handler) {
@@ -34,13 +45,24 @@ public class EventConsumer {
             event = read(message);
         } catch (RuntimeException e) {
             LOG.warnf("record without valid CloudEvents attributes: %s", e.getMessage());
-            return Uni.createFrom().completionStage(message.nack(e));
+            return Uni.createFrom().completionStage(message.nack(new PoisonRecord(
+                    "no valid CloudEvents attributes: " + e.getMessage())));
         }
+        if (event.eventType().isEmpty()) {
+            LOG.warnf("event %s of unknown type %s", event.id(), event.type());
+            return Uni.createFrom().completionStage(message.nack(new PoisonRecord(
+                    "unknown event type or version " + event.type())));
+        }
+        AtomicInteger retries = new AtomicInteger();
+        stalls.taken(event);
         return Uni.createFrom().deferred(() -> inbox.processOnce(event, handler))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(maxRetries)
+                .onFailure(error -> retried(event, error, retries)).retry()
+                .withBackOff(FIRST_BACK_OFF, maxBackOff).indefinitely()
                 .onItemOrFailure().transformToUni((done, error) -> {
+                    stalls.done(event.id());
                     if (error != null) {
-                        LOG.errorf(error, "event %s (%s) failed after %d retries", event.id(), event.type(), maxRetries);
+                        LOG.errorf(error, "event %s (%s) dead-lettered after %d retries", event.id(), event.type(),
+                                retries.get());
                         return Uni.createFrom().completionStage(message.nack(error));
                     }
                     if (!done) {
@@ -48,6 +70,21 @@ public class EventConsumer {
                     }
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    /** Whether to try again: always through an outage, a few times for an unknown failure, never for poison. */
+    private boolean retried(IncomingEvent event, Throwable error, AtomicInteger retries) {
+        return switch (Failure.of(error)) {
+            case TRANSIENT -> {
+                if (stalls.waiting(event, error)) {
+                    LOG.warnf("event %s (%s) waits for the infrastructure: %s", event.id(), event.type(),
+                            error.getMessage());
+                }
+                yield true;
+            }
+            case UNKNOWN -> retries.incrementAndGet() <= maxRetries;
+            case POISON -> false;
+        };
     }
 
     static IncomingEvent read(Message<String> message) {
