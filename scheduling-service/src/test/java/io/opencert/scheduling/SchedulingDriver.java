@@ -178,6 +178,13 @@ public class SchedulingDriver {
                 .then();
     }
 
+    /** Plans a special audit in a programme as the test's user; the response is left to the test. */
+    public ValidatableResponse requestSpecialAudit(UUID programmeId, Map<String, ?> request) {
+        return given().contentType(ContentType.JSON).body(request)
+                .post("/api/v1/programmes/{id}/special-audits", programmeId)
+                .then();
+    }
+
     public static Map<String, String> member(String username, TeamRole role) {
         return Map.of("username", username, "role", role.name());
     }

@@ -10,6 +10,8 @@ import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ScopeExtension;
+import io.opencert.scheduling.rules.SpecialAudit;
+import io.opencert.scheduling.rules.SpecialAuditKind;
 import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
@@ -220,6 +222,32 @@ public class AuditProgramme {
         return audit;
     }
 
+    /** This cycle as the rules of special audits see it. */
+    public SpecialAudit.Cycle toPlanSpecial() {
+        boolean initialCertification = audits.stream().anyMatch(audit -> audit.type == AuditType.STAGE_2);
+        Set<SpecialAuditKind> stillPlanned = new LinkedHashSet<>();
+        audits.stream().filter(audit -> audit.specialKind() != null && audit.isStillDue())
+                .forEach(audit -> stillPlanned.add(audit.specialKind()));
+        return new SpecialAudit.Cycle(status, initialCertification, completed(AuditType.STAGE_1), stillDue(AuditType.STAGE_1),
+                completed(AuditType.STAGE_2), stillDue(AuditType.STAGE_2), stillPlanned,
+                recertification().map(audit -> audit.dueBy).orElse(null));
+    }
+
+    private boolean completed(AuditType type) {
+        return audits.stream().anyMatch(audit -> audit.type == type && audit.status == PlannedAuditStatus.COMPLETED);
+    }
+
+    private boolean stillDue(AuditType type) {
+        return audits.stream().anyMatch(audit -> audit.type == type && audit.isStillDue());
+    }
+
+    /** An audit staff plan besides the programme's, of its standards, scope and sites, for {@code reason}. */
+    public PlannedAudit planSpecial(SpecialAuditKind kind, DueWindow window, BigDecimal days, String reason) {
+        PlannedAudit audit = plan(kind.auditType(), window, days);
+        audit.planAsSpecial(kind, reason);
+        return audit;
+    }
+
     /**
      * The team completed one of the programme's audits. A stage 1 decides what becomes of stage 2 ({@link StageOrder}):
      * ready, stage 2 is due from the day after it for {@code stage2WithinMonths}; not ready, the reason is kept with
@@ -262,12 +290,12 @@ public class AuditProgramme {
     public Optional<Refusal> checkSurveillanceYears(PlannedAudit audit, LocalDate start,
                                                                       LocalDate today) {
         List<PlannedAudit> surveillances = audits.stream()
-                .filter(other -> other.type == AuditType.SURVEILLANCE && other.status != PlannedAuditStatus.CANCELLED)
+                .filter(other -> other.isYearlySurveillance() && other.status != PlannedAuditStatus.CANCELLED)
                 .toList();
         Optional<LocalDate> firstDueBy = surveillances.stream().map(other -> other.dueBy)
                 .min(Comparator.naturalOrder());
         Optional<PlannedAudit> recertification = recertification();
-        if (audit.type != AuditType.SURVEILLANCE || firstDueBy.isEmpty() || recertification.isEmpty()) {
+        if (!audit.isYearlySurveillance() || firstDueBy.isEmpty() || recertification.isEmpty()) {
             return Optional.empty();
         }
         return SurveillanceYears.check(SurveillanceYears.yearsNeeding(firstDueBy.get(), recertification.get().dueBy),
@@ -284,7 +312,7 @@ public class AuditProgramme {
     /** The earliest surveillance that nobody is booked for yet, which a cloud audit can still join. */
     public Optional<PlannedAudit> nextUnbookedSurveillance() {
         return audits.stream()
-                .filter(audit -> audit.type == AuditType.SURVEILLANCE && audit.status == PlannedAuditStatus.PLANNED)
+                .filter(audit -> audit.isYearlySurveillance() && audit.status == PlannedAuditStatus.PLANNED)
                 .min(Comparator.comparing(audit -> audit.dueBy));
     }
 

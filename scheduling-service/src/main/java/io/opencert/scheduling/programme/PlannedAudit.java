@@ -8,6 +8,7 @@ import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.programme.dto.Deviation;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.SpecialAuditKind;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
 import jakarta.persistence.CollectionTable;
@@ -68,6 +69,14 @@ public class PlannedAudit {
     @Convert(converter = SitesColumn.class)
     @Column(name = "sites")
     private List<Site> extendedSites;
+
+    /** What staff planned the audit as, and why; null for an audit the contract or the certificate planned. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "special_kind")
+    private SpecialAuditKind specialKind;
+
+    @Column(name = "special_reason")
+    private String specialReason;
 
     /** Audit days bought with the contract. */
     @Column(nullable = false)
@@ -153,6 +162,33 @@ public class PlannedAudit {
     void coverExtendedScope(String scope, List<Site> sites) {
         this.extendedScope = scope;
         this.extendedSites = List.copyOf(sites);
+    }
+
+    void planAsSpecial(SpecialAuditKind kind, String reason) {
+        this.specialKind = kind;
+        this.specialReason = reason;
+    }
+
+    /** What staff planned the audit as; null for an audit the contract or the certificate planned. */
+    public SpecialAuditKind specialKind() {
+        return specialKind;
+    }
+
+    public String specialReason() {
+        return specialReason;
+    }
+
+    /**
+     * A stage 2 waits for a ready stage 1 and follows it within months ({@link io.opencert.scheduling.rules.StageOrder});
+     * a repeated stage 2 repeats one that did, and needs no new stage 1.
+     */
+    public boolean followsStage1() {
+        return type == AuditType.STAGE_2 && specialKind != SpecialAuditKind.REPEATED_STAGE_2;
+    }
+
+    /** A surveillance of the yearly programme, not one staff added besides it. */
+    public boolean isYearlySurveillance() {
+        return type == AuditType.SURVEILLANCE && specialKind != SpecialAuditKind.EXTRA_SURVEILLANCE;
     }
 
     /** The extended scope a scope extension audits; null when the audit covers the programme's. */

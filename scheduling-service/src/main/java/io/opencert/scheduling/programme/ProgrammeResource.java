@@ -10,6 +10,7 @@ import io.opencert.scheduling.programme.dto.ProgrammeSummary;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
 import io.opencert.scheduling.programme.dto.RescheduleRequest;
 import io.opencert.scheduling.programme.dto.ScopeExtensionRequest;
+import io.opencert.scheduling.programme.dto.SpecialAuditRequest;
 import io.opencert.scheduling.programme.dto.TeamProposal;
 import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
@@ -42,11 +43,14 @@ import java.util.UUID;
 public class ProgrammeResource {
     private final ProgrammeService programmes;
     private final ScopeExtensions scopeExtensions;
+    private final SpecialAudits specialAudits;
     private final CurrentUser currentUser;
 
-    ProgrammeResource(ProgrammeService programmes, ScopeExtensions scopeExtensions, CurrentUser currentUser) {
+    ProgrammeResource(ProgrammeService programmes, ScopeExtensions scopeExtensions, SpecialAudits specialAudits,
+                      CurrentUser currentUser) {
         this.programmes = programmes;
         this.scopeExtensions = scopeExtensions;
+        this.specialAudits = specialAudits;
         this.currentUser = currentUser;
     }
 
@@ -87,6 +91,23 @@ public class ProgrammeResource {
     public Uni<RestResponse<PlannedAuditView>> planScopeExtension(@PathParam("programmeId") UUID programmeId,
                                                                   @Valid @NotNull ScopeExtensionRequest request) {
         return scopeExtensions.plan(programmeId, request, currentUser.username())
+                .map(planned -> RestResponse.status(RestResponse.Status.CREATED, planned));
+    }
+
+    @POST
+    @Path("{programmeId}/special-audits")
+    @RolesAllowed(Roles.CB_STAFF)
+    @Operation(summary = "Plan an audit besides the programme's: kind SHORT_NOTICE (a SPECIAL audit of a certified or "
+            + "suspended client), EXTRA_SURVEILLANCE (a SURVEILLANCE that replaces no yearly one), REPEATED_STAGE_1, "
+            + "REPEATED_STAGE_2, PRE_ASSESSMENT or SYSTEM_AND_RISK_REVIEW (before stage 1 only, never stage 1), with "
+            + "audit days, reason and due window (dueFrom, today when left out, to dueBy); booked like any audit. 409 "
+            + "programme-not-certified, programme-ended, certificate-suspended, "
+            + "special-audit-due-after-recertification, not-an-initial-certification, stage-1-not-completed, "
+            + "stage-1-still-due, stage-2-already-held, stage-2-not-held, stage-2-still-due, "
+            + "stage-1-already-completed, pre-assessment-already-planned")
+    public Uni<RestResponse<PlannedAuditView>> planSpecialAudit(@PathParam("programmeId") UUID programmeId,
+                                                                @Valid @NotNull SpecialAuditRequest request) {
+        return specialAudits.plan(programmeId, request, currentUser.username())
                 .map(planned -> RestResponse.status(RestResponse.Status.CREATED, planned));
     }
 

@@ -314,7 +314,7 @@ public class ProgrammeService {
                         ? SuspensionLifting.checkLastDay(end, audit.liftsSuspensionUntil)
                         .map(Refusal::violation)
                         : Optional.empty())
-                .or(() -> audit.type == AuditType.STAGE_2
+                .or(() -> audit.followsStage1()
                         ? StageOrder.checkStage2(audit.programme.latestStage1(), start, end, stage2WithinMonths)
                         .map(Refusal::violation)
                         : Optional.empty())
@@ -372,7 +372,7 @@ public class ProgrammeService {
             PlannedAudit audit = programme.audit(auditId).orElseThrow(() -> auditNotFound(programmeId, auditId));
             requireStatus(audit, PlannedAuditStatus.PLANNED, "booked");
             DueWindow window = audit.bookingWindow();
-            if (audit.type == AuditType.STAGE_2) {
+            if (audit.followsStage1()) {
                 StageOrder.checkStage2(programme.latestStage1(), window.from(), window.from(), stage2WithinMonths)
                         .ifPresent(refusal -> {
                             throw refusal.violation();

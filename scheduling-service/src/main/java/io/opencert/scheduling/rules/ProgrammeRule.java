@@ -43,7 +43,16 @@ public enum ProgrammeRule implements Rule {
     // StageOrder
     STAGE_1_NOT_COMPLETED("Stage 1 not completed", "ISO/IEC 17021-1 9.3.1.2"),
     CLIENT_NOT_READY_FOR_STAGE_2("Client not ready for stage 2", "ISO/IEC 17021-1 9.3.1.2"),
-    STAGE_1_TOO_LONG_AGO("Stage 1 too long ago", "ISO/IEC 17021-1 9.3.1.2");
+    STAGE_1_TOO_LONG_AGO("Stage 1 too long ago", "ISO/IEC 17021-1 9.3.1.2"),
+    // SpecialAudit
+    SPECIAL_AUDIT_DUE_AFTER_RECERTIFICATION("Special audit due after the recertification", "ISO/IEC 17021-1 9.1.3"),
+    NOT_AN_INITIAL_CERTIFICATION("Not an initial certification", "ISO/IEC 17021-1 9.3.1"),
+    STAGE_1_STILL_DUE("Stage 1 still due", "ISO/IEC 17021-1 9.3.1.2"),
+    STAGE_2_ALREADY_HELD("Stage 2 already held", "ISO/IEC 17021-1 9.3.1.3"),
+    STAGE_2_NOT_HELD("Stage 2 not held", "ISO/IEC 17021-1 9.5.3.2"),
+    STAGE_2_STILL_DUE("Stage 2 still due", "ISO/IEC 17021-1 9.5.3.2"),
+    STAGE_1_ALREADY_COMPLETED("Stage 1 already completed", "ISO/IEC 17021-1 9.3.1"),
+    PRE_ASSESSMENT_ALREADY_PLANNED("Pre-assessment already planned", "Scheme: impartiality, ISO/IEC 17021-1 5.2.5");
 
     private final String title;
     private final String source;

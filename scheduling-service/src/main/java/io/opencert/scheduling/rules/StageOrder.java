@@ -76,8 +76,8 @@ public final class StageOrder {
         if (end.isAfter(latestEnd)) {
             return refuse(STAGE_1_TOO_LONG_AGO, "Stage 1 ended on " + stage1.lastDayOnSite() + "; stage 2 has "
                     + "to be completed within " + withinMonths + " months of it, by " + latestEnd + ", and would end "
-                    + "on " + end + ". Book it by then, or repeat stage 1 first: scheduling does not plan the "
-                    + "repetition by itself yet.");
+                    + "on " + end + ". Book it by then, or plan stage 1 again (a special audit "
+                    + "REPEATED_STAGE_1); stage 2 follows the repetition.");
         }
         return Optional.empty();
     }

@@ -70,7 +70,7 @@ class BookingTest {
         assertThat(booked).isEqualTo(new PlannedAuditView(stage2.id(), AuditType.STAGE_2,
                 List.of(ISO_IEC_20000_1_2018), stage2.dueFrom(), stage2.dueBy(), TestEvents.STAGE_2_DAYS,
                 PlannedAuditStatus.BOOKED, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 11), team, false, false,
-                null, null, null, null, null, null, null, List.of()));
+                null, null, null, null, null, null, null, null, null, List.of()));
         ProgrammeView programme = driver.programme(programmeId);
         assertThat(programme.audits()).containsExactly(programme.audits().get(0), booked);
         assertThat(programme.audits().get(0).status()).isEqualTo(PlannedAuditStatus.COMPLETED);

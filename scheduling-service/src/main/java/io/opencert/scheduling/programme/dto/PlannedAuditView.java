@@ -8,6 +8,7 @@ import io.opencert.events.model.TeamMember;
 import io.opencert.scheduling.programme.PlannedAudit;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
 import io.opencert.scheduling.rules.Impartiality;
+import io.opencert.scheduling.rules.SpecialAuditKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import java.util.UUID;
  * {@code lastDayOnSite} and {@code recommendation}: what the audit team reported on completion (null before);
  * {@code notReadyReason}: why a completed stage 1 found the client not ready for stage 2, which waits for a repeated
  * stage 1 (null otherwise).
+ * {@code specialKind} and {@code specialReason}: what staff (or a rule) planned the audit as besides the programme's,
+ * and why; null for the audits the contract and the certificate plan.
  * {@code deviation}: why a booking deviates from the programme (outside its due window, a calendar year left without a
  * surveillance) and who recorded it; null when it keeps to it.
  * {@code impartialityConflicts}: for a booked audit, the consultancies the impartiality register learnt of that fall
@@ -33,7 +36,8 @@ public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards
                                PlannedAuditStatus status, LocalDate startDate, LocalDate endDate,
                                List<TeamMember> team, boolean urgent, boolean liftsSuspension,
                                LocalDate suspendedUntil, String scope, List<Site> sites, LocalDate lastDayOnSite,
-                               Recommendation recommendation, String notReadyReason, Deviation deviation,
+                               Recommendation recommendation, String notReadyReason,
+                               SpecialAuditKind specialKind, String specialReason, Deviation deviation,
                                List<ImpartialityConflict> impartialityConflicts) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
@@ -49,6 +53,7 @@ public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
                 audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites(), audit.lastDayOnSite,
-                audit.recommendation, audit.notReadyReason, audit.deviation().orElse(null), conflicts);
+                audit.recommendation, audit.notReadyReason, audit.specialKind(), audit.specialReason(),
+                audit.deviation().orElse(null), conflicts);
     }
 }

@@ -28,15 +28,11 @@ import java.util.UUID;
  */
 public record ScopeExtensionRequest(@NotBlank @Size(max = 4000) String scope,
                                     @NotEmpty @Size(max = 500) List<@Valid @NotNull SiteEntry> sites,
-                                    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_DAYS)
+                                    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanningInput.MAX_DAYS)
                                     BigDecimal days,
                                     @NotBlank @Size(max = 1000) String reason,
                                     LocalDate dueFrom,
                                     @NotNull LocalDate dueBy) {
-
-    /** The audit-time table's largest initial audit is 22 days (10,700 persons); more is a slip of the keyboard. */
-    static final String MAX_DAYS = "30";
-    private static final BigDecimal HALF_DAY = new BigDecimal("0.5");
 
     /** A site in the shape of the events' {@link Site}. */
     public record SiteEntry(UUID siteId, @NotBlank @Size(max = 200) String name,
@@ -53,21 +49,13 @@ public record ScopeExtensionRequest(@NotBlank @Size(max = 4000) String scope,
 
     /** The extension as the rules see it; 400 for days, dates or sites that make no audit. */
     public ScopeExtension.Extension extension(LocalDate today) {
-        if (days.remainder(HALF_DAY).signum() != 0) {
-            throw new InvalidInput("days", "must be whole or half days");
-        }
-        LocalDate from = dueFrom == null ? today : dueFrom;
-        if (from.isBefore(today)) {
-            throw new InvalidInput("dueFrom", "must not be before today, " + today);
-        }
-        if (dueBy.isBefore(from)) {
-            throw new InvalidInput("dueBy", "must not be before " + (dueFrom == null ? "today, " : "dueFrom, ") + from);
-        }
+        PlanningInput.requireHalfDays(days);
+        DueWindow window = PlanningInput.window(dueFrom, dueBy, today);
         Set<UUID> seen = new HashSet<>();
         sites.stream().map(SiteEntry::siteId).filter(id -> id != null && !seen.add(id)).findFirst().ifPresent(id -> {
             throw new InvalidInput("sites", "site " + id + " is listed twice");
         });
         return new ScopeExtension.Extension(scope.strip(), sites.stream().map(SiteEntry::toSite).toList(),
-                new DueWindow(from, dueBy));
+                window);
     }
 }
