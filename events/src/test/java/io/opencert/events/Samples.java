@@ -2,6 +2,7 @@ package io.opencert.events;
 
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -97,6 +98,11 @@ public final class Samples {
                             "No service continuity plan was tested since the 2025 audit; the data centre failover "
                                     + "test of March 2026 was cancelled without a new date.", "ACCEPTED")),
                     LocalDate.parse("2026-08-18"), Instant.parse("2026-08-19T01:15:00Z"));
+            case STAGE_2_REPETITION_REQUIRED -> new Stage2RepetitionRequiredV1(AUDIT, PROGRAMME, CLIENT, NAME, STANDARDS,
+                    List.of(new OverdueNonconformity(UUID.fromString("0b7c6d5e-4f3a-4b2c-9d1e-8f7a6b5c4d3e"), "8.5.1",
+                            "Emergency changes are not reviewed after implementation; none of the 14 emergency changes "
+                                    + "of 2025 has a review record.", "ACCEPTED")),
+                    LocalDate.parse("2025-05-15"), LocalDate.parse("2025-11-15"), Instant.parse("2025-11-16T01:15:00Z"));
             case CERTIFICATE_ISSUED -> new CertificateIssuedV1(CERTIFICATE, "OC-20000-2025-0042", 0, CLIENT, NAME,
                     Standard.ISO_IEC_20000_1_2018, SCOPE, SITES, DECISION, AUDIT, PROGRAMME, LocalDate.parse("2025-06-20"),
                     LocalDate.parse("2025-06-20"), LocalDate.parse("2025-06-20"), LocalDate.parse("2028-06-19"),
