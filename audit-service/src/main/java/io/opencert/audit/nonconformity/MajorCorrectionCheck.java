@@ -10,9 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * The daily job looked at the major nonconformities of a surveillance or recertification audit after their deadline:
- * {@code overdue} when at least one missed it (and MajorNonconformityOverdue was published), else all were corrected
- * in time. The outcome is final once the deadline has passed, so each audit is checked, and reported, once.
+ * The daily job looked at the major nonconformities of a surveillance or recertification audit after their deadline,
+ * or of a stage 2 audit after its 6 months: {@code overdue} when at least one missed it (and MajorNonconformityOverdue,
+ * or Stage2RepetitionRequired, was published), else all were corrected in time. The outcome is final once the deadline has passed, so each audit is checked, and reported, once.
  */
 @Entity
 @Table(name = "major_correction_check")

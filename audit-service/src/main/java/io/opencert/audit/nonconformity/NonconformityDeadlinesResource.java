@@ -30,7 +30,10 @@ public class NonconformityDeadlinesResource {
             description = "Same work as the daily job: each completed surveillance or recertification audit whose "
                     + "major nonconformities' deadline (last day on site + cb.audit.major-correction-days) has passed "
                     + "is checked once; one with a major nonconformity not verified by the deadline is reported with "
-                    + "MajorNonconformityOverdue, on which certificate-service opens a suspension decision. An audit "
+                    + "MajorNonconformityOverdue, on which certificate-service opens a suspension decision. A completed "
+                    + "stage 2 whose major nonconformities were not all verified within 6 months of its last day is "
+                    + "reported with Stage2RepetitionRequired: certificate-service refuses its certification decision "
+                    + "and scheduling-service plans a repeated stage 2. An audit "
                     + "checked before is never reported again.")
     public Uni<NonconformityDeadlinesRun> run() {
         return deadlines.run(user.username());

@@ -27,8 +27,29 @@ public record Stage2Repetition(LocalDate deadline, boolean required) {
             return Optional.empty();
         }
         LocalDate deadline = lastDayOfStage2.plusMonths(MONTHS);
-        boolean required = majors.stream().anyMatch(major ->
-                (major.verifiedOn() == null ? today : major.verifiedOn()).isAfter(deadline));
-        return Optional.of(new Stage2Repetition(deadline, required));
+        return Optional.of(new Stage2Repetition(deadline,
+                majors.stream().anyMatch(major -> missed(deadline, major, today))));
+    }
+
+    /** Whether this major nonconformity was not verified by the deadline: verified after it, or still open after it. */
+    public boolean missedBy(MajorNonconformity major, LocalDate today) {
+        return missed(deadline, major, today);
+    }
+
+    /** Whether the outcome is final: the deadline has passed, so no verification can count any more. */
+    public boolean decided(LocalDate today) {
+        return today.isAfter(deadline);
+    }
+
+    /**
+     * The latest last day of stage 2 whose deadline may have passed by {@code today}: the stage 2 audits the daily
+     * check looks at (those whose deadline is still to come are left for a later day).
+     */
+    public static LocalDate latestLastDayOfStage2ToCheck(LocalDate today) {
+        return today.minusMonths(MONTHS);
+    }
+
+    private static boolean missed(LocalDate deadline, MajorNonconformity major, LocalDate today) {
+        return (major.verifiedOn() == null ? today : major.verifiedOn()).isAfter(deadline);
     }
 }

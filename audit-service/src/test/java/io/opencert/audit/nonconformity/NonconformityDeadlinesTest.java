@@ -6,6 +6,7 @@ import io.opencert.commons.testing.CloudEvents.Published;
 import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.EventType;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.OverdueNonconformity;
@@ -21,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,16 +155,53 @@ class NonconformityDeadlinesTest {
 
     @Test
     @TestSecurity(user = Bookings.LEAD, roles = {"auditor", "cb-admin"})
-    void aMajorNonconformityOfStage2FollowsItsOwnRuleAndIsNeverReported() throws Throwable {
+    void aMajorNonconformityOfStage2NotVerifiedWithin6MonthsRequiresStage2AgainOnceTheDayAfter() throws Throwable {
         AuditScheduledV1 stage2 = bookings.book(bookings.ofOwnClient(UUID.randomUUID(), clock.today().minusDays(3)));
         UUID auditId = stage2.auditId();
         UUID major = bookings.nonconformity(auditId, FindingGrade.MAJOR_NONCONFORMITY);
         complete(stage2);
+        LocalDate deadline = stage2.endDate().plusMonths(6);
 
+        // not the correction deadline of surveillance: nothing at 90 days, nor on the last day of the 6 months
         assertThat(verificationDue(auditId)).containsEntry(major.toString(), null);
         assertThat(overdueIn(runOn(stage2.endDate().plusDays(91)))).doesNotContain(auditId.toString());
-        assertThat(overdueIn(runOn(stage2.endDate().plusMonths(7)))).doesNotContain(auditId.toString());
+        assertThat(overdueIn(runOn(deadline))).doesNotContain(auditId.toString());
+        assertThat(bookings.recorded(auditId, Stage2RepetitionRequiredV1.class)).isEmpty();
+
+        JsonPath dayAfter = runOn(deadline.plusDays(1));
+
+        assertThat(overdueIn(dayAfter)).contains(auditId.toString());
+        Published<Stage2RepetitionRequiredV1> published = CloudEvents.published(connector,
+                Stage2RepetitionRequiredV1.class, event -> event.auditId().equals(auditId));
+        assertThat(published.attributes().getType()).isEqualTo(EventType.STAGE_2_REPETITION_REQUIRED.type());
+        Stage2RepetitionRequiredV1 event = published.data();
+        assertThat(event.programmeId()).isEqualTo(stage2.programmeId());
+        assertThat(event.clientId()).isEqualTo(stage2.clientId());
+        assertThat(event.lastDayOfStage2()).isEqualTo(stage2.endDate());
+        assertThat(event.deadline()).isEqualTo(deadline);
+        assertThat(event.nonconformities()).extracting(OverdueNonconformity::findingId, OverdueNonconformity::status)
+                .containsExactly(Tuple.tuple(major, "AWAITING_RESPONSE"));
+        assertThat(bookings.history("Audit", auditId)).extracting(entry -> entry.action)
+                .endsWith("stage-2-repetition-required");
         assertThat(bookings.recorded(auditId, MajorNonconformityOverdueV1.class)).isEmpty();
+
+        assertThat(overdueIn(runOn(deadline.plusDays(2)))).doesNotContain(auditId.toString());
+        assertThat(bookings.recorded(auditId, Stage2RepetitionRequiredV1.class)).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = {"auditor", "cb-admin"})
+    void aMajorNonconformityOfStage2VerifiedWithin6MonthsRequiresNoRepetition() throws Throwable {
+        AuditScheduledV1 stage2 = bookings.book(bookings.ofOwnClient(UUID.randomUUID(), clock.today().minusDays(3)));
+        UUID auditId = stage2.auditId();
+        UUID major = bookings.nonconformity(auditId, FindingGrade.MAJOR_NONCONFORMITY);
+        complete(stage2);
+        bookings.answerNonconformity(major);
+        step(auditId, major, "acceptance");
+        step(auditId, major, "verification");
+
+        assertThat(overdueIn(runOn(stage2.endDate().plusMonths(7)))).doesNotContain(auditId.toString());
+        assertThat(bookings.recorded(auditId, Stage2RepetitionRequiredV1.class)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.opencert.audit.nonconformity.Stage2Repetition.MajorNonconformity;
 import io.opencert.events.model.AuditType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
@@ -55,6 +56,32 @@ class Stage2RepetitionTest {
     void withoutMajorNonconformitiesOrBeforeCompletionTheRuleDoesNotApply() {
         assertThat(Stage2Repetition.of(AuditType.STAGE_2, LAST_DAY, List.of(), DEADLINE.plusYears(1))).isEmpty();
         assertThat(Stage2Repetition.of(AuditType.STAGE_2, null, List.of(OPEN), DEADLINE.plusYears(1))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "verified {0}, checked {1}: decided {2}, missed {3}")
+    @CsvSource({
+            // verifiedOn, today,    decided, missed
+            ",           2025-09-14, false,   false",
+            ",           2025-09-15, true,    true",
+            "2025-09-14, 2025-09-15, true,    false",
+            "2025-09-15, 2025-09-15, true,    true",
+            "2025-04-01, 2026-01-01, true,    false",
+            "2025-04-01, 2025-05-01, false,   false"})
+    void eachMajorMissesTheDeadlineOrNotOnceItHasPassed(LocalDate verifiedOn, LocalDate today, boolean decided,
+                                                        boolean missed) {
+        MajorNonconformity major = new MajorNonconformity(verifiedOn);
+        Stage2Repetition repetition = Stage2Repetition.of(AuditType.STAGE_2, LAST_DAY, List.of(major), today)
+                .orElseThrow();
+
+        assertThat(repetition.decided(today)).isEqualTo(decided);
+        assertThat(repetition.missedBy(major, today)).isEqualTo(missed);
+    }
+
+    @Test
+    void theDailyCheckLooksAtStage2sEndedSixMonthsAgoOrEarlier() {
+        assertThat(Stage2Repetition.latestLastDayOfStage2ToCheck(DEADLINE.plusDays(1))).isEqualTo(LAST_DAY.plusDays(1));
+        assertThat(Stage2Repetition.of(AuditType.STAGE_2, LAST_DAY.plusDays(1), List.of(OPEN), DEADLINE.plusDays(1))
+                .orElseThrow().decided(DEADLINE.plusDays(1))).isFalse();
     }
 
     @ParameterizedTest
