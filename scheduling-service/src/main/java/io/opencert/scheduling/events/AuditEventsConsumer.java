@@ -3,7 +3,9 @@ package io.opencert.scheduling.events;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.scheduling.programme.ProgrammeService;
+import io.opencert.scheduling.programme.SpecialAudits;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,10 +15,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class AuditEventsConsumer {
     private final EventConsumer consumer;
     private final ProgrammeService programmes;
+    private final SpecialAudits specialAudits;
 
-    AuditEventsConsumer(EventConsumer consumer, ProgrammeService programmes) {
+    AuditEventsConsumer(EventConsumer consumer, ProgrammeService programmes, SpecialAudits specialAudits) {
         this.consumer = consumer;
         this.programmes = programmes;
+        this.specialAudits = specialAudits;
     }
 
     @Incoming("audit-events")
@@ -27,6 +31,8 @@ public class AuditEventsConsumer {
     Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case AUDIT_COMPLETED -> programmes.onAuditCompleted(event.data(AuditCompletedV1.class), event.source());
+            case STAGE_2_REPETITION_REQUIRED -> specialAudits.onStage2RepetitionRequired(
+                    event.data(Stage2RepetitionRequiredV1.class), event.source());
             case null, default -> Uni.createFrom().voidItem(); // types we do not know are ignored
         };
     }

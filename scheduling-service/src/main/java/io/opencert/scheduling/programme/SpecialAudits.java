@@ -1,8 +1,10 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.SpecialAuditRequest;
+import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.SpecialAudit;
 import io.opencert.scheduling.rules.SpecialAuditKind;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -49,10 +52,36 @@ public class SpecialAudits {
     }
 
     /**
-     * A rule of another service asks for a special audit, e.g. a repeated stage 2; runs in the caller's transaction
-     * on the programme it locked.
+     * A major nonconformity of stage 2 was not verified within 6 months of its last day (ISO/IEC 17021-1 9.5.3.2):
+     * stage 2 is planned again, for as many days as the one it repeats, unless staff planned it already. Runs in the
+     * consumer's inbox transaction.
      */
-    Uni<PlannedAuditView> planChecked(AuditProgramme programme, SpecialAuditKind kind, DueWindow window,
+    public Uni<Void> onStage2RepetitionRequired(Stage2RepetitionRequiredV1 required, String actor) {
+        LocalDate today = LocalDate.ofInstant(required.detectedAt(), ZoneOffset.UTC);
+        return programmes.lockWithAudits(required.programmeId()).flatMap(found -> {
+            AuditProgramme programme = found.orElseThrow(() -> new IllegalStateException("stage 2 " + required.auditId()
+                    + " names audit programme " + required.programmeId() + ", which is unknown here"));
+            PlannedAudit stage2 = programme.audit(required.auditId()).orElseThrow(() -> new IllegalStateException(
+                    "stage 2 " + required.auditId() + " is not planned in audit programme " + programme.id));
+            String reason = "major nonconformity(ies) " + required.nonconformities().stream()
+                    .map(nc -> nc.clause() + " (" + nc.status() + ")").toList() + " of the stage 2 that ended on "
+                    + required.lastDayOfStage2() + " not verified by " + required.deadline();
+            SpecialAudit.Cycle cycle = programme.toPlanSpecial();
+            if (cycle.stage2StillDue()) {
+                return changeLog.record(actor, "AuditProgramme", programme.id, "STAGE_2_REPETITION_REQUIRED",
+                        reason + "; a stage 2 is planned already");
+            }
+            DueWindow window = DueDates.repeatedStage2(today);
+            SpecialAudit.check(cycle, SpecialAuditKind.REPEATED_STAGE_2, window).ifPresent(refusal -> {
+                throw new IllegalStateException("stage 2 " + required.auditId() + " is to be repeated, but "
+                        + refusal.rule().slug() + ": " + refusal.detail());
+            });
+            return planChecked(programme, SpecialAuditKind.REPEATED_STAGE_2, window, stage2.days, reason, actor)
+                    .replaceWithVoid();
+        });
+    }
+
+    private Uni<PlannedAuditView> planChecked(AuditProgramme programme, SpecialAuditKind kind, DueWindow window,
                                       BigDecimal days, String reason, String actor) {
         PlannedAudit audit = programme.planSpecial(kind, window, days, reason);
         return plannedAudits.persist(audit)

@@ -33,6 +33,14 @@ public final class DueDates {
     }
 
     /**
+     * A stage 2 is repeated within 3 months of the day the 6-month rule found a major nonconformity of it not verified
+     * in time: the certification waits for it.
+     */
+    public static DueWindow repeatedStage2(LocalDate required) {
+        return new DueWindow(required, required.plusMonths(STAGE_1_MONTHS));
+    }
+
+    /**
      * Stage 2 within 6 months of the contract's signature, as planned with the contract; once stage 1 has found the
      * client ready, from the day after it ({@link StageOrder#stage2Window}).
      */

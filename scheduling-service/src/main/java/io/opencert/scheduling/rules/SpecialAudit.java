@@ -23,7 +23,7 @@ import static io.opencert.scheduling.rules.ProgrammeRule.STAGE_2_STILL_DUE;
  * <li>a short-notice audit (ISO/IEC 17021-1 9.6.4.2) of a certified or suspended client, an extra surveillance
  * (9.6.2) of a certified one, both due before the recertification closes;</li>
  * <li>a repeated stage 1 (9.3.1.2, 9.3.1.3) in an initial certification whose stage 1 was completed and whose stage 2
- * was not held; a repeated stage 2 (9.5.3.3: majors not verified within 6 months of stage 2) once stage 2 was held and
+ * was not held; a repeated stage 2 (9.5.3.2: majors not verified within 6 months of stage 2) once stage 2 was held and
  * before the certificate;</li>
  * <li>a pre-assessment or a system and risk review only before stage 1 is completed, one of each: the body does not
  * consult (5.2.5), and repeated reviews of the client's system would become the advice it must not give.</li>

@@ -1,7 +1,9 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.OverdueNonconformity;
 import io.opencert.events.model.Recommendation;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.localstack.PostgresTestResource;
@@ -180,6 +182,40 @@ class SpecialAuditsTest {
                 .statusCode(200).body("status", equalTo("BOOKED"));
         assertThat(driver.recorded(repeated, AuditScheduledV1.class)).singleElement()
                 .satisfies(scheduled -> assertThat(scheduled.type()).isEqualTo(AuditType.STAGE_2));
+    }
+
+    @Test
+    void aStage2MajorNotVerifiedWithin6MonthsPlansStage2AgainOnce() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        UUID clientId = UUID.randomUUID();
+        UUID programmeId = driver.signContract(TestEvents.contractSigned(clientId));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 2, 26));
+        UUID stage2 = only(driver.programme(programmeId), AuditType.STAGE_2).id();
+        LocalDate lastDay = LocalDate.of(2027, 5, 12);
+        driver.deliver("audit-events", TestEvents.auditCompleted(stage2, programmeId, clientId, lastDay,
+                AuditType.STAGE_2, Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE, 1), UUID.randomUUID());
+        Stage2RepetitionRequiredV1 required = new Stage2RepetitionRequiredV1(stage2, programmeId, clientId,
+                "Client " + clientId, List.of(ISO_IEC_20000_1_2018), List.of(new OverdueNonconformity(UUID.randomUUID(),
+                "8.5.1", "Emergency changes are not reviewed.", "ACCEPTED")), lastDay, lastDay.plusMonths(6),
+                TODAY.atTime(1, 15).toInstant(ZoneOffset.UTC));
+        UUID eventId = UUID.randomUUID();
+
+        driver.deliver("audit-events", required, eventId);
+        driver.deliver("audit-events", required, eventId);
+        driver.deliver("audit-events", required, UUID.randomUUID());
+
+        ProgrammeView programme = driver.programme(programmeId);
+        List<PlannedAuditView> repeated = programme.audits().stream()
+                .filter(audit -> audit.specialKind() == REPEATED_STAGE_2).toList();
+        assertThat(repeated).singleElement().satisfies(audit -> {
+            assertThat(audit.type()).isEqualTo(AuditType.STAGE_2);
+            assertThat(audit.status()).isEqualTo(PlannedAuditStatus.PLANNED);
+            assertThat(List.of(audit.dueFrom(), audit.dueBy())).containsExactly(TODAY, TODAY.plusMonths(3));
+            assertThat(audit.days()).isEqualByComparingTo(TestEvents.STAGE_2_DAYS);
+            assertThat(audit.specialReason()).contains("8.5.1 (ACCEPTED)", "not verified by 2027-11-12");
+        });
+        driver.book(programmeId, repeated.getFirst().id(), "2028-06-12", member(lead, LEAD_AUDITOR))
+                .statusCode(200).body("status", equalTo("BOOKED"));
     }
 
     @Test

@@ -19,6 +19,12 @@ class DueDatesTest {
     }
 
     @Test
+    void aStage2IsRepeatedWithinThreeMonthsOfTheDayTheSixMonthRuleRequiredIt() {
+        assertThat(DueDates.repeatedStage2(LocalDate.of(2027, 11, 30)))
+                .isEqualTo(new DueWindow(LocalDate.of(2027, 11, 30), LocalDate.of(2028, 2, 29)));
+    }
+
+    @Test
     void twelveMonthsAfterTheTwentyNinthOfFebruaryIsTheTwentyEighth() {
         LocalDate decision = LocalDate.of(2028, 2, 29);
 

@@ -65,7 +65,7 @@ class StageOrderTest {
         assertThat(outcome(StageOrder.checkStage2(ready, inMonthFour, inMonthFour, 3)))
                 .isEqualTo("stage-1-too-long-ago");
         assertThat(StageOrder.checkStage2(ready, inMonthFour, inMonthFour, 3).orElseThrow().detail())
-                .contains("within 3 months", "by 2027-06-01", "repeat stage 1");
+                .contains("within 3 months", "by 2027-06-01", "plan stage 1 again", "REPEATED_STAGE_1");
         assertThat(outcome(StageOrder.checkStage2(ready, inMonthFour, inMonthFour, 6))).isEqualTo("bookable");
     }
 
