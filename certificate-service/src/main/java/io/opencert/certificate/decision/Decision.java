@@ -4,7 +4,9 @@ import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.rules.CertificateTransfer;
 import io.opencert.certificate.rules.DecisionRules;
+import io.opencert.certificate.rules.Stage2Repetition;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
@@ -107,6 +109,11 @@ public class Decision extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public RequestedChange change;
 
+    /** What audit-service reported when a major nonconformity of the stage 2 decided on missed the 6 months; else null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_2_repetition", columnDefinition = "jsonb")
+    private Stage2RepetitionRequiredV1 stage2Repetition;
+
     static Decision openFor(AuditCompletedV1 audit, DecisionKind kind, Instant now) {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
@@ -174,9 +181,28 @@ public class Decision extends PanacheEntityBase {
         return audit == null ? List.of() : audit.team();
     }
 
-    /** Whether a grant may follow: still pending and no major nonconformity open. */
+    /** Whether a grant may follow: still pending, no major nonconformity open and no stage 2 to repeat. */
     boolean readyForDecision() {
-        return status.pending() && openMajorNonconformities == 0;
+        return status.pending() && openMajorNonconformities == 0 && stage2Repetition == null;
+    }
+
+    /**
+     * A major nonconformity of the stage 2 decided on was not verified within 6 months: the decision can only be
+     * refused, and says why.
+     */
+    void awaitRepeatedStage2(Stage2RepetitionRequiredV1 required) {
+        stage2Repetition = required;
+        reason = "rule:" + Stage2Repetition.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME + ": major nonconformity(ies) "
+                + required.nonconformities().stream().map(nc -> nc.clause() + " (" + nc.status() + ")").toList()
+                + " not verified by " + required.deadline() + "; stage 2 is to be repeated";
+    }
+
+    /** Throws when the 6-month rule of stage 2 keeps the grant from being made ({@link Stage2Repetition}). */
+    void requireStage2NotToBeRepeated(LocalDate today) {
+        if (audit != null) {
+            Stage2Repetition.requireNotMissed(audit.type(), audit.lastDayOnSite(),
+                    stage2Repetition == null ? null : stage2Repetition.deadline(), openMajorNonconformities, today);
+        }
     }
 
     /** The audit programme (the certification cycle) the decision concerns; empty for a transfer. */

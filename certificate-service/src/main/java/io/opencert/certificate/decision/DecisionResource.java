@@ -118,8 +118,10 @@ public class DecisionResource {
     @Operation(summary = "Grant: issue the certificate, renew or restore it (recertification), continue it "
             + "(surveillance), issue ours for a transferred one (until its expiry), or make the change asked for "
             + "(suspension, reinstatement, withdrawal, scope reduction, scope extension after its audit)",
-            description = REFUSALS + " Also refused while a major nonconformity is open (open-major-nonconformity): the "
-                    + "decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
+            description = REFUSALS + " Also refused for a stage 2 one of whose major nonconformities was not verified "
+                    + "within 6 months of its last day (stage-2-major-not-verified-in-time: the decision can only be "
+                    + "refused, a repeated stage 2 is planned); while a major nonconformity is open "
+                    + "(open-major-nonconformity): the decision waits for NonconformitiesClosed; for a cloud certificate without a valid ISO/IEC 20000-1 "
                     + "certificate (cloud-needs-valid-base-certificate); for a renewal of a certificate that can no "
                     + "longer be restored (restore-window-passed, renew-not-while-suspended); for a transfer of a "
                     + "certificate that is not valid after the decision date (transferred-certificate-expired), while "

@@ -11,9 +11,12 @@ import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.certificate.rules.DecisionRules;
+import io.opencert.certificate.rules.Stage2Repetition;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.model.Standard;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -21,6 +24,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,6 +39,8 @@ public class RuleDecisions {
     public static final String MISSED_SURVEILLANCE = "rule:missed-surveillance";
     /** Who asks for a suspension when a major nonconformity was not corrected by its deadline. */
     public static final String UNCORRECTED_MAJOR_NONCONFORMITY = "rule:uncorrected-major-nonconformity";
+    /** Who holds a stage 2's certification decision for a repeated stage 2 (ISO/IEC 17021-1, 9.5.3.2). */
+    public static final String STAGE_2_NOT_VERIFIED_IN_TIME = "rule:" + Stage2Repetition.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME;
     /** The author of the withdrawal of a certificate suspended for longer than the suspension may last. */
     public static final String SUSPENSION_RAN_OUT = "rule:suspension-ran-out";
 
@@ -121,6 +127,30 @@ public class RuleDecisions {
                                 + certificate.number() + " asked for by rule: " + facts));
             });
         });
+    }
+
+    /**
+     * A major nonconformity of stage 2 was not verified within 6 months of its last day: the certification decision on
+     * that stage 2, while still to be made, can from now on only be refused ({@link Stage2Repetition}). Runs in the
+     * consumer's inbox transaction; a decision already made stays as it is.
+     */
+    public Uni<Void> awaitRepeatedStage2(Stage2RepetitionRequiredV1 required) {
+        return Decision.<Decision>list("auditId = ?1 and kind = ?2", required.auditId(), DecisionKind.CERTIFICATION)
+                .flatMap(found -> {
+                    List<Decision> pending = found.stream().filter(decision -> decision.status.pending()).toList();
+                    if (pending.isEmpty()) {
+                        LOG.infof("stage 2 %s is to be repeated; no certification decision on it is still to be made",
+                                required.auditId());
+                    }
+                    return Multi.createFrom().iterable(pending)
+                            .onItem().transformToUniAndConcatenate(decision -> {
+                                decision.awaitRepeatedStage2(required);
+                                return changeLog.record(STAGE_2_NOT_VERIFIED_IN_TIME, DecisionOpening.ENTITY,
+                                        decision.id, "stage-2-repetition-required", decision.reason);
+                            })
+                            .collect().asList()
+                            .replaceWithVoid();
+                });
     }
 
     /**

@@ -6,6 +6,7 @@ import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
+import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,7 @@ public class AuditEventsConsumer {
             case NONCONFORMITIES_CLOSED -> decisions.nonconformitiesClosed(event.data(NonconformitiesClosedV1.class));
             case MAJOR_NONCONFORMITY_OVERDUE ->
                     rules.askSuspensionForUncorrectedMajor(event.data(MajorNonconformityOverdueV1.class));
+            case STAGE_2_REPETITION_REQUIRED -> rules.awaitRepeatedStage2(event.data(Stage2RepetitionRequiredV1.class));
             case null, default -> Uni.createFrom().voidItem(); // types this service does not act on are ignored
         };
     }

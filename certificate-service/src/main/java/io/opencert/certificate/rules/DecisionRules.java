@@ -14,14 +14,16 @@ import java.util.Optional;
 /** What ISO/IEC 17021-1 requires before certification may be granted. */
 public final class DecisionRules {
     /**
-     * The decision an audit needs: certification after stage 2, a special audit or a cloud extension; continuation
-     * after surveillance; renewal after recertification; the extension after a scope extension audit. Other audits
-     * need none.
+     * The decision an audit needs: certification after stage 2 (a repeated one too) or a cloud extension; continuation
+     * after surveillance and after a special audit at short notice (ISO/IEC 17021-1 9.6.4.2: held on a certified client,
+     * it decides whether the certificate stands; on a suspended one it is a reinstatement instead, see
+     * {@link #liftsSuspension}); renewal after recertification; the extension after a scope extension audit. Other
+     * audits need none.
      */
     public static Optional<DecisionKind> kindOf(AuditType type) {
         return switch (type) {
-            case STAGE_2, SPECIAL, CLOUD_EXTENSION -> Optional.of(DecisionKind.CERTIFICATION);
-            case SURVEILLANCE -> Optional.of(DecisionKind.CONTINUATION);
+            case STAGE_2, CLOUD_EXTENSION -> Optional.of(DecisionKind.CERTIFICATION);
+            case SURVEILLANCE, SPECIAL -> Optional.of(DecisionKind.CONTINUATION);
             case RECERTIFICATION -> Optional.of(DecisionKind.RENEWAL);
             case SCOPE_EXTENSION -> Optional.of(DecisionKind.SCOPE_EXTENSION);
             case PRE_ASSESSMENT, SYSTEM_AND_RISK_REVIEW, STAGE_1 -> Optional.empty();

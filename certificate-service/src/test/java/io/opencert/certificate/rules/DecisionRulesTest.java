@@ -93,7 +93,7 @@ class DecisionRulesTest {
     void eachAuditTypeLeadsToItsKindOfDecisionOrToNone() {
         Map<AuditType, DecisionKind> expected = Map.of(
                 AuditType.STAGE_2, DecisionKind.CERTIFICATION,
-                AuditType.SPECIAL, DecisionKind.CERTIFICATION,
+                AuditType.SPECIAL, DecisionKind.CONTINUATION,
                 AuditType.CLOUD_EXTENSION, DecisionKind.CERTIFICATION,
                 AuditType.SURVEILLANCE, DecisionKind.CONTINUATION,
                 AuditType.RECERTIFICATION, DecisionKind.RENEWAL,

@@ -19,7 +19,9 @@ import java.util.UUID;
 
 /**
  * A certification decision with the audit outcome it is about, side by side: recommendation, findings and open major
- * nonconformities. {@code readyForDecision} is false while a major nonconformity is open; decidedBy and later name the
+ * nonconformities. {@code readyForDecision} is false while a major nonconformity is open, and for good once a major
+ * nonconformity of stage 2 missed its 6 months (the decision's {@code reason} then names the rule,
+ * "rule:stage-2-major-not-verified-in-time", with its facts; it can only be refused); decidedBy and later name the
  * latest step, {@code steps} all of them, oldest first. {@code standard} is the one decided on. A TRANSFER decision
  * has no audit (auditId, programmeId, auditType, findingCounts, lastDayOnSite, recommendation and auditCompletedAt
  * are null, the team is empty): instead it names the contract and shows the {@code transfer}red certificate with the
