@@ -90,6 +90,7 @@ class DecisionStepsTest extends CertificationTestBase {
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
     void aGrantWaitsUntilAuditServiceReportsTheMajorNonconformitiesClosed() {
+        clock.setTo(Instant.parse("2026-04-02T12:00:00Z")); // within 6 months of stage 2
         AuditCompletedV1 audit = Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 2);
         DecisionView decision = certification.open(audit);
         given().when().get("/api/v1/decisions/{id}", decision.id())

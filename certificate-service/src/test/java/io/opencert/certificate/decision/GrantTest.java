@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -51,6 +52,11 @@ class GrantTest {
 
     @Inject
     DecisionService decisions;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
@@ -172,6 +178,7 @@ class GrantTest {
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
     void noGrantWhileAMajorNonconformityIsOpen() {
+        clock.setTo(Instant.parse("2026-04-02T12:00:00Z")); // within 6 months of stage 2
         DecisionView decision = certification.open(Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 1));
 
         grant(decision.id(), RATIONALE).statusCode(409)
