@@ -8,7 +8,10 @@ import io.opencert.events.model.AuditType;
  * continuation), a short-notice audit a special audit.
  */
 public enum SpecialAuditKind {
-    /** ISO/IEC 17021-1 9.6.4.2: to investigate a complaint or a change, or to follow up a suspended client. */
+    /**
+     * ISO/IEC 17021-1 9.6.4.2: to investigate a complaint or a change, or to follow up a suspended client. The client
+     * has no chance to object to the team, so it is booked by the same impartiality and competence rules as any audit.
+     */
     SHORT_NOTICE(AuditType.SPECIAL),
     /** A surveillance besides the yearly ones, e.g. after nonconformities; it replaces none of them. */
     EXTRA_SURVEILLANCE(AuditType.SURVEILLANCE),
