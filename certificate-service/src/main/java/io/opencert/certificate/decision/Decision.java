@@ -3,6 +3,7 @@ package io.opencert.certificate.decision;
 import io.opencert.certificate.rules.DecisionKind;
 import io.opencert.certificate.certificate.Certificate;
 import io.opencert.certificate.rules.CertificateTransfer;
+import io.opencert.certificate.rules.CertificationRule;
 import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.certificate.rules.Stage2Repetition;
 import io.opencert.events.audit.AuditCompletedV1;
@@ -192,7 +193,7 @@ public class Decision extends PanacheEntityBase {
      */
     void awaitRepeatedStage2(Stage2RepetitionRequiredV1 required) {
         stage2Repetition = required;
-        reason = "rule:" + Stage2Repetition.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME + ": major nonconformity(ies) "
+        reason = "rule:" + CertificationRule.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME.slug() + ": major nonconformity(ies) "
                 + required.nonconformities().stream().map(nc -> nc.clause() + " (" + nc.status() + ")").toList()
                 + " not verified by " + required.deadline() + "; stage 2 is to be repeated";
     }

@@ -10,6 +10,7 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.rules.CertificateLifecycle;
 import io.opencert.certificate.rules.SuspensionReason;
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.certificate.rules.CertificationRule;
 import io.opencert.certificate.rules.DecisionRules;
 import io.opencert.certificate.rules.Stage2Repetition;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
@@ -40,7 +41,7 @@ public class RuleDecisions {
     /** Who asks for a suspension when a major nonconformity was not corrected by its deadline. */
     public static final String UNCORRECTED_MAJOR_NONCONFORMITY = "rule:uncorrected-major-nonconformity";
     /** Who holds a stage 2's certification decision for a repeated stage 2 (ISO/IEC 17021-1, 9.5.3.2). */
-    public static final String STAGE_2_NOT_VERIFIED_IN_TIME = "rule:" + Stage2Repetition.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME;
+    public static final String STAGE_2_NOT_VERIFIED_IN_TIME = "rule:" + CertificationRule.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME.slug();
     /** The author of the withdrawal of a certificate suspended for longer than the suspension may last. */
     public static final String SUSPENSION_RAN_OUT = "rule:suspension-ran-out";
 

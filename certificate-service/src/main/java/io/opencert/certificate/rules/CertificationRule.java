@@ -12,6 +12,7 @@ public enum CertificationRule implements Rule {
     DECISION_MAKER_ON_AUDIT_TEAM("Decision-maker was on an audit team of the cycle", "ISO/IEC 17021-1 9.5.1.2"),
     DECISION_MAKER_NOT_IMPARTIAL("Decision-maker is listed in the impartiality register", "ISO/IEC 17021-1 5.2.10"),
     DECISION_NOT_OPEN("Decision already made", "Workflow"),
+    STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME("Stage 2 major nonconformity not verified in time", "ISO/IEC 17021-1 9.5.3.2"),
     // ChangeDecisions, AdministrativeReissue
     CHANGE_DECISION_PENDING("A change of this certificate waits for its decision", "ISO/IEC 17021-1 9.5.1"),
     CHANGE_NEEDS_DECISION("This change is a certification decision", "ISO/IEC 17021-1 9.6.5"),

@@ -13,7 +13,6 @@ import java.util.Optional;
  * rests on the repeated stage 2 and its own decision.
  */
 public final class Stage2Repetition {
-    public static final String STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME = "stage-2-major-not-verified-in-time";
     public static final int MONTHS = 6;
 
     /**
@@ -44,7 +43,7 @@ public final class Stage2Repetition {
     public static void requireNotMissed(AuditType type, LocalDate lastDayOfStage2, LocalDate reportedDeadline,
                                         int openMajors, LocalDate today) {
         missed(type, lastDayOfStage2, reportedDeadline, openMajors, today).ifPresent(facts -> {
-            throw new RuleViolation(STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME, "Stage 2 major nonconformity not verified in time",
+            throw new RuleViolation(CertificationRule.STAGE_2_MAJOR_NOT_VERIFIED_IN_TIME,
                     "ISO/IEC 17021-1, 9.5.3.2: the corrections and corrective actions of every major nonconformity of "
                             + "stage 2 are verified within " + MONTHS + " months of its last day, otherwise another "
                             + "stage 2 is held before certification; " + facts + ". This decision can only be refused; "
