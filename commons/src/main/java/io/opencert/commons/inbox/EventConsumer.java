@@ -2,11 +2,15 @@ package io.opencert.commons.inbox;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,19 +28,27 @@ import java.util.function.Function;
 @ApplicationScoped
 public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    /** The header of a dead letter that names the service whose consumer gave the record up. */
+    public static final String DEAD_LETTER_SERVICE = "dead-letter-service";
     private static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
 
     private final Inbox inbox;
     private final ConsumerStalls stalls;
     private final int maxRetries;
     private final Duration maxBackOff;
+    private final Metadata deadLetterMetadata;
 
     EventConsumer(Inbox inbox, ConsumerStalls stalls, @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
-                  @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff) {
+                  @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff,
+                  @ConfigProperty(name = "quarkus.application.name") String service) {
         this.inbox = inbox;
         this.stalls = stalls;
         this.maxRetries = maxRetries;
         this.maxBackOff = maxBackOff;
+        // several services consume a topic and share its dead-letter topic: each letter names the one that gave up
+        this.deadLetterMetadata = Metadata.of(OutgoingKafkaRecordMetadata.builder()
+                .withHeaders(new RecordHeaders().add(DEAD_LETTER_SERVICE, service.getBytes(StandardCharsets.UTF_8)))
+                .build());
     }
 
     public Uni<Void> consume(Message<String> message, Function<IncomingEvent, Uni<Void>> handler) {
@@ -45,13 +57,11 @@ public class EventConsumer {
             event = read(message);
         } catch (RuntimeException e) {
             LOG.warnf("record without valid CloudEvents attributes: %s", e.getMessage());
-            return Uni.createFrom().completionStage(message.nack(new PoisonRecord(
-                    "no valid CloudEvents attributes: " + e.getMessage())));
+            return deadLetter(message, new PoisonRecord("no valid CloudEvents attributes: " + e.getMessage()));
         }
         if (event.eventType().isEmpty()) {
             LOG.warnf("event %s of unknown type %s", event.id(), event.type());
-            return Uni.createFrom().completionStage(message.nack(new PoisonRecord(
-                    "unknown event type or version " + event.type())));
+            return deadLetter(message, new PoisonRecord("unknown event type or version " + event.type()));
         }
         AtomicInteger retries = new AtomicInteger();
         stalls.taken(event);
@@ -63,13 +73,17 @@ public class EventConsumer {
                     if (error != null) {
                         LOG.errorf(error, "event %s (%s) dead-lettered after %d retries", event.id(), event.type(),
                                 retries.get());
-                        return Uni.createFrom().completionStage(message.nack(error));
+                        return deadLetter(message, error);
                     }
                     if (!done) {
                         LOG.debugf("event %s (%s) was processed before; ignored", event.id(), event.type());
                     }
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    private Uni<Void> deadLetter(Message<String> message, Throwable reason) {
+        return Uni.createFrom().completionStage(message.nack(reason, deadLetterMetadata));
     }
 
     /** Whether to try again: always through an outage, a few times for an unknown failure, never for poison. */

@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,11 +25,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The outbox relay and the idempotent consumer against a real Kafka broker and a real PostgreSQL. */
 @QuarkusTest
@@ -113,6 +118,55 @@ class OutboxAndInboxOnRealBrokerTest {
         assertThat(BrokerProbe.headers(parked).get("dead-letter-reason"))
                 .contains("unknown event type or version cb.client.registered.v9");
         assertThat(count("SELECT count(*) FROM registration_effect WHERE event_id = ?", unknownId)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "cb-admin")
+    void aDeadLetterIsListedAndOnceItsCauseIsFixedReplayedIntoTheSameInboxOnce() {
+        String name = Registrations.CURABLE + " " + UUID.randomUUID();
+        UUID clientId = register(name);
+        Map<String, Object> letter = await().atMost(PATIENCE).until(() -> deadLetterOf(clientId), Objects::nonNull);
+        assertThat(letter).containsEntry("originalTopic", Topics.CLIENT).containsEntry("processedHere", false)
+                .containsEntry("eventType", EventType.CLIENT_REGISTERED.type());
+        assertThat((String) letter.get("reason")).contains("cannot digest " + name);
+        String at = "/api/v1/admin/dead-letters/" + letter.get("topic") + "/" + letter.get("partition") + "/"
+                + letter.get("offset");
+        RestAssured.get(at).then().statusCode(200).body("data", containsString(name));
+
+        Registrations.cured = true;
+        try {
+            RestAssured.post(at + "/replay").then().statusCode(200).body("eventId", equalTo(letter.get("eventId")));
+            await().atMost(PATIENCE).until(() -> count(
+                    "SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
+            RestAssured.get(at).then().statusCode(200).body("processedHere", equalTo(true));
+
+            // replayed again, then a later event of the same client: once that is applied, so was the replay
+            RestAssured.post(at + "/replay").then().statusCode(200);
+            ConsumerRecord<String, String> replayed = probe().firstRecord(Topics.CLIENT, r -> r.key()
+                    .equals(clientId.toString()) && r.headers().lastHeader("replayed-by") != null);
+            UUID laterId = UUID.randomUUID();
+            try (KafkaProducer<String, String> producer = probe().producer()) {
+                producer.send(BrokerProbe.copy(replayed, laterId));
+                producer.flush();
+            }
+            await().atMost(PATIENCE).until(() -> count(
+                    "SELECT count(*) FROM registration_effect WHERE event_id = ?", laterId) == 1);
+            assertThat(count("SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId)).isEqualTo(2);
+        } finally {
+            Registrations.cured = false;
+        }
+    }
+
+    @Test
+    void onlyTheAdministratorSeesTheDeadLetters() {
+        RestAssured.get("/api/v1/admin/dead-letters").then().statusCode(401);
+    }
+
+    private static Map<String, Object> deadLetterOf(UUID clientId) {
+        List<Map<String, Object>> letters = RestAssured.get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return letters.stream().filter(letter -> clientId.toString().equals(letter.get("subject"))).findFirst()
+                .orElse(null);
     }
 
     @Test

@@ -19,6 +19,9 @@ import java.util.UUID;
 public class Registrations {
     /** A registration with this name fails every time it is consumed. */
     static final String POISON = "poison";
+    /** A registration with a name that starts so fails until {@link #cured} is set, as after a fix. */
+    static final String CURABLE = "curable";
+    static volatile boolean cured;
 
     private final Outbox outbox;
     private final EventConsumer consumer;
@@ -49,7 +52,7 @@ public class Registrations {
             return Uni.createFrom().voidItem();
         }
         ClientRegisteredV1 registered = event.data(ClientRegisteredV1.class);
-        if (POISON.equals(registered.legalName())) {
+        if (POISON.equals(registered.legalName()) || registered.legalName().startsWith(CURABLE) && !cured) {
             return Uni.createFrom().failure(new IllegalStateException("cannot digest " + registered.legalName()));
         }
         RegistrationEffect effect = new RegistrationEffect();
