@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
 
 /**
  * The dead letters of this service on the broker: the records of its channels' dead-letter topics that its own
- * consumer parked (header {@value EventConsumer#DEAD_LETTER_SERVICE}). A replay sends the record again, unchanged, to the topic it
- * came from: every consumer's idempotent inbox knows it by its event id, so the services that applied it ignore it
- * and this one applies it once. Blocking Kafka clients; call from a worker thread.
+ * consumer parked (header {@value EventConsumer#DEAD_LETTER_SERVICE}). A replay sends the record again, unchanged,
+ * to the topic it came from: every consumer's idempotent inbox knows it by its event id, so the services that applied
+ * it ignore it and this one applies it once. Blocking Kafka clients; call from a worker thread.
  */
 @ApplicationScoped
 public class DeadLetters {

@@ -1,7 +1,9 @@
 package io.opencert.commons.inbox;
 
+import io.opencert.commons.metrics.EventMetrics;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -34,15 +37,18 @@ public class EventConsumer {
 
     private final Inbox inbox;
     private final ConsumerStalls stalls;
+    private final EventMetrics metrics;
     private final int maxRetries;
     private final Duration maxBackOff;
     private final Metadata deadLetterMetadata;
 
-    EventConsumer(Inbox inbox, ConsumerStalls stalls, @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
+    EventConsumer(Inbox inbox, ConsumerStalls stalls, EventMetrics metrics,
+                  @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
                   @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff,
                   @ConfigProperty(name = "quarkus.application.name") String service) {
         this.inbox = inbox;
         this.stalls = stalls;
+        this.metrics = metrics;
         this.maxRetries = maxRetries;
         this.maxBackOff = maxBackOff;
         // several services consume a topic and share its dead-letter topic: each letter names the one that gave up
@@ -57,11 +63,12 @@ public class EventConsumer {
             event = read(message);
         } catch (RuntimeException e) {
             LOG.warnf("record without valid CloudEvents attributes: %s", e.getMessage());
-            return deadLetter(message, new PoisonRecord("no valid CloudEvents attributes: " + e.getMessage()));
+            return deadLetter(message, "unknown",
+                    new PoisonRecord("no valid CloudEvents attributes: " + e.getMessage()));
         }
         if (event.eventType().isEmpty()) {
             LOG.warnf("event %s of unknown type %s", event.id(), event.type());
-            return deadLetter(message, new PoisonRecord("unknown event type or version " + event.type()));
+            return deadLetter(message, event.type(), new PoisonRecord("unknown event type or version " + event.type()));
         }
         AtomicInteger retries = new AtomicInteger();
         stalls.taken(event);
@@ -73,8 +80,9 @@ public class EventConsumer {
                     if (error != null) {
                         LOG.errorf(error, "event %s (%s) dead-lettered after %d retries", event.id(), event.type(),
                                 retries.get());
-                        return deadLetter(message, error);
+                        return deadLetter(message, event.type(), error);
                     }
+                    metrics.consumed(event.type(), done);
                     if (!done) {
                         LOG.debugf("event %s (%s) was processed before; ignored", event.id(), event.type());
                     }
@@ -82,13 +90,18 @@ public class EventConsumer {
                 });
     }
 
-    private Uni<Void> deadLetter(Message<String> message, Throwable reason) {
+    private Uni<Void> deadLetter(Message<String> message, String type, Throwable reason) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElse("unknown");
+        metrics.deadLettered(topic, type);
         return Uni.createFrom().completionStage(message.nack(reason, deadLetterMetadata));
     }
 
     /** Whether to try again: always through an outage, a few times for an unknown failure, never for poison. */
     private boolean retried(IncomingEvent event, Throwable error, AtomicInteger retries) {
-        return switch (Failure.of(error)) {
+        Failure failure = Failure.of(error);
+        metrics.failed(event.type(), failure.name().toLowerCase(Locale.ROOT));
+        return switch (failure) {
             case TRANSIENT -> {
                 if (stalls.waiting(event, error)) {
                     LOG.warnf("event %s (%s) waits for the infrastructure: %s", event.id(), event.type(),

@@ -1,5 +1,6 @@
 package io.opencert.commons.outbox;
 
+import io.opencert.commons.metrics.EventMetrics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -37,15 +38,20 @@ public class OutboxRelay {
             SELECT * FROM outbox_event WHERE published_at IS NULL
             ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""";
 
+    private static final String BACKLOG = """
+            SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL""";
+
     private final MutinyEmitter<String> emitter;
+    private final EventMetrics metrics;
     private final Clock clock;
     private final URI source;
     private final int batchSize;
 
-    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock,
+    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EventMetrics metrics, Clock clock,
                 @ConfigProperty(name = "quarkus.application.name") String serviceName,
                 @ConfigProperty(name = "cb.outbox.batch-size") int batchSize) {
         this.emitter = emitter;
+        this.metrics = metrics;
         this.clock = clock;
         this.source = URI.create("/" + serviceName);
         this.batchSize = batchSize;
@@ -68,7 +74,11 @@ public class OutboxRelay {
                                 .createNativeQuery(CLAIM, OutboxEvent.class)
                                 .setParameter("limit", batchSize)
                                 .getResultList()
-                                .flatMap(this::sendInOrder))));
+                                .flatMap(this::sendInOrder)
+                                .call(published -> session.createNativeQuery(BACKLOG, Object[].class)
+                                        .getSingleResult()
+                                        .invoke(row -> metrics.outbox(((Number) row[0]).longValue(),
+                                                row[1] == null ? null : ((OffsetDateTime) row[1]).toInstant()))))));
     }
 
     private Uni<Integer> sendInOrder(List<OutboxEvent> events) {
@@ -79,6 +89,7 @@ public class OutboxRelay {
                         : send(event).onItem().transform(ignored -> {
                             event.publishedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                             event.attempts++;
+                            metrics.published(event.eventType);
                             return true;
                         }).onFailure().recoverWithItem(error -> {
                             failed.set(true);

@@ -170,6 +170,24 @@ class OutboxAndInboxOnRealBrokerTest {
     }
 
     @Test
+    void theEventFlowIsMeasured() {
+        UUID clientId = register("Theta Networks KG");
+        await().atMost(PATIENCE).until(() -> count(
+                "SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
+        UUID poisonId = register(Registrations.POISON);
+        probe().firstRecord(Topics.deadLetter(Topics.CLIENT), r -> r.key().equals(poisonId.toString()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(RestAssured.get("/q/metrics").then().statusCode(200)
+                .extract().asString())
+                .contains("cb_outbox_backlog", "cb_outbox_oldest_age_seconds")
+                .containsPattern("cb_events_published_total\\{[^}]*type=\"cb.client.registered.v1\"[^}]*} [1-9]")
+                .containsPattern("cb_events_consumed_total\\{[^}]*outcome=\"applied\"[^}]*} [1-9]")
+                .containsPattern("cb_events_failed_total\\{[^}]*failure=\"unknown\"[^}]*} [1-9]")
+                .containsPattern("cb_events_dead_lettered_total\\{[^}]*topic=\"cb.client-events\"[^}]*} [1-9]")
+                .contains("kafka_consumer_fetch_manager_records_lag"));
+    }
+
+    @Test
     void whatIsWrittenWhileKafkaIsDownIsPublishedWhenItIsBack() throws Exception {
         KafkaTestResource.broker().stop();
         UUID clientId;
