@@ -109,7 +109,13 @@ public class EventConsumer {
                 }
                 yield true;
             }
-            case UNKNOWN -> retries.incrementAndGet() <= maxRetries;
+            case UNKNOWN -> {
+                if (retries.get() >= maxRetries) {
+                    yield false;
+                }
+                retries.incrementAndGet();
+                yield true;
+            }
             case POISON -> false;
         };
     }

@@ -3,6 +3,7 @@ package io.opencert.commons.outbox;
 import io.opencert.events.EventJson;
 import io.opencert.events.EventPayload;
 import io.opencert.events.EventType;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction. Call it inside the service method that owns
- * {@code @WithTransaction}: the event exists exactly when the state change it announces does.
+ * {@code @WithTransaction}: the event exists exactly when the state change it announces does, and the relay is woken
+ * when that transaction commits ({@link OutboxWakeUp}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,6 +32,10 @@ public class Outbox {
         event.subject = payload.subject();
         event.payload = EventJson.write(payload);
         event.occurredAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return event.persist().replaceWith(event.id);
+        // delivered on commit only: the relay wakes exactly when the row can be read
+        return event.persist()
+                .call(() -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("NOTIFY " + OutboxWakeUp.CHANNEL).executeUpdate()))
+                .replaceWith(event.id);
     }
 }
