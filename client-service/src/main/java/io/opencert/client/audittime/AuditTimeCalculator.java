@@ -6,6 +6,7 @@ import io.opencert.client.audittime.Calculation.Reason;
 import io.opencert.client.audittime.Calculation.SiteDays;
 import io.opencert.client.rules.ClientRule;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.SampleSize;
 import io.opencert.events.model.Standard;
 
 import java.math.BigDecimal;
@@ -226,7 +227,7 @@ public final class AuditTimeCalculator {
      */
     private static PlannedAudit onSites(AuditType type, int number, BigDecimal days, SiteInput central,
                                         List<SiteInput> others, List<Reason> reasons) {
-        int count = Sampling.otherSitesToVisit(others.size(), type);
+        int count = SampleSize.otherSitesToVisit(others.size(), type);
         List<SiteInput> sample = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             sample.add(others.get(((number - 1) * count + i) % others.size()));
@@ -234,7 +235,7 @@ public final class AuditTimeCalculator {
         String audit = label(type, number);
         if (!others.isEmpty()) {
             reasons.add(new Reason(audit + " sites", Integer.toString(count + 1), "the central function and "
-                    + Sampling.factor(type) + "·√" + others.size() + " rounded up = " + count + " of the "
+                    + SampleSize.factor(type) + "·√" + others.size() + " rounded up = " + count + " of the "
                     + others.size() + " other site(s)"));
         }
         int visitedPersons = central.persons() + sample.stream().mapToInt(SiteInput::persons).sum();

@@ -4,7 +4,6 @@ import io.opencert.events.model.AuditType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -41,13 +40,6 @@ public record Calculation(int tableVersion, AuditTime time, BigDecimal tableDays
         explained.add(why);
         return new Calculation(tableVersion, time, tableDays, adjustments, cloudExtensionDays, initialOnSiteDays,
                 quoted, explained);
-    }
-
-    /** Every site visited by at least one audit of the cycle, the central function first. */
-    public List<String> visitedSites() {
-        LinkedHashSet<String> sites = new LinkedHashSet<>();
-        audits.forEach(audit -> audit.sites().forEach(site -> sites.add(site.site())));
-        return List.copyOf(sites);
     }
 
     public BigDecimal totalDays() {

@@ -3,6 +3,7 @@ package io.opencert.client.contract;
 import io.opencert.client.client.Client;
 import io.opencert.client.quotation.Quotation;
 import io.opencert.events.model.Standard;
+import io.opencert.client.client.ClientSite;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -57,6 +58,12 @@ public class Contract {
     @OrderColumn(name = "position")
     public List<ContractedAudit> audits = new ArrayList<>();
 
+    /** Every site the client applied for, all covered by the certification, the central function first. */
+    @ElementCollection
+    @CollectionTable(name = "contract_site", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderColumn(name = "position")
+    public List<ClientSite> sites = new ArrayList<>();
+
     /** Auditors who consulted the client in the last 2 years: scheduling keeps them off its audits. */
     @ElementCollection
     @CollectionTable(name = "contract_excluded_auditor", joinColumns = @JoinColumn(name = "contract_id"))
@@ -87,6 +94,8 @@ public class Contract {
         contract.clientName = client.legalName;
         contract.scope = quotation.scope;
         contract.standards.addAll(quotation.standards);
+        quotation.sites.forEach(site -> contract.sites.add(new ClientSite(site.siteId, site.name, site.city,
+                site.country, site.centralFunction, site.persons)));
         contract.excludedAuditors.addAll(excludedAuditors);
         quotation.daysPerAuditType().forEach((type, days) -> contract.audits.add(new ContractedAudit(type, days)));
         contract.totalPrice = quotation.totalPrice;

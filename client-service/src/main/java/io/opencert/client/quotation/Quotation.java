@@ -89,7 +89,7 @@ public class Quotation {
     @Column(name = "standard")
     public Set<Standard> standards = EnumSet.noneOf(Standard.class);
 
-    /** The sites the audits of the cycle visit, the central function first. */
+    /** Every site the client applied for, all certified, the central function first; each audit visits a sample. */
     @ElementCollection
     @CollectionTable(name = "quotation_site", joinColumns = @JoinColumn(name = "quotation_id"))
     @OrderColumn(name = "position")

@@ -53,11 +53,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -361,13 +360,10 @@ public class QuotationService {
         quotation.persons = calculation.time().persons();
         quotation.scope = facts.scope();
         quotation.standards.addAll(facts.standards());
-        Map<String, ClientSite> byName = facts.sites().stream()
-                .collect(Collectors.toMap(site -> site.name, Function.identity()));
-        calculation.visitedSites().forEach(name -> {
-            ClientSite site = byName.get(name);
-            quotation.sites.add(new ClientSite(site.siteId, site.name, site.city, site.country, site.centralFunction,
-                    site.persons));
-        });
+        // every applied-for site is certified; each audit visits only its sample (the audits' site days)
+        facts.sites().stream().sorted(Comparator.comparing((ClientSite site) -> !site.centralFunction))
+                .forEach(site -> quotation.sites.add(new ClientSite(site.siteId, site.name, site.city, site.country,
+                        site.centralFunction, site.persons)));
         for (Calculation.PlannedAudit audit : calculation.audits()) {
             String siteDays = audit.sites().stream().map(site -> site.site() + " " + site.days().toPlainString())
                     .collect(Collectors.joining(", "));
@@ -418,7 +414,7 @@ public class QuotationService {
     private static ContractSignedV1 contractSigned(Contract contract, Quotation quotation) {
         return new ContractSignedV1(contract.id, contract.clientId, contract.clientName, contract.quotationId,
                 contract.standards.stream().sorted().toList(), contract.scope,
-                quotation.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
+                contract.sites.stream().map(site -> new Site(site.siteId, site.name, site.city, site.country,
                         site.centralFunction, site.persons)).toList(),
                 contract.audits.stream().map(audit -> new PlannedAuditDays(audit.type, audit.days)).toList(),
                 contract.excludedAuditors.stream().sorted().toList(), contract.signedAt,

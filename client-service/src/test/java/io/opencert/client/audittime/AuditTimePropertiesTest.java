@@ -1,6 +1,7 @@
 package io.opencert.client.audittime;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.SampleSize;
 import io.opencert.events.model.Standard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +99,7 @@ class AuditTimePropertiesTest {
             assertThat(audit.sites().stream().map(Calculation.SiteDays::days).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(audit.days());
             if (audit.type() != AuditType.STAGE_1) {
-                double factor = Sampling.factor(audit.type());
+                double factor = SampleSize.factor(audit.type());
                 int expected = (int) Math.ceil(factor * Math.sqrt(otherSites) - 1e-9);
                 assertThat(audit.sites()).hasSize(1 + expected);
                 assertThat(expected).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(otherSites);

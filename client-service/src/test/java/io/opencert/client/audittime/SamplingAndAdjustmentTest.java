@@ -19,15 +19,6 @@ class SamplingAndAdjustmentTest {
     private static final Set<Standard> SMS = Set.of(Standard.ISO_IEC_20000_1_2018);
     private final AuditTimeCalculator calculator = new AuditTimeCalculator(AuditTimeTable.iafMd5());
 
-    @ParameterizedTest(name = "{0} other sites: initial {1}, surveillance {2}, recertification {3}")
-    @CsvSource({"0, 0, 0, 0", "1, 1, 1, 1", "4, 2, 2, 2", "9, 3, 2, 3", "10, 4, 2, 3", "16, 4, 3, 4",
-            "25, 5, 3, 4", "26, 6, 4, 5", "100, 10, 6, 8"})
-    void samplesTheRoundedUpShareOfTheOtherSites(int others, int initial, int surveillance, int recertification) {
-        assertThat(Sampling.otherSitesToVisit(others, AuditType.STAGE_2)).isEqualTo(initial);
-        assertThat(Sampling.otherSitesToVisit(others, AuditType.SURVEILLANCE)).isEqualTo(surveillance);
-        assertThat(Sampling.otherSitesToVisit(others, AuditType.RECERTIFICATION)).isEqualTo(recertification);
-    }
-
     @Test
     void spendsStageOneAtTheCentralFunctionAndVisitsTheSampleWithAtLeastHalfADayEach() {
         List<AuditTimeInput.SiteInput> sites = new ArrayList<>(List.of(
@@ -54,8 +45,6 @@ class SamplingAndAdjustmentTest {
                 .containsExactly("Headquarters", "Branch 4", "Branch 3");
         assertThat(calculation.audits().get(3).sites()).extracting(Calculation.SiteDays::site)
                 .containsExactly("Headquarters", "Branch 2", "Branch 1");
-        assertThat(calculation.visitedSites()).containsExactly("Headquarters", "Branch 4", "Branch 3", "Branch 2",
-                "Branch 1");
         assertThat(calculation.reasons()).extracting(Calculation.Reason::item).contains("stage 2 sites");
     }
 

@@ -80,7 +80,6 @@ class OfferTest {
             assertThat(audit.sites()).containsExactly(new Calculation.SiteDays("Head office", true,
                     new BigDecimal("1.5")));
         });
-        assertThat(quoted.visitedSites()).containsExactly("Head office");
         assertThat(quoted.reasons().getLast().item()).isEqualTo("cloud extension audit");
         assertThat(quoted.reasons().getLast().reason()).contains(Offer.inWords(choice));
     }

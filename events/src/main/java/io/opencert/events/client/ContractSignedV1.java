@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A client accepted a quotation. Carries what scheduling and audit need for the whole cycle;
+ * A client accepted a quotation. Carries what scheduling and audit need for the whole cycle; {@code sites} are every
+ * site the client applied for, all covered by the certification (each audit visits a sample the programme chooses);
  * {@code excludedAuditors} are the usernames of auditors who consulted the client in the last 2 years.
  * {@code transfer} is the certificate taken over from another body (the cycle continues from it, without stage 1 and
  * stage 2); {@code cloudExtension} says, for a contract that adds ISO/IEC TR 20000-9 to a certified client's

@@ -1,5 +1,6 @@
 package io.opencert.client.contract.dto;
 
+import io.opencert.client.client.dto.SiteView;
 import io.opencert.client.contract.Contract;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
@@ -11,10 +12,11 @@ import java.util.UUID;
 
 /**
  * A contract; {@code signedOnBehalf} tells an acceptance recorded by the certification body's staff,
- * {@code excludedAuditors} the auditors who consulted the client in the last 2 years.
+ * {@code excludedAuditors} the auditors who consulted the client in the last 2 years. {@code sites}: every site the
+ * client applied for, all covered by the certification (each audit visits a sample, see the quotation's audits).
  */
 public record ContractView(UUID id, UUID clientId, UUID quotationId, String clientName, String scope,
-                           List<Standard> standards, List<AuditDays> audits, List<String> excludedAuditors,
+                           List<Standard> standards, List<SiteView> sites, List<AuditDays> audits, List<String> excludedAuditors,
                            BigDecimal totalPrice, String currency,
                            Instant signedAt, String signedBy, boolean signedOnBehalf) {
 
@@ -25,6 +27,7 @@ public record ContractView(UUID id, UUID clientId, UUID quotationId, String clie
     public static ContractView of(Contract contract) {
         return new ContractView(contract.id, contract.clientId, contract.quotationId, contract.clientName,
                 contract.scope, contract.standards.stream().sorted().toList(),
+                contract.sites.stream().map(SiteView::of).toList(),
                 contract.audits.stream().map(audit -> new AuditDays(audit.type, audit.days)).toList(),
                 contract.excludedAuditors.stream().sorted().toList(),
                 contract.totalPrice, contract.currency, contract.signedAt, contract.signedBy, contract.signedOnBehalf);

@@ -1,15 +1,14 @@
-package io.opencert.client.audittime;
-
-import io.opencert.events.model.AuditType;
+package io.opencert.events.model;
 
 /**
- * Multi-site sampling (IAF MD 1): of the n sites other than the central function, an initial audit visits √n,
- * a surveillance 0.6·√n and a recertification 0.8·√n, each rounded up to a whole site; the central function is
- * visited every time on top.
+ * How many sites a multi-site audit visits (IAF MD 1): of the n sites other than the central function, an initial
+ * audit visits √n, a surveillance 0.6·√n and a recertification 0.8·√n, each rounded up to a whole site; the central
+ * function is visited every time on top. Here because client-service quotes the sample and scheduling-service
+ * chooses it.
  */
-public final class Sampling {
+public final class SampleSize {
 
-    private Sampling() {
+    private SampleSize() {
     }
 
     /** The factor of √n for this audit type. */
