@@ -53,6 +53,9 @@ public final class Samples {
     private static final List<Site> SITES = List.of(
             new Site(UUID.fromString("0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"), "Head office", "Hamburg", "DE", true, 140),
             new Site(UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"), "Data centre", "Frankfurt am Main", "DE", false, 35));
+    /** The sites a multi-site audit covers; its sample, {@link #SITES}, visits two of them. */
+    private static final List<Site> COVERED_SITES = List.of(SITES.get(0), SITES.get(1),
+            new Site(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"), "Service desk", "Leipzig", "DE", false, 20));
     private static final List<Standard> STANDARDS = List.of(Standard.ISO_IEC_20000_1_2018);
     private static final List<TeamMember> TEAM = List.of(
             new TeamMember("auditor1", "Anna Berger", TeamRole.LEAD_AUDITOR),
@@ -77,7 +80,7 @@ public final class Samples {
                     List.of("auditor3"), Instant.parse("2025-02-17T16:45:00Z"), null, null);
             case AUDIT_SCHEDULED -> new AuditScheduledV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
                     SCOPE, SITES, LocalDate.parse("2025-05-12"), LocalDate.parse("2025-05-15"), new BigDecimal("4"), TEAM,
-                    Instant.parse("2025-03-03T08:00:00Z"));
+                    Instant.parse("2025-03-03T08:00:00Z"), COVERED_SITES);
             case AUDIT_RESCHEDULED -> new AuditRescheduledV1(AUDIT, PROGRAMME, CLIENT, LocalDate.parse("2025-05-19"),
                     LocalDate.parse("2025-05-22"), new BigDecimal("4"), TEAM, "Client's data centre closed for maintenance",
                     Instant.parse("2025-04-28T09:30:00Z"));
@@ -89,7 +92,7 @@ public final class Samples {
                     SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),
                     0, LocalDate.parse("2025-05-15"), Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE,
-                    Instant.parse("2025-05-23T11:20:00Z"));
+                    Instant.parse("2025-05-23T11:20:00Z"), COVERED_SITES);
             case NONCONFORMITIES_CLOSED -> new NonconformitiesClosedV1(AUDIT, PROGRAMME, CLIENT, AuditType.STAGE_2, 2,
                     LocalDate.parse("2025-06-16"), Instant.parse("2025-06-16T15:05:00Z"));
             case MAJOR_NONCONFORMITY_OVERDUE -> new MajorNonconformityOverdueV1(SURVEILLANCE_AUDIT, PROGRAMME, CLIENT,

@@ -1,6 +1,7 @@
 package io.opencert.events.audit;
 
 import io.opencert.events.EventPayload;
+import io.opencert.events.Nullable;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.Recommendation;
@@ -14,13 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * The audit report is final. {@code sites} are the sites the audit visited; {@code coveredSites} every site the
+ * certification covers, which the certification decision certifies. Events written before sampling carry no
+ * {@code coveredSites}: their {@code sites} are both.
+ */
 public record AuditCompletedV1(UUID auditId, UUID programmeId, UUID clientId, String clientName, AuditType type,
                                List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
                                Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
-                               LocalDate lastDayOnSite, Recommendation recommendation, Instant completedAt)
+                               LocalDate lastDayOnSite, Recommendation recommendation, Instant completedAt,
+                               @Nullable List<Site> coveredSites)
         implements EventPayload {
     @Override
     public String subject() {
         return auditId.toString();
+    }
+
+    /** Every site the certification covers. */
+    public List<Site> certifiedSites() {
+        return coveredSites != null ? coveredSites : sites;
     }
 }
