@@ -10,6 +10,7 @@ import io.opencert.scheduling.rules.CycleStatus;
 import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ScopeExtension;
+import io.opencert.scheduling.rules.SiteSampling;
 import io.opencert.scheduling.rules.SpecialAudit;
 import io.opencert.scheduling.rules.SpecialAuditKind;
 import io.opencert.scheduling.rules.StageOrder;
@@ -43,7 +44,8 @@ import java.util.UUID;
 
 /**
  * The audits of one client's certification cycle (ISO/IEC 17021-1 9.1.3), with what the contract says about
- * them: standards, scope, sites, audit days and the auditors excluded for impartiality.
+ * them: standards, scope, sites (every site certified; each audit visits a sample of them), audit days and the
+ * auditors excluded for impartiality.
  */
 @Entity
 @Table(name = "audit_programme")
@@ -384,6 +386,19 @@ public class AuditProgramme {
         next.recertificationDays = recertificationDays;
         next.createdAt = now;
         return next;
+    }
+
+    /**
+     * The sites {@code audit} visits if booked now ({@link SiteSampling}), given the samples the cycle's booked and
+     * completed audits visit or visited.
+     */
+    public SiteSampling.Sample sampleFor(PlannedAudit audit) {
+        List<SiteSampling.Visit> visits = audits.stream()
+                .filter(other -> other != audit && (other.isBooked() || other.status == PlannedAuditStatus.COMPLETED))
+                .flatMap(other -> other.sample().stream().flatMap(sample -> sample.visited().stream())
+                        .map(site -> new SiteSampling.Visit(site.siteId(), other.visitDay())))
+                .toList();
+        return SiteSampling.choose(audit.type, audit.auditedSites(), visits);
     }
 
     public Optional<PlannedAudit> audit(UUID auditId) {

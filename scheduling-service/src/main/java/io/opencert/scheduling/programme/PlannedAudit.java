@@ -8,6 +8,7 @@ import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.programme.dto.Deviation;
 import io.opencert.scheduling.rules.DueWindow;
+import io.opencert.scheduling.rules.SiteSampling;
 import io.opencert.scheduling.rules.SpecialAuditKind;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
@@ -24,6 +25,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,6 +80,11 @@ public class PlannedAudit {
 
     @Column(name = "special_reason")
     private String specialReason;
+
+    /** The sites this audit visits, chosen when it is booked ({@link SiteSampling}); null while it is not. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private SiteSampling.Sample sample;
 
     /** Audit days bought with the contract. */
     @Column(nullable = false)
@@ -206,8 +214,24 @@ public class PlannedAudit {
         return extendedScope != null ? extendedScope : programme.scope;
     }
 
+    /** Every site the audit covers: the programme's, or for a scope extension every site, existing and added. */
     public List<Site> auditedSites() {
         return extendedSites != null ? extendedSites : programme.sites;
+    }
+
+    /** The booked audit visits this sample of its sites. */
+    void visit(SiteSampling.Sample chosen) {
+        this.sample = chosen;
+    }
+
+    /** The sample chosen when the audit was booked; empty while it is not, and for audits booked before sampling. */
+    public Optional<SiteSampling.Sample> sample() {
+        return Optional.ofNullable(sample);
+    }
+
+    /** The day the audit visits (or visited) its sites, for the rotation of the samples. */
+    LocalDate visitDay() {
+        return lastDayOnSite != null ? lastDayOnSite : endDate != null ? endDate : dueBy;
     }
 
     /** One audit day per calendar day on site: 1.5 days starting on a Monday end on the Tuesday. */
@@ -318,6 +342,7 @@ public class PlannedAudit {
     }
 
     private void free() {
+        this.sample = null;
         this.startDate = null;
         this.endDate = null;
         this.team.clear();

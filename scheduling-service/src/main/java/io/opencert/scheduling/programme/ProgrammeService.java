@@ -278,6 +278,7 @@ public class ProgrammeService {
                                       String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
             requireStatus(audit, PlannedAuditStatus.PLANNED, "booked");
+            audit.visit(audit.programme.sampleFor(audit)); // a rescheduling keeps the sample announced
             return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), booking.deviation(),
                     "BOOKED", "",
                     booked -> Announcements.scheduled(booked, clock.instant()), actor);

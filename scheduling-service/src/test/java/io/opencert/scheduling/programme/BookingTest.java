@@ -11,6 +11,7 @@ import io.opencert.scheduling.SchedulingDriver;
 import io.opencert.scheduling.TestEvents;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ProgrammeView;
+import io.opencert.scheduling.programme.dto.SampledSiteView;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +71,9 @@ class BookingTest {
         assertThat(booked).isEqualTo(new PlannedAuditView(stage2.id(), AuditType.STAGE_2,
                 List.of(ISO_IEC_20000_1_2018), stage2.dueFrom(), stage2.dueBy(), TestEvents.STAGE_2_DAYS,
                 PlannedAuditStatus.BOOKED, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 11), team, false, false,
-                null, null, null, null, null, null, null, null, null, List.of()));
+                null, null, null, null, null, null, null, null, null,
+                List.of(new SampledSiteView(TestEvents.SITES.getFirst().siteId(), "Head office", "Ghent", "BE", true,
+                        14, "central function, visited at every audit")), true, List.of()));
         ProgrammeView programme = driver.programme(programmeId);
         assertThat(programme.audits()).containsExactly(programme.audits().get(0), booked);
         assertThat(programme.audits().get(0).status()).isEqualTo(PlannedAuditStatus.COMPLETED);
@@ -85,7 +88,8 @@ class BookingTest {
         assertThat(scheduled).usingRecursiveComparison().ignoringFields("scheduledAt")
                 .isEqualTo(new AuditScheduledV1(stage2.id(), programmeId, contract.clientId(), contract.clientName(),
                         AuditType.STAGE_2, List.of(Standard.ISO_IEC_20000_1_2018), TestEvents.SCOPE, TestEvents.SITES,
-                        LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 11), TestEvents.STAGE_2_DAYS, team, null));
+                        LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 11), TestEvents.STAGE_2_DAYS, team, null,
+                        TestEvents.SITES));
         assertThat(scheduled.scheduledAt()).isNotNull();
     }
 

@@ -8,12 +8,14 @@ import io.opencert.events.model.TeamMember;
 import io.opencert.scheduling.programme.PlannedAudit;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
 import io.opencert.scheduling.rules.Impartiality;
+import io.opencert.scheduling.rules.SiteSampling;
 import io.opencert.scheduling.rules.SpecialAuditKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,9 @@ import java.util.UUID;
  * and why; null for the audits the contract and the certificate plan.
  * {@code deviation}: why a booking deviates from the programme (outside its due window, a calendar year left without a
  * surveillance) and who recorded it; null when it keeps to it.
+ * {@code sample}: the sites the audit visits, each with why it was chosen (multi-site sampling): fixed when it is booked
+ * ({@code sampleFixed}) and announced to the audit team; until then, the sample a booking today would fix; empty for a
+ * cancelled audit. The programme's {@code sites} are all certified.
  * {@code impartialityConflicts}: for a booked audit, the consultancies the impartiality register learnt of that fall
  * within 2 years of its dates, by a member of its team or by the body itself (empty when there are none).
  */
@@ -38,6 +43,7 @@ public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards
                                LocalDate suspendedUntil, String scope, List<Site> sites, LocalDate lastDayOnSite,
                                Recommendation recommendation, String notReadyReason,
                                SpecialAuditKind specialKind, String specialReason, Deviation deviation,
+                               List<SampledSiteView> sample, boolean sampleFixed,
                                List<ImpartialityConflict> impartialityConflicts) {
 
     public static PlannedAuditView of(PlannedAudit audit) {
@@ -50,10 +56,16 @@ public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards
                 ? Impartiality.conflicts(audit.team.stream().map(member -> member.username).toList(), consultancies,
                         audit.startDate, audit.endDate).stream().map(ImpartialityConflict::of).toList()
                 : List.of();
+        Optional<SiteSampling.Sample> fixed = audit.sample();
+        Optional<SiteSampling.Sample> sample = fixed.isPresent() ? fixed
+                : audit.status == PlannedAuditStatus.PLANNED || audit.status == PlannedAuditStatus.ON_HOLD
+                ? Optional.of(audit.programme.sampleFor(audit)) : Optional.empty();
         return new PlannedAuditView(audit.id, audit.type, audit.standards, audit.dueFrom, audit.dueBy, audit.days, audit.status,
                 audit.startDate, audit.endDate, audit.teamMembers(), audit.urgent, audit.liftsSuspension(),
                 audit.liftsSuspensionUntil, audit.extendedScope(), audit.extendedSites(), audit.lastDayOnSite,
                 audit.recommendation, audit.notReadyReason, audit.specialKind(), audit.specialReason(),
-                audit.deviation().orElse(null), conflicts);
+                audit.deviation().orElse(null),
+                sample.map(chosen -> chosen.sites().stream().map(SampledSiteView::of).toList()).orElse(List.of()),
+                fixed.isPresent(), conflicts);
     }
 }

@@ -1,0 +1,103 @@
+package io.opencert.scheduling.rules;
+
+import io.opencert.events.model.AuditType;
+import io.opencert.events.model.SampleSize;
+import io.opencert.events.model.Site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which of a multi-site client's sites an audit visits (IAF MD 1, multi-site sampling; ISO/IEC 17021-1 9.1.5). Every site
+ * applied for is certified; each audit visits a sample. The central function is visited every time. Stage 1 is held
+ * at the central function only, as quoted. Stage 2, surveillance and recertification visit as many of the other sites
+ * as {@link SampleSize} says, rotating over the cycle: sites not yet visited in this cycle first, then by risk. The
+ * risk of a site is what the programme knows of it: the longer since its last visit in this cycle, the higher, then
+ * the more persons work there. Ties go to the name, then the site id, so that the same programme always gets the same
+ * sample. Other audits (a scope extension, a special audit, ...) have no sampling rule and visit every site.
+ * Each site chosen carries the reason it was chosen.
+ */
+public final class SiteSampling {
+
+    /** A site an audit of this cycle visited, or is booked to visit, on that day. */
+    public record Visit(UUID siteId, LocalDate on) {
+    }
+
+    /** A site an audit visits and why it was chosen. */
+    public record SampledSite(Site site, String reason) {
+    }
+
+    /** The sites an audit visits, the central function first; one value, as it is kept. */
+    public record Sample(List<SampledSite> sites) {
+        public Sample {
+            sites = List.copyOf(sites);
+        }
+
+        public List<Site> visited() {
+            return sites.stream().map(SampledSite::site).toList();
+        }
+    }
+
+    static final String CENTRAL_FUNCTION = "central function, visited at every audit";
+    static final String STAGE_1 = "central function, where stage 1 is held";
+    static final String NOT_YET_VISITED = "not yet visited in this cycle";
+
+    private SiteSampling() {
+    }
+
+    /**
+     * The sample of {@code covered} (the certified sites, one of them the central function) for an audit of this type,
+     * given the {@code visits} of the cycle's other audits.
+     */
+    public static Sample choose(AuditType type, List<Site> covered, Collection<Visit> visits) {
+        List<Site> central = covered.stream().filter(Site::centralFunction).toList();
+        if (central.size() != 1) {
+            throw new IllegalArgumentException("exactly one central function among the sites, not " + central.size());
+        }
+        List<SampledSite> sample = new ArrayList<>();
+        switch (type) {
+            case STAGE_1 -> sample.add(new SampledSite(central.getFirst(), STAGE_1));
+            case STAGE_2, SURVEILLANCE, RECERTIFICATION -> {
+                sample.add(new SampledSite(central.getFirst(), CENTRAL_FUNCTION));
+                sample.addAll(others(type, covered, visits));
+            }
+            default -> covered.stream()
+                    .sorted(Comparator.comparing((Site site) -> !site.centralFunction()))
+                    .forEach(site -> sample.add(new SampledSite(site, "every site: a " + type
+                            + " audit is not sampled")));
+        }
+        return new Sample(sample);
+    }
+
+    private static List<SampledSite> others(AuditType type, List<Site> covered, Collection<Visit> visits) {
+        Map<UUID, LocalDate> lastVisit = new HashMap<>();
+        visits.forEach(visit -> lastVisit.merge(visit.siteId(), visit.on(),
+                (one, other) -> one.isAfter(other) ? one : other));
+        List<Site> others = covered.stream().filter(site -> !site.centralFunction()).toList();
+        int count = SampleSize.otherSitesToVisit(others.size(), type);
+        // not yet visited (no date) before any visited, then the longest ago, then the most persons
+        Comparator<Site> byRisk = Comparator
+                .comparing((Site site) -> lastVisit.get(site.siteId()),
+                        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(Comparator.comparingInt(Site::persons).reversed())
+                .thenComparing(Site::name)
+                .thenComparing(Site::siteId);
+        double factor = SampleSize.factor(type);
+        String share = (factor == 1.0 ? "" : factor + "·") + "√" + others.size() + " rounded up = " + count + " of "
+                + others.size() + " other sites";
+        return others.stream().sorted(byRisk).limit(count)
+                .map(site -> new SampledSite(site, reason(lastVisit.get(site.siteId()), site) + "; " + share))
+                .toList();
+    }
+
+    private static String reason(LocalDate lastVisit, Site site) {
+        return lastVisit == null ? NOT_YET_VISITED + ", " + site.persons() + " persons"
+                : "highest risk: last visited " + lastVisit + ", " + site.persons() + " persons";
+    }
+}
