@@ -80,7 +80,7 @@ public class Bookings {
         AuditScheduledV1 booking = of(type, List.of(Standard.ISO_IEC_20000_1_2018), start);
         return new AuditScheduledV1(booking.auditId(), booking.programmeId(), clientId, booking.clientName(),
                 booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
-                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
+                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt(), booking.coveredSites());
     }
 
     /** Like {@link #stage2()}, of another type or to other standards. */
@@ -89,21 +89,24 @@ public class Bookings {
     }
 
     private AuditScheduledV1 of(AuditType type, List<Standard> standards, LocalDate start) {
+        // the certification covers three sites; the audit visits two of them
+        List<Site> sample = List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
+                new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3));
+        List<Site> covered = List.of(sample.get(0), sample.get(1),
+                new Site(UUID.randomUUID(), "Service desk", "Linz", "AT", false, 2));
         return new AuditScheduledV1(UUID.randomUUID(), UUID.randomUUID(), CLIENT_A, "Alpha Services Ltd",
                 type, standards, "IT service management of hosting services",
-                List.of(new Site(UUID.randomUUID(), "Head office", "Vienna", "AT", true, 12),
-                        new Site(UUID.randomUUID(), "Data centre", "Graz", "AT", false, 3)),
-                start, start.plusDays(1), new BigDecimal("2.0"),
+                sample, start, start.plusDays(1), new BigDecimal("2.0"),
                 List.of(new TeamMember(LEAD, "Anna Lead", TeamRole.LEAD_AUDITOR),
                         new TeamMember(MEMBER, "Carl Member", TeamRole.AUDITOR)),
-                clock.instant());
+                clock.instant(), covered);
     }
 
     /** The booking as an audit of this programme. */
     public AuditScheduledV1 inProgramme(AuditScheduledV1 booking, UUID programmeId) {
         return new AuditScheduledV1(booking.auditId(), programmeId, booking.clientId(), booking.clientName(),
                 booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
-                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
+                booking.endDate(), booking.days(), booking.team(), booking.scheduledAt(), booking.coveredSites());
     }
 
     /** The booking with a technical expert added to its team. */
@@ -112,7 +115,7 @@ public class Bookings {
         team.add(new TeamMember(EXPERT, "Erik Expert", TeamRole.TECHNICAL_EXPERT));
         return new AuditScheduledV1(booking.auditId(), booking.programmeId(), booking.clientId(), booking.clientName(),
                 booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
-                booking.endDate(), booking.days(), List.copyOf(team), booking.scheduledAt());
+                booking.endDate(), booking.days(), List.copyOf(team), booking.scheduledAt(), booking.coveredSites());
     }
 
     /** Books the audit and returns once the service has acknowledged the event. */

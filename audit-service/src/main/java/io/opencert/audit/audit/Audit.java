@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,6 +68,15 @@ public class Audit {
     @CollectionTable(name = "audit_site", joinColumns = @JoinColumn(name = "audit_id"))
     @OrderColumn(name = "position")
     private List<AuditedSite> sites = new ArrayList<>();
+
+    /** Every site the certification covers; the audit visits {@link #sites}, a sample of them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "covered_sites", columnDefinition = "jsonb")
+    private CoveredSites coveredSites;
+
+    /** A column holds one value, not a bare list. */
+    record CoveredSites(List<Site> sites) {
+    }
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "audit_team_member", joinColumns = @JoinColumn(name = "audit_id"))
@@ -133,6 +144,7 @@ public class Audit {
         scope = event.scope();
         sites.clear();
         event.sites().forEach(site -> sites.add(AuditedSite.from(site)));
+        coveredSites = event.coveredSites() == null ? null : new CoveredSites(List.copyOf(event.coveredSites()));
         team.clear();
         event.team().forEach(member -> team.add(TeamMember.from(member)));
         startDate = event.startDate();
@@ -225,8 +237,14 @@ public class Audit {
         return scope;
     }
 
+    /** The sites the audit visits. */
     public List<Site> sites() {
         return sites.stream().map(AuditedSite::toModel).toList();
+    }
+
+    /** Every site the certification covers; null for an audit booked before sampling, whose sites are both. */
+    public List<Site> coveredSites() {
+        return coveredSites == null ? null : coveredSites.sites();
     }
 
     public List<io.opencert.events.model.TeamMember> team() {

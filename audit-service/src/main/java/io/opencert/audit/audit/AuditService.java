@@ -356,7 +356,7 @@ public class AuditService {
     private static AuditCompletedV1 completed(Audit audit, Map<FindingGrade, Integer> counts, int openMajors) {
         return new AuditCompletedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts, openMajors,
-                audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant());
+                audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant(), audit.coveredSites());
     }
 
     private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {

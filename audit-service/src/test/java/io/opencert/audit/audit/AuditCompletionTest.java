@@ -87,7 +87,9 @@ class AuditCompletionTest {
         assertThat(completed.recommendation()).isEqualTo(Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE);
         assertThat(completed.lastDayOnSite()).isEqualTo(booked.endDate());
         assertThat(completed.team()).isEqualTo(booked.team());
-        assertThat(completed.sites()).isEqualTo(booked.sites());
+        // the two sites visited, and the three the certification covers for the decision
+        assertThat(completed.sites()).isEqualTo(booked.sites()).hasSize(2);
+        assertThat(completed.coveredSites()).isEqualTo(booked.coveredSites()).hasSize(3);
         assertThat(completed).extracting(AuditCompletedV1::programmeId, AuditCompletedV1::clientId,
                         AuditCompletedV1::clientName, AuditCompletedV1::type, AuditCompletedV1::standards,
                         AuditCompletedV1::scope)

@@ -97,6 +97,7 @@ class ScopeExtensionAuditTest {
         sites.add(ADDED);
         return new AuditScheduledV1(booking.auditId(), booking.programmeId(), booking.clientId(),
                 booking.clientName(), booking.type(), booking.standards(), EXTENDED, List.copyOf(sites),
-                booking.startDate(), booking.endDate(), booking.days(), booking.team(), booking.scheduledAt());
+                booking.startDate(), booking.endDate(), booking.days(), booking.team(), booking.scheduledAt(),
+                List.copyOf(sites));
     }
 }

@@ -80,7 +80,8 @@ class SchedulingEventsConsumerTest {
         AuditScheduledV1 again = new AuditScheduledV1(first.auditId(), first.programmeId(), first.clientId(),
                 first.clientName(), first.type(), first.standards(), first.scope(), first.sites(),
                 first.startDate().plusDays(7), first.endDate().plusDays(7), first.days(),
-                List.of(new TeamMember(Bookings.OUTSIDER, "Bea Other", TeamRole.LEAD_AUDITOR)), first.scheduledAt());
+                List.of(new TeamMember(Bookings.OUTSIDER, "Bea Other", TeamRole.LEAD_AUDITOR)), first.scheduledAt(),
+                first.coveredSites());
 
         bookings.book(again);
 
@@ -152,7 +153,7 @@ class SchedulingEventsConsumerTest {
         AuditScheduledV1 again = new AuditScheduledV1(booked.auditId(), booked.programmeId(), booked.clientId(),
                 booked.clientName(), booked.type(), booked.standards(), booked.scope(), booked.sites(),
                 booked.startDate().plusDays(30), booked.endDate().plusDays(30), booked.days(), booked.team(),
-                booked.scheduledAt().plusSeconds(86_400));
+                booked.scheduledAt().plusSeconds(86_400), booked.coveredSites());
 
         bookings.book(again);
 
