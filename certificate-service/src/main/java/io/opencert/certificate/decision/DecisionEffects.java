@@ -49,8 +49,9 @@ public class DecisionEffects {
     }
 
     /**
-     * The certificate the grant issues, renews, continues or changes; the audited sites get the scopes given (on a
-     * scope extension, a site certified before keeps its own scope unless given another).
+     * The certificate the grant issues, renews, continues or changes; every site the audit's certification covers (not
+     * only the sample it visited) gets the scope given for it (on a scope extension, a site certified before keeps its
+     * own scope unless given another).
      */
     Uni<CertificateView> ofGrant(Decision decision, LocalDate decisionDate, String decisionMaker,
                                  Map<UUID, String> siteScopes) {
@@ -78,11 +79,11 @@ public class DecisionEffects {
             }
             case CERTIFICATION -> issuance.issue(new NewCertificate(decision.id, decisionDate, audit.auditId(),
                     audit.programmeId(), audit.clientId(), audit.clientName(), standard, audit.scope(),
-                    SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES),
+                    SiteScopes.assign(audit.certifiedSites(), siteScopes, SITE_SCOPES),
                     CertificateValidity.expiryDate(decisionDate)), decisionMaker);
             case RENEWAL -> {
                 Renewal renewal = new Renewal(decision.id, decisionDate, audit.auditId(), audit.programmeId(),
-                        audit.clientName(), audit.scope(), SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES));
+                        audit.clientName(), audit.scope(), SiteScopes.assign(audit.certifiedSites(), siteScopes, SITE_SCOPES));
                 Uni<CertificateView> renewed = certificates.currentOf(audit.clientId(), standard)
                         .flatMap(current -> issuance.renew(current.id(), renewal, decisionMaker));
                 // the recertification audited the cloud services too: the cloud certificate starts the new cycle
@@ -119,7 +120,7 @@ public class DecisionEffects {
             case SCOPE_EXTENSION -> {
                 ScopeExtension.requireRecommended(audit.recommendation());
                 yield changes.extendScope(decision.certificateId, decisionDate, audit.scope(),
-                        SiteScopes.assign(audit.sites(), siteScopes, SITE_SCOPES), decision.reason, decisionMaker,
+                        SiteScopes.assign(audit.certifiedSites(), siteScopes, SITE_SCOPES), decision.reason, decisionMaker,
                         decision.id);
             }
         };

@@ -122,7 +122,7 @@ public class DecisionOpening {
                 return Uni.createFrom().failure(new IllegalArgumentException("scope extension audit " + audit.auditId()
                         + " of " + audit.clientName() + " has no live " + standard.title() + " certificate to extend"));
             }
-            List<ScopedSite> sites = audit.sites().stream().map(site -> new ScopedSite(site, null)).toList();
+            List<ScopedSite> sites = audit.certifiedSites().stream().map(site -> new ScopedSite(site, null)).toList();
             Decision decision = Decision.openForChange(
                     change(DecisionKind.SCOPE_EXTENSION, live, null, audit.scope().strip(), sites), live.id(),
                     audit.clientId(), Certificate.SYSTEM, "scope extension audit " + audit.auditId() + " of certificate "

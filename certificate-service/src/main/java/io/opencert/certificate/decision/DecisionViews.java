@@ -39,10 +39,11 @@ final class DecisionViews {
         List<Standard> standards = audited ? audit.standards()
                 : contract != null ? contract.standards() : List.of(change.standard());
         String scope = audited ? audit.scope() : contract != null ? contract.scope() : null;
-        List<Site> sites = audited ? audit.sites() : contract != null ? contract.sites() : List.of();
+        List<Site> sites = audited ? audit.certifiedSites() : contract != null ? contract.sites() : List.of();
         return new DecisionView(decision.id, decision.kind, decision.standard(), decision.status, decision.version,
                 decision.auditId, decision.contractId, decision.programmeId(),
-                audited ? audit.type() : null, decision.clientId, holder, standards, scope, sites, decision.team(),
+                audited ? audit.type() : null, decision.clientId, holder, standards, scope, sites,
+                audited ? audit.sites() : null, decision.team(),
                 audited ? audit.findingCounts() : null,
                 decision.openMajorNonconformities, decision.nonconformitiesClosedOn, decision.readyForDecision(),
                 audited ? audit.lastDayOnSite() : null, audited ? audit.recommendation() : null,

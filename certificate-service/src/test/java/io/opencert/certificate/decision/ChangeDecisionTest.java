@@ -320,6 +320,7 @@ class ChangeDecisionTest extends CertificationTestBase {
     private static AuditCompletedV1 withProgramme(AuditCompletedV1 audit, UUID programmeId, List<TeamMember> team) {
         return new AuditCompletedV1(audit.auditId(), programmeId, audit.clientId(), audit.clientName(), audit.type(),
                 audit.standards(), audit.scope(), audit.sites(), team, audit.findingCounts(),
-                audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt());
+                audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
+                audit.coveredSites());
     }
 }

@@ -29,12 +29,14 @@ import java.util.UUID;
  * WITHDRAWAL, SCOPE_REDUCTION, SCOPE_EXTENSION) names the certificate, who asked for it ({@code openedBy}: a user, or a
  * rule as "rule:&lt;name&gt;"), the {@code reason} with its facts and the requested {@code change}; it has an audit when one
  * is its evidence (the audit that lifts a suspension, and always the scope extension audit). A refused continuation shows in {@code change} what the refusal
- * did to the certificate.
+ * did to the certificate. {@code sites} are every site the decision certifies; {@code visitedSites} the sample of them
+ * the audit visited (null without an audit).
  */
 public record DecisionView(UUID id, DecisionKind kind, Standard standard, DecisionStatus status, long version,
                            UUID auditId, UUID contractId, UUID programmeId, AuditType auditType, UUID clientId,
                            String clientName,
-                           List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
+                           List<Standard> standards, String scope, List<Site> sites, List<Site> visitedSites,
+                           List<TeamMember> team,
                            Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
                            LocalDate nonconformitiesClosedOn, boolean readyForDecision, LocalDate lastDayOnSite,
                            Recommendation recommendation, Instant auditCompletedAt, TransferredCertificate transfer,
