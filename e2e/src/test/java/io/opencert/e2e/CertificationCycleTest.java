@@ -46,6 +46,7 @@ import static org.hamcrest.Matchers.startsWith;
  * own audit; a second certification of the holder is refused. The steps share the cycle's state and run in order.
  * Then a second client transfers its
  * certificate from another body: quoted and planned for the rest of its cycle, certified on the pre-transfer review.
+ * Last, a client with a central function and 16 other sites is certified for all 17 while each audit visits its sample.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +79,10 @@ class CertificationCycleTest {
     private String transferProgrammeId;
     private String transferCertificateId;
     private LocalDate transferredExpiry;
+
+    private String multiSiteClientId;
+    private String multiSiteProgrammeId;
+    private String multiSiteStage2Id;
 
     @BeforeAll
     void startPlatform() {
@@ -698,10 +703,130 @@ class CertificationCycleTest {
                 .then().statusCode(200).body("items[0].certificateId", equalTo(transferCertificateId));
     }
 
+    @Test
+    @Order(22)
+    void aClientWithSeventeenSitesIsQuotedAndContractedForAllOfThem() {
+        multiSiteClientId = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Heron Retail IT Ltd", "registrationNumber", "GB 0200017",
+                        "city", "Leeds", "country", "GB", "persons", 260,
+                        "scope", "IT services for the group's stores", "standards", List.of("ISO_IEC_20000_1_2018")))
+                .post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> sites = new java.util.ArrayList<>(List.of(Map.of("name", "Head office",
+                "city", "Leeds", "country", "GB", "centralFunction", true, "persons", 100)));
+        for (int i = 1; i <= 16; i++) {
+            sites.add(Map.of("name", "Store " + i, "city", "Town " + i, "country", "GB", "centralFunction", false,
+                    "persons", 10));
+        }
+        String questionnaire = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("clientId", multiSiteClientId, "persons", 260, "sites", sites,
+                        "services", List.of("Store IT support"), "scope", "IT services for the group's stores",
+                        "standards", List.of("ISO_IEC_20000_1_2018"), "serviceComplexity", "LOW", "suppliers", 1,
+                        "integratedSystem", "NONE"))
+                .post("/api/v1/questionnaires")
+                .then().statusCode(201).extract().path("id");
+        as("staff", CLIENT).contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED"))
+                .post("/api/v1/questionnaires/" + questionnaire + "/review").then().statusCode(200);
+
+        JsonPath quotation = as("staff", CLIENT).contentType(ContentType.JSON)
+                .body(Map.of("clientId", multiSiteClientId, "questionnaireId", questionnaire))
+                .post("/api/v1/quotations")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(quotation.<String>getList("sites.name")).hasSize(17).contains("Head office", "Store 1", "Store 16");
+        // stage 2 visits the central function and √16 = 4 stores
+        assertThat(quotation.<Map<String, Object>>getList("audits").stream()
+                .filter(a -> "STAGE_2".equals(a.get("type"))).findFirst().orElseThrow().get("siteDays").toString()
+                .split(", ")).hasSize(5);
+
+        String contractId = as("staff", CLIENT).post("/api/v1/quotations/" + quotation.getString("id") + "/acceptance")
+                .then().statusCode(200).extract().path("contractId");
+        as("staff", CLIENT).get("/api/v1/contracts/" + contractId).then().statusCode(200)
+                .body("sites", org.hamcrest.Matchers.hasSize(17));
+        TopicRecorder.Recorded signed = topics.await(EventType.CONTRACT_SIGNED.type(),
+                r -> r.key().equals(multiSiteClientId));
+        assertThat(JsonPath.from(signed.value()).getList("sites")).hasSize(17);
+    }
+
+    @Test
+    @Order(23)
+    void eachAuditOfTheSeventeenSiteClientVisitsItsSample() {
+        multiSiteProgrammeId = await().atMost(PATIENCE).until(
+                () -> as("staff", SCHEDULING).queryParam("clientId", multiSiteClientId).get("/api/v1/programmes")
+                        .then().statusCode(200).extract().jsonPath().<String>getList("items.id"),
+                ids -> ids.size() == 1).getFirst();
+        JsonPath programme = as("staff", SCHEDULING).get("/api/v1/programmes/" + multiSiteProgrammeId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(programme.getList("sites")).hasSize(17);
+        String stage1 = plannedAudit(programme, "STAGE_1").get("id").toString();
+        multiSiteStage2Id = plannedAudit(programme, "STAGE_2").get("id").toString();
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Map<String, String>> team = List.of(Map.of("username", "auditor1", "role", "LEAD_AUDITOR"));
+        book(multiSiteProgrammeId, stage1, today.plusDays(20), team);
+        assertThat(visitedSites(stage1)).containsExactly("Head office");
+        workOffline(stage1, List.of());
+        complete(stage1, "CONTINUE", today.plusDays(21));
+
+        LocalDate start = today.plusDays(50);
+        await().atMost(PATIENCE).until(() -> as("staff", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("startDate", start.toString(), "endDate", start.plusDays(1).toString(), "team", team))
+                .post("/api/v1/programmes/" + multiSiteProgrammeId + "/audits/" + multiSiteStage2Id + "/booking")
+                .then().extract().statusCode(), status -> status == 200);
+        Map<String, Object> stage2 = plannedAudit(as("staff", SCHEDULING).get("/api/v1/programmes/" + multiSiteProgrammeId)
+                .then().statusCode(200).extract().jsonPath(), "STAGE_2");
+        assertThat(stage2.get("sampleFixed")).isEqualTo(true);
+        List<Map<String, Object>> sample = (List<Map<String, Object>>) stage2.get("sample");
+        assertThat(sample).hasSize(5);
+        assertThat(sample.getFirst().get("reason")).isEqualTo("central function, visited at every audit");
+        assertThat(sample.subList(1, 5)).allSatisfy(site -> assertThat(site.get("reason").toString())
+                .startsWith("not yet visited in this cycle"));
+        JsonPath scheduled = JsonPath.from(topics.await(EventType.AUDIT_SCHEDULED.type(),
+                r -> r.key().equals(multiSiteStage2Id)).value());
+        assertThat(scheduled.getList("sites")).hasSize(5);
+        assertThat(scheduled.getList("coveredSites")).hasSize(17);
+        assertThat(visitedSites(multiSiteStage2Id)).hasSize(5)
+                .containsExactlyElementsOf(sample.stream().map(site -> site.get("name").toString()).toList());
+        workOffline(multiSiteStage2Id, List.of());
+        complete(multiSiteStage2Id, "CERTIFY", start.plusDays(1));
+    }
+
+    @Test
+    @Order(24)
+    void theSeventeenSiteCertificateAndThePublicRegisterListEverySite() {
+        String decision = await().atMost(PATIENCE).until(
+                () -> as("decider", CERTIFICATE).queryParam("clientId", multiSiteClientId).get("/api/v1/decisions")
+                        .then().statusCode(200).extract().jsonPath().<String>getList("items.id"),
+                ids -> !ids.isEmpty()).getFirst();
+        as("decider", CERTIFICATE).get("/api/v1/decisions/" + decision).then().statusCode(200)
+                .body("sites", org.hamcrest.Matchers.hasSize(17))
+                .body("visitedSites", org.hamcrest.Matchers.hasSize(5));
+        String number = as("decider", CERTIFICATE).contentType(ContentType.JSON)
+                .body(Map.of("rationale", "Stage 2 at the head office and four stores shows an effective SMS."))
+                .post("/api/v1/decisions/" + decision + "/grant")
+                .then().statusCode(200).body("certificate.sites", org.hamcrest.Matchers.hasSize(17))
+                .extract().path("certificate.number");
+        JsonPath register = RestAssured.given().baseUri(url(CERTIFICATE)).get("/api/v1/public/certificates/" + number)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(register.<String>getList("sites.name")).hasSize(17).contains("Head office", "Store 1", "Store 16");
+        String page = RestAssured.given().baseUri(url(CERTIFICATE)).get("/register/certificates/" + number)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Head office", "Store 1", "Store 16");
+    }
+
+    /** The sites audit-service's audit visits, by name. */
+    private List<String> visitedSites(String auditId) {
+        return await().atMost(PATIENCE).until(() -> as("staff", AUDIT).get("/api/v1/audits/" + auditId)
+                .then().extract(), response -> response.statusCode() == 200).jsonPath().getList("sites.name");
+    }
+
     private void book(String auditId, LocalDate start, List<Map<String, String>> team) {
+        book(programmeId, auditId, start, team);
+    }
+
+    private void book(String programme, String auditId, LocalDate start, List<Map<String, String>> team) {
         as("staff", SCHEDULING).contentType(ContentType.JSON)
                 .body(Map.of("startDate", start.toString(), "endDate", start.plusDays(1).toString(), "team", team))
-                .post("/api/v1/programmes/" + programmeId + "/audits/" + auditId + "/booking")
+                .post("/api/v1/programmes/" + programme + "/audits/" + auditId + "/booking")
                 .then().statusCode(200);
     }
 
