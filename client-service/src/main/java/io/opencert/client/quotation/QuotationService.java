@@ -400,6 +400,8 @@ public class QuotationService {
                 quotation.validUntil, new QuotationDocument.ClientPart(client.legalName, client.registrationNumber,
                 client.city, client.country),
                 quotation.standards.stream().sorted().map(Standard::title).toList(), quotation.scope,
+                quotation.sites.stream().map(site -> site.name + " (" + site.city + ", " + site.country
+                        + (site.centralFunction ? ", central function)" : ")")).toList(),
                 quotation.transfer == null ? null : "certificate " + quotation.transfer.certificateNumber + " of "
                         + quotation.transfer.body + ", valid until " + quotation.transfer.expiry,
                 quotation.cloudExtension == null ? null

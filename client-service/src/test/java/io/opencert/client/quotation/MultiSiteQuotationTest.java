@@ -12,9 +12,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,7 @@ class MultiSiteQuotationTest {
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
-    void everyAppliedForSiteIsQuotedAndContractedWhileEachAuditVisitsItsSample() {
+    void everyAppliedForSiteIsQuotedAndContractedWhileEachAuditVisitsItsSample() throws IOException {
         String clientId = Fixtures.registerClient("Seventeen Sites Ltd", 340);
         Map<String, Object> answers = Fixtures.firstCycleAnswers(clientId);
         List<Map<String, Object>> sites = new ArrayList<>(List.of(Map.of("name", "Head office", "city", "Leeds",
@@ -68,6 +72,13 @@ class MultiSiteQuotationTest {
                 .then().statusCode(200).extract().path("audits.siteDays");
         assertThat(siteDays).extracting(days -> days.split(", ").length).containsExactly(1, 5, 4, 4, 5);
         assertThat(siteDays).allSatisfy(days -> assertThat(days).startsWith("Head office "));
+        byte[] pdf = given().when().get("/api/v1/quotations/{id}/pdf", quotationId)
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Sites: 17: Head office (Leeds, GB, central function); Branch 1 (Town 1, GB)",
+                            "Branch 16 (Town 16, GB)");
+        }
 
         String contractId = given().when().post("/api/v1/quotations/{id}/acceptance", quotationId)
                 .then().statusCode(200)

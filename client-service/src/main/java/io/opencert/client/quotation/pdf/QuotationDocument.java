@@ -11,17 +11,19 @@ import java.util.UUID;
  */
 public record QuotationDocument(String certificationBody, UUID quotationId, int revision, LocalDate issueDate,
                                 LocalDate validUntil, ClientPart client, List<String> standards, String scope,
-                                String transfer, String cloudExtension, List<AuditLine> audits,
+                                List<String> sites, String transfer, String cloudExtension, List<AuditLine> audits,
                                 List<String> calculation, BigDecimal totalDays, BigDecimal totalPrice,
                                 String currency) {
 
     /**
      * {@code validUntil} is empty for a draft; {@code transfer} names the transferred certificate and
      * {@code cloudExtension} when the cloud extension is audited, each empty unless the quotation is one;
-     * {@code calculation} gives each number of the audit time and why.
+     * {@code calculation} gives each number of the audit time and why; {@code sites} every site certified, each audit
+     * visiting the sample its {@link AuditLine#siteDays()} name.
      */
     public QuotationDocument {
         standards = List.copyOf(standards);
+        sites = List.copyOf(sites);
         audits = List.copyOf(audits);
         calculation = List.copyOf(calculation);
     }

@@ -80,6 +80,7 @@ public final class QuotationPdf {
         heading(pdf, "Certification");
         field(pdf, "Standard(s)", String.join(", ", q.standards()));
         field(pdf, "Scope", q.scope());
+        field(pdf, "Sites", q.sites().size() + ": " + String.join("; ", q.sites()));
         if (q.transfer() != null) {
             field(pdf, "Transfer", q.transfer());
         }

@@ -25,7 +25,8 @@ class QuotationPdfTest {
         return new QuotationDocument("OpenCert Certification GmbH", ID, 2, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 5, 31),
                 new QuotationDocument.ClientPart(legalName, "HRB 4711", "Hamburg", "DE"),
-                List.of("ISO/IEC 20000-1:2018", "ISO/IEC TR 20000-9:2015"), scope, transfer, cloudExtension,
+                List.of("ISO/IEC 20000-1:2018", "ISO/IEC TR 20000-9:2015"), scope,
+                List.of("Head office (Hamburg, DE, central function)", "Data centre (Kiel, DE)"), transfer, cloudExtension,
                 List.of(new QuotationDocument.AuditLine("Stage 1", new BigDecimal("2.0"), "Head office 2.0", new BigDecimal("1000.00")),
                         new QuotationDocument.AuditLine("Stage 2", new BigDecimal("3.5"), "Head office 3.5", new BigDecimal("2000.00")),
                         new QuotationDocument.AuditLine("Surveillance 1", new BigDecimal("2.0"), "Head office 2.0", new BigDecimal("1250.00")),
@@ -49,7 +50,8 @@ class QuotationPdfTest {
         String text = text(pdf);
         assertThat(text).contains("OpenCert Certification GmbH", ID.toString(), "Revision: 2", "2026-03-02",
                 "2026-05-31", "Kappa Hosting GmbH", "HRB 4711", "Hamburg", "DE",
-                "ISO/IEC 20000-1:2018, ISO/IEC TR 20000-9:2015", "Operation of hosting services");
+                "ISO/IEC 20000-1:2018, ISO/IEC TR 20000-9:2015", "Operation of hosting services",
+                "Sites: 2: Head office (Hamburg, DE, central function); Data centre (Kiel, DE)");
         assertThat(text).contains("Stage 1 2.0 1,000.00", "Stage 2 3.5 2,000.00", "Surveillance 1 2.0 1,250.00",
                 "Surveillance 2 2.0 1,250.00", "Recertification 3.5 2,000.00", "Total 13.0 7,500.00",
                 "Total price: 7,500.00 EUR");
