@@ -121,8 +121,9 @@ public class ProgrammeResource {
             + "ready, within 6 months of it (409 stage-1-not-completed, client-not-ready-for-stage-2, "
             + "stage-1-too-long-ago); a recertification not before its window (409 recertification-too-early); inside "
             + "the due window and leaving each calendar year of the cycle a surveillance unless a deviation says why "
-            + "(409 outside-due-window, calendar-year-without-surveillance); with If-Match only on that programme "
-            + "version")
+            + "(409 outside-due-window, calendar-year-without-surveillance); the sample of sites from the programme's "
+            + "rotation, or the sites staff choose with a sampleJustification (409 audit-not-sampled, "
+            + "site-not-covered, sample-too-small); with If-Match only on that programme version")
     public Uni<PlannedAuditView> book(@PathParam("programmeId") UUID programmeId, @PathParam("auditId") UUID auditId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull BookingRequest booking) {

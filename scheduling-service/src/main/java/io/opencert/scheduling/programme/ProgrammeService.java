@@ -29,6 +29,7 @@ import io.opencert.scheduling.rules.DueDates;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ProgrammeRule;
 import io.opencert.scheduling.rules.Refusal;
+import io.opencert.scheduling.rules.SiteSampling;
 import io.opencert.scheduling.rules.StageOrder;
 import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
@@ -278,11 +279,26 @@ public class ProgrammeService {
                                       String actor) {
         return forChange(programmeId, auditId, expectedVersion).flatMap(audit -> {
             requireStatus(audit, PlannedAuditStatus.PLANNED, "booked");
-            audit.visit(audit.programme.sampleFor(audit)); // a rescheduling keeps the sample announced
+            audit.visit(sampleOf(audit, booking, actor)); // a rescheduling keeps the sample announced
             return fixDatesAndTeam(audit, booking.startDate(), booking.endDate(), booking.team(), booking.deviation(),
                     "BOOKED", "",
                     booked -> Announcements.scheduled(booked, clock.instant()), actor);
         });
+    }
+
+    /** The sites the booked audit visits: those staff chose, with their justification, or the programme's rotation. */
+    private static SiteSampling.Sample sampleOf(PlannedAudit audit, BookingRequest booking, String actor) {
+        if (booking.sample() == null) {
+            return audit.programme.sampleFor(audit);
+        }
+        if (booking.sampleJustification() == null || booking.sampleJustification().isBlank()) {
+            throw new InvalidInput("sampleJustification", "required when staff choose the sample");
+        }
+        SiteSampling.checkChosen(audit.type, audit.auditedSites(), booking.sample()).ifPresent(refusal -> {
+            throw violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+        });
+        return SiteSampling.chosen(audit.auditedSites(), booking.sample(), booking.sampleJustification().strip(),
+                actor);
     }
 
     /** New dates and/or a new team for a booked audit, checked by the same rules as a booking. */

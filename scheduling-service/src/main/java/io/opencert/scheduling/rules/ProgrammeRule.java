@@ -52,7 +52,11 @@ public enum ProgrammeRule implements Rule {
     STAGE_2_NOT_HELD("Stage 2 not held", "ISO/IEC 17021-1 9.5.3.2"),
     STAGE_2_STILL_DUE("Stage 2 still due", "ISO/IEC 17021-1 9.5.3.2"),
     STAGE_1_ALREADY_COMPLETED("Stage 1 already completed", "ISO/IEC 17021-1 9.3.1"),
-    PRE_ASSESSMENT_ALREADY_PLANNED("Pre-assessment already planned", "Scheme: impartiality, ISO/IEC 17021-1 5.2.5");
+    PRE_ASSESSMENT_ALREADY_PLANNED("Pre-assessment already planned", "Scheme: impartiality, ISO/IEC 17021-1 5.2.5"),
+    // SiteSampling
+    AUDIT_NOT_SAMPLED("Audit not sampled", "IAF MD 1, ISO/IEC 17021-1 9.1.5"),
+    SITE_NOT_COVERED("Site not covered", "IAF MD 1, ISO/IEC 17021-1 9.1.5"),
+    SAMPLE_TOO_SMALL("Sample too small", "IAF MD 1");
 
     private final String title;
     private final String source;

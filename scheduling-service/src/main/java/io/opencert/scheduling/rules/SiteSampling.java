@@ -11,7 +11,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDIT_NOT_SAMPLED;
+import static io.opencert.scheduling.rules.ProgrammeRule.SAMPLE_TOO_SMALL;
+import static io.opencert.scheduling.rules.ProgrammeRule.SITE_NOT_COVERED;
 
 /**
  * Which of a multi-site client's sites an audit visits (IAF MD 1, multi-site sampling; ISO/IEC 17021-1 9.1.5). Every site
@@ -22,6 +29,11 @@ import java.util.UUID;
  * the more persons work there. Ties go to the name, then the site id, so that the same programme always gets the same
  * sample. Other audits (a scope extension, a special audit, ...) have no sampling rule and visit every site.
  * Each site chosen carries the reason it was chosen.
+ * <p>
+ * Staff may choose the other sites of a sampled audit themselves, with a justification (a complaint about a site, a
+ * change there): never fewer than the rule's number ({@code sample-too-small}), only sites the certification covers
+ * ({@code site-not-covered}), and only for an audit that is sampled ({@code audit-not-sampled}); the central function
+ * is visited all the same.
  */
 public final class SiteSampling {
 
@@ -72,6 +84,41 @@ public final class SiteSampling {
                     .forEach(site -> sample.add(new SampledSite(site, "every site: a " + type
                             + " audit is not sampled")));
         }
+        return new Sample(sample);
+    }
+
+    /**
+     * Why staff may not have an audit of this type visit the central function and {@code chosen} of the other
+     * {@code covered} sites; empty when they may.
+     */
+    public static Optional<Refusal> checkChosen(AuditType type, List<Site> covered, Collection<UUID> chosen) {
+        if (type != AuditType.STAGE_2 && type != AuditType.SURVEILLANCE && type != AuditType.RECERTIFICATION) {
+            return Optional.of(new Refusal(AUDIT_NOT_SAMPLED, "A " + type + " audit is not sampled: it visits "
+                    + (type == AuditType.STAGE_1 ? "the central function" : "every site") + "."));
+        }
+        Set<UUID> others = covered.stream().filter(site -> !site.centralFunction()).map(Site::siteId)
+                .collect(Collectors.toSet());
+        List<UUID> unknown = chosen.stream().filter(id -> !others.contains(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            return Optional.of(new Refusal(SITE_NOT_COVERED, "Site(s) " + unknown + " are not among the sites the "
+                    + "certification covers other than the central function, which every audit visits."));
+        }
+        int least = SampleSize.otherSitesToVisit(others.size(), type);
+        long distinct = chosen.stream().distinct().count();
+        if (distinct < least) {
+            return Optional.of(new Refusal(SAMPLE_TOO_SMALL, "A " + type + " visits at least " + least + " of the "
+                    + others.size() + " sites other than the central function; " + distinct + " chosen."));
+        }
+        return Optional.empty();
+    }
+
+    /** The central function and the other sites staff chose ({@link #checkChosen}), each with their justification. */
+    public static Sample chosen(List<Site> covered, Collection<UUID> chosen, String justification, String by) {
+        List<SampledSite> sample = new ArrayList<>();
+        covered.stream().filter(Site::centralFunction)
+                .forEach(site -> sample.add(new SampledSite(site, CENTRAL_FUNCTION)));
+        covered.stream().filter(site -> !site.centralFunction() && chosen.contains(site.siteId()))
+                .forEach(site -> sample.add(new SampledSite(site, "chosen by " + by + ": " + justification)));
         return new Sample(sample);
     }
 

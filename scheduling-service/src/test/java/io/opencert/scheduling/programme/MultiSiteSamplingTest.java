@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -23,13 +24,17 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
 import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
 import static io.opencert.scheduling.SchedulingDriver.member;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
  * A client certified for its central function and 16 other sites: the programme covers all 17, stage 1 is held at the
@@ -69,6 +74,7 @@ class MultiSiteSamplingTest {
                 .containsExactly("Head office", "Branch P", "Branch O", "Branch N", "Branch M");
         assertThat(planned.audits().get(1).sampleFixed()).isFalse();
 
+        refusedSample(programmeId, planned.audits().get(0).id(), List.of(sites.get(1).siteId()), "audit-not-sampled");
         driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
         UUID stage2 = planned.audits().get(1).id();
         PlannedAuditView booked = driver.book(programmeId, stage2, "2027-05-10", member(lead, LEAD_AUDITOR))
@@ -99,5 +105,58 @@ class MultiSiteSamplingTest {
         // ⌈0.6·√16⌉ = 3 sites stage 2 did not visit
         assertThat(surveillance.sample()).extracting(SampledSiteView::name)
                 .containsExactly("Head office", "Branch L", "Branch K", "Branch J");
+    }
+
+    @Test
+    void staffChooseTheSampleWithAJustificationButNeverFewerThanTheRuleNorSitesNotCovered() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        List<Site> sites = new ArrayList<>(List.of(new Site(UUID.randomUUID(), "Head office", "Leeds", "GB", true, 40)));
+        for (int i = 1; i <= 9; i++) {
+            sites.add(new Site(UUID.randomUUID(), "Store " + i, "Town " + i, "GB", false, 5));
+        }
+        ContractSignedV1 base = TestEvents.contractSigned(UUID.randomUUID());
+        UUID programmeId = driver.signContract(new ContractSignedV1(base.contractId(), base.clientId(),
+                base.clientName(), base.quotationId(), base.standards(), base.scope(), sites, base.auditDays(),
+                base.excludedAuditors(), base.signedAt(), null, null));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
+        UUID stage2 = driver.programme(programmeId).audits().get(1).id();
+        List<UUID> stores789 = List.of(sites.get(7).siteId(), sites.get(8).siteId(), sites.get(9).siteId());
+
+        // √9 = 3 stores at least
+        refusedSample(programmeId, stage2, stores789.subList(0, 2), "sample-too-small");
+        refusedSample(programmeId, stage2, List.of(stores789.get(0), stores789.get(1), UUID.randomUUID()),
+                "site-not-covered");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-05-10", "team", List.of(member(lead, LEAD_AUDITOR)),
+                        "sample", stores789))
+                .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, stage2)
+                .then().statusCode(400).body("violations.field", hasItem("sampleJustification"));
+
+        PlannedAuditView booked = given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-05-10", "team", List.of(member(lead, LEAD_AUDITOR)),
+                        "sample", stores789, "sampleJustification", "complaints about stores 7 to 9"))
+                .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, stage2)
+                .then().statusCode(200).extract().as(PlannedAuditView.class);
+
+        assertThat(booked.sample()).extracting(SampledSiteView::name, SampledSiteView::reason).containsExactly(
+                tuple("Head office", "central function, visited at every audit"),
+                tuple("Store 7", "chosen by planner: complaints about stores 7 to 9"),
+                tuple("Store 8", "chosen by planner: complaints about stores 7 to 9"),
+                tuple("Store 9", "chosen by planner: complaints about stores 7 to 9"));
+        assertThat(CloudEvents.published(connector, AuditScheduledV1.class, event -> event.auditId().equals(stage2))
+                .data().sites()).extracting(Site::name).containsExactly("Head office", "Store 7", "Store 8", "Store 9");
+    }
+
+    /** A booking with this sample is refused by the rule named, and books nothing. */
+    private void refusedSample(UUID programmeId, UUID auditId, List<UUID> sample, String rule) {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2027-05-10", "team", List.of(member(lead, LEAD_AUDITOR)),
+                        "sample", sample, "sampleJustification", "the planner's choice"))
+                .post("/api/v1/programmes/{programmeId}/audits/{auditId}/booking", programmeId, auditId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/" + rule));
+        assertThat(driver.programme(programmeId).audits()).filteredOn(audit -> audit.id().equals(auditId))
+                .singleElement().satisfies(audit -> assertThat(audit.status()).isEqualTo(PlannedAuditStatus.PLANNED));
     }
 }

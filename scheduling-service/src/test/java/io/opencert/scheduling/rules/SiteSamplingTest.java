@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SiteSamplingTest {
     /** The central function and 5 other sites: stage 2 visits ⌈√5⌉ = 3 of them, the others ⌈0.6·√5⌉ = ⌈0.8·√5⌉ = 2. */
@@ -97,6 +98,37 @@ class SiteSamplingTest {
         assertThatThrownBy(() -> SiteSampling.choose(AuditType.STAGE_2, SITES.subList(1, 6), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exactly one central function");
+    }
+
+    @ParameterizedTest(name = "{0} visiting [{1}]: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            STAGE_2          | E D A   | allowed
+            STAGE_2          | E D A B | allowed
+            STAGE_2          | E D E   | sample-too-small
+            SURVEILLANCE     | E D     | allowed
+            SURVEILLANCE     | E       | sample-too-small
+            RECERTIFICATION  | E HQ    | site-not-covered
+            RECERTIFICATION  | E X     | site-not-covered
+            STAGE_1          | A       | audit-not-sampled
+            SCOPE_EXTENSION  | A B     | audit-not-sampled
+            """)
+    void staffChooseNoFewerSitesThanTheRuleAndOnlyCoveredOnes(AuditType type, String chosen, String outcome) {
+        List<UUID> ids = Arrays.stream(chosen.split(" "))
+                .map(name -> BY_NAME.containsKey(name) ? BY_NAME.get(name).siteId() : UUID.randomUUID()).toList();
+
+        assertThat(SiteSampling.checkChosen(type, SITES, ids).map(refusal -> refusal.rule().slug()).orElse("allowed"))
+                .isEqualTo(outcome);
+    }
+
+    @Test
+    void theSitesStaffChoseCarryTheirJustificationAndTheCentralFunctionIsVisitedAllTheSame() {
+        SiteSampling.Sample sample = SiteSampling.chosen(SITES, List.of(BY_NAME.get("E").siteId(),
+                BY_NAME.get("C").siteId()), "complaints about the store's service desk", "planner");
+
+        assertThat(sample.sites()).extracting(sampled -> sampled.site().name(), SampledSite::reason).containsExactly(
+                tuple("HQ", "central function, visited at every audit"),
+                tuple("C", "chosen by planner: complaints about the store's service desk"),
+                tuple("E", "chosen by planner: complaints about the store's service desk"));
     }
 
     private static List<Visit> visits(String visits) {

@@ -9,20 +9,25 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Dates and team for a planned audit. Without {@code endDate} the audit takes one calendar day per audit day
  * (a half day counts as a whole one). {@code deviation}: why the audit takes place outside its due window (or leaves
- * a calendar year of the cycle without a surveillance); required then, and kept with the booking.
+ * a calendar year of the cycle without a surveillance); required then, and kept with the booking. {@code sample}: the
+ * sites other than the central function a sampled audit visits, chosen by staff instead of the programme's rotation,
+ * with the {@code sampleJustification} kept as their reason; the central function is visited all the same.
  */
 public record BookingRequest(@NotNull LocalDate startDate,
                              LocalDate endDate,
                              @NotEmpty List<@Valid @NotNull Member> team,
-                             @Size(max = 2000) String deviation) {
+                             @Size(max = 2000) String deviation,
+                             @Size(max = 500) List<@NotNull UUID> sample,
+                             @Size(max = 2000) String sampleJustification) {
 
     /** Dates and a team that keep to the programme. */
     public BookingRequest(LocalDate startDate, LocalDate endDate, List<Member> team) {
-        this(startDate, endDate, team, null);
+        this(startDate, endDate, team, null, null, null);
     }
 
     public record Member(@NotBlank String username, @NotNull TeamRole role) {
