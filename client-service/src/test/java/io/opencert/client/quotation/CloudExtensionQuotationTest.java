@@ -72,7 +72,8 @@ class CloudExtensionQuotationTest {
                 .body("cloudExtension", equalTo(choice.name()))
                 .body("transfer", nullValue())
                 .body("standards", contains("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"))
-                .body("sites.name", contains("Munich head office"))
+                // the certified sites, of which the cloud extension audit visits the central function
+                .body("sites.name", contains("Munich head office", "Frankfurt data centre"))
                 .body("audits.type", contains("CLOUD_EXTENSION"))
                 .body("audits.days", contains(1.5f))
                 .body("audits.siteDays", contains("Munich head office 1.5"))
@@ -102,7 +103,7 @@ class CloudExtensionQuotationTest {
         assertThat(signed.standards()).contains(Standard.ISO_IEC_TR_20000_9_2015, Standard.ISO_IEC_20000_1_2018);
         assertThat(signed.auditDays()).containsExactly(
                 new PlannedAuditDays(AuditType.CLOUD_EXTENSION, new BigDecimal("1.5")));
-        assertThat(signed.sites()).extracting(Site::name).containsExactly("Munich head office");
+        assertThat(signed.sites()).extracting(Site::name).containsExactly("Munich head office", "Frankfurt data centre");
     }
 
     @Test
