@@ -83,7 +83,8 @@ public class DecisionEffects {
                     CertificateValidity.expiryDate(decisionDate)), decisionMaker);
             case RENEWAL -> {
                 Renewal renewal = new Renewal(decision.id, decisionDate, audit.auditId(), audit.programmeId(),
-                        audit.clientName(), audit.scope(), SiteScopes.assign(audit.certifiedSites(), siteScopes, SITE_SCOPES));
+                        audit.clientName(), audit.scope(),
+                        SiteScopes.assign(audit.certifiedSites(), siteScopes, SITE_SCOPES));
                 Uni<CertificateView> renewed = certificates.currentOf(audit.clientId(), standard)
                         .flatMap(current -> issuance.renew(current.id(), renewal, decisionMaker));
                 // the recertification audited the cloud services too: the cloud certificate starts the new cycle

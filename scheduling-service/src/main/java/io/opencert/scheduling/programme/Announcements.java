@@ -12,8 +12,8 @@ final class Announcements {
     static AuditScheduledV1 scheduled(PlannedAudit audit, Instant now) {
         AuditProgramme programme = audit.programme;
         return new AuditScheduledV1(audit.id, programme.id, programme.clientId, programme.clientName, audit.type,
-                audit.standards, audit.auditedScope(), audit.sample().orElseThrow().visited(), audit.startDate, audit.endDate,
-                audit.days, audit.teamMembers(), now, audit.auditedSites());
+                audit.standards, audit.auditedScope(), audit.sample().orElseThrow().visited(), audit.startDate,
+                audit.endDate, audit.days, audit.teamMembers(), now, audit.auditedSites());
     }
 
     static AuditRescheduledV1 rescheduled(PlannedAudit audit, String reason, Instant now) {

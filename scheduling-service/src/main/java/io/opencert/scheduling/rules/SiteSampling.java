@@ -21,14 +21,14 @@ import static io.opencert.scheduling.rules.ProgrammeRule.SAMPLE_TOO_SMALL;
 import static io.opencert.scheduling.rules.ProgrammeRule.SITE_NOT_COVERED;
 
 /**
- * Which of a multi-site client's sites an audit visits (IAF MD 1, multi-site sampling; ISO/IEC 17021-1 9.1.5). Every site
- * applied for is certified; each audit visits a sample. The central function is visited every time. Stage 1 is held
- * at the central function only, as quoted. Stage 2, surveillance and recertification visit as many of the other sites
- * as {@link SampleSize} says, rotating over the cycle: sites not yet visited in this cycle first, then by risk. The
- * risk of a site is what the programme knows of it: the longer since its last visit in this cycle, the higher, then
- * the more persons work there. Ties go to the name, then the site id, so that the same programme always gets the same
- * sample. Other audits (a scope extension, a special audit, ...) have no sampling rule and visit every site.
- * Each site chosen carries the reason it was chosen.
+ * Which of a multi-site client's sites an audit visits (IAF MD 1, multi-site sampling; ISO/IEC 17021-1 9.1.5).
+ * Every site applied for is certified; each audit visits a sample. The central function is visited every time.
+ * Stage 1 is held at the central function only, as quoted. Stage 2, surveillance and recertification visit as many of
+ * the other sites as {@link SampleSize} says, rotating over the cycle: sites not yet visited in this cycle first, then
+ * by risk. The risk of a site is what the programme knows of it: the longer since its last visit in this cycle, the
+ * higher, then the more persons work there. Ties go to the name, then the site id, so that the same programme always
+ * gets the same sample. Other audits (a scope extension, a special audit, ...) have no sampling rule and visit every
+ * site. Each site chosen carries the reason it was chosen.
  * <p>
  * Staff may choose the other sites of a sampled audit themselves, with a justification (a complaint about a site, a
  * change there): never fewer than the rule's number ({@code sample-too-small}), only sites the certification covers
@@ -73,14 +73,13 @@ public final class SiteSampling {
             throw new IllegalArgumentException("exactly one central function among the sites, not " + central.size());
         }
         List<SampledSite> sample = new ArrayList<>();
-        switch (type) {
-            case STAGE_1 -> sample.add(new SampledSite(central.getFirst(), STAGE_1));
-            case STAGE_2, SURVEILLANCE, RECERTIFICATION -> {
-                sample.add(new SampledSite(central.getFirst(), CENTRAL_FUNCTION));
-                sample.addAll(others(type, covered, visits));
-            }
-            default -> covered.stream()
-                    .sorted(Comparator.comparing((Site site) -> !site.centralFunction()))
+        if (sampled(type)) {
+            sample.add(new SampledSite(central.getFirst(), CENTRAL_FUNCTION));
+            sample.addAll(others(type, covered, visits));
+        } else if (type == AuditType.STAGE_1) {
+            sample.add(new SampledSite(central.getFirst(), STAGE_1));
+        } else {
+            covered.stream().sorted(Comparator.comparing((Site site) -> !site.centralFunction()))
                     .forEach(site -> sample.add(new SampledSite(site, "every site: a " + type
                             + " audit is not sampled")));
         }
@@ -92,7 +91,7 @@ public final class SiteSampling {
      * {@code covered} sites; empty when they may.
      */
     public static Optional<Refusal> checkChosen(AuditType type, List<Site> covered, Collection<UUID> chosen) {
-        if (type != AuditType.STAGE_2 && type != AuditType.SURVEILLANCE && type != AuditType.RECERTIFICATION) {
+        if (!sampled(type)) {
             return Optional.of(new Refusal(AUDIT_NOT_SAMPLED, "A " + type + " audit is not sampled: it visits "
                     + (type == AuditType.STAGE_1 ? "the central function" : "every site") + "."));
         }
@@ -120,6 +119,11 @@ public final class SiteSampling {
         covered.stream().filter(site -> !site.centralFunction() && chosen.contains(site.siteId()))
                 .forEach(site -> sample.add(new SampledSite(site, "chosen by " + by + ": " + justification)));
         return new Sample(sample);
+    }
+
+    /** The audits whose other sites are sampled; stage 1 is held at the central function, the rest visit all. */
+    private static boolean sampled(AuditType type) {
+        return type == AuditType.STAGE_2 || type == AuditType.SURVEILLANCE || type == AuditType.RECERTIFICATION;
     }
 
     private static List<SampledSite> others(AuditType type, List<Site> covered, Collection<Visit> visits) {
