@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A quotation: {@code revision} counts the client's quotations, {@code version} changes with every change of this one
- * (its ETag); the audits of the cycle with days, sites and prices, and the reason for every number of the calculation.
+ * (its ETag); {@code sites}: every site the client applied for, all certified; the audits of the cycle with days, the
+ * sample of sites each visits ({@code siteDays}) and prices, and the reason for every number of the calculation.
  * {@code transfer} (with the {@code preTransferReview}, how many open nonconformities it found major and who did
  * it) is the certificate whose cycle a transfer continues,
  * {@code cloudExtension} when a certified client's cloud extension is audited; both empty for a whole cycle.
