@@ -18,13 +18,15 @@ import java.util.UUID;
 /**
  * The audit report is final. {@code sites} are the sites the audit visited; {@code coveredSites} every site the
  * certification covers, which the certification decision certifies. Events written before sampling carry no
- * {@code coveredSites}: their {@code sites} are both.
+ * {@code coveredSites}: their {@code sites} are both. {@code nonconformitiesBySite}: how many nonconformities (major
+ * and minor) the audit recorded at each visited site, by site id, sites without any left out; the audit programme
+ * samples such sites again first. Null in events written before it was added.
  */
 public record AuditCompletedV1(UUID auditId, UUID programmeId, UUID clientId, String clientName, AuditType type,
                                List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
                                Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
                                LocalDate lastDayOnSite, Recommendation recommendation, Instant completedAt,
-                               @Nullable List<Site> coveredSites)
+                               @Nullable List<Site> coveredSites, @Nullable Map<UUID, Integer> nonconformitiesBySite)
         implements EventPayload {
     @Override
     public String subject() {
