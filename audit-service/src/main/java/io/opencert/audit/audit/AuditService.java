@@ -320,17 +320,17 @@ public class AuditService {
                         .ifPresent(refusal -> {
                             throw refused(audit, refusal, outstanding, today);
                         });
-                return findings.countsByGrade(id).flatMap(counts -> {
+                return findings.countsByGrade(id).flatMap(counts -> findings.nonconformitiesOf(id).flatMap(found -> {
                     audit.complete(request.recommendation(), request.lastDayOnSite(), request.summary(), lead,
                             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    return outbox.record(completed(audit, counts, outstanding.openMajorNonconformities()))
+                    return outbox.record(completed(audit, counts, outstanding.openMajorNonconformities(), found))
                             .flatMap(eventId -> changeLog.record(lead, ENTITY, id, "completed",
                                     "recommendation " + request.recommendation() + ", findings " + counts))
                             // flushed here so that a concurrent change fails this request and the view shows the new version
                             .flatMap(logged -> audits.flush())
                             .flatMap(flushed -> repetition(audit))
                             .map(repetition -> AuditView.of(audit, repetition));
-                });
+                }));
             });
         });
     }
@@ -353,10 +353,15 @@ public class AuditService {
         return user.isClientUser() && user.maySee(audit.clientId());
     }
 
-    private static AuditCompletedV1 completed(Audit audit, Map<FindingGrade, Integer> counts, int openMajors) {
+    /** @param nonconformities the audit's nonconformities, counted by the site they were recorded at */
+    private static AuditCompletedV1 completed(Audit audit, Map<FindingGrade, Integer> counts, int openMajors,
+                                              List<Finding> nonconformities) {
+        Map<UUID, Integer> bySite = nonconformities.stream().filter(finding -> finding.siteId() != null)
+                .collect(Collectors.toMap(Finding::siteId, finding -> 1, Integer::sum));
         return new AuditCompletedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts, openMajors,
-                audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant(), audit.coveredSites());
+                audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant(), audit.coveredSites(),
+                bySite);
     }
 
     private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {

@@ -60,8 +60,9 @@ class AuditCompletionTest {
     @TestSecurity(user = Bookings.LEAD, roles = "auditor")
     void theLeadAuditorCompletesTheAuditOnceAndAuditCompletedIsPublished() throws Throwable {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
-        record(booked, "MAJOR_NONCONFORMITY", "8.5.1");
-        record(booked, "OBSERVATION", "7.5");
+        UUID dataCentre = booked.sites().get(1).siteId();
+        record(booked, "MAJOR_NONCONFORMITY", "8.5.1", dataCentre);
+        record(booked, "OBSERVATION", "7.5", dataCentre);
         record(booked, "OBSERVATION", "9.2");
         bookings.answerChecklist(booked.auditId());
 
@@ -90,6 +91,8 @@ class AuditCompletionTest {
         // the two sites visited, and the three the certification covers for the decision
         assertThat(completed.sites()).isEqualTo(booked.sites()).hasSize(2);
         assertThat(completed.coveredSites()).isEqualTo(booked.coveredSites()).hasSize(3);
+        // nonconformities (not observations) by the site they were recorded at, for the programme to sample it again
+        assertThat(completed.nonconformitiesBySite()).isEqualTo(Map.of(dataCentre, 1));
         assertThat(completed).extracting(AuditCompletedV1::programmeId, AuditCompletedV1::clientId,
                         AuditCompletedV1::clientName, AuditCompletedV1::type, AuditCompletedV1::standards,
                         AuditCompletedV1::scope)
@@ -279,6 +282,13 @@ class AuditCompletionTest {
     private static void record(AuditScheduledV1 booked, String grade, String clause) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("grade", grade, "clause", clause, "evidence", "Evidence for " + clause))
+                .post("/api/v1/audits/{id}/findings", booked.auditId())
+                .then().statusCode(201);
+    }
+
+    private static void record(AuditScheduledV1 booked, String grade, String clause, UUID siteId) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grade", grade, "clause", clause, "evidence", "Evidence for " + clause, "siteId", siteId))
                 .post("/api/v1/audits/{id}/findings", booked.auditId())
                 .then().statusCode(201);
     }
