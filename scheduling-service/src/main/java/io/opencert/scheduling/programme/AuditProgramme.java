@@ -390,13 +390,12 @@ public class AuditProgramme {
 
     /**
      * The sites {@code audit} visits if booked now ({@link SiteSampling}), given the samples the cycle's booked and
-     * completed audits visit or visited.
+     * completed audits visit or visited and the nonconformities found there.
      */
     public SiteSampling.Sample sampleFor(PlannedAudit audit) {
         List<SiteSampling.Visit> visits = audits.stream()
                 .filter(other -> other != audit && (other.isBooked() || other.status == PlannedAuditStatus.COMPLETED))
-                .flatMap(other -> other.sample().stream().flatMap(sample -> sample.visited().stream())
-                        .map(site -> new SiteSampling.Visit(site.siteId(), other.visitDay())))
+                .flatMap(other -> other.sample().stream().flatMap(sample -> sample.visitsOn(other.visitDay()).stream()))
                 .toList();
         return SiteSampling.choose(audit.type, audit.auditedSites(), visits);
     }

@@ -33,6 +33,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -222,6 +223,13 @@ public class PlannedAudit {
     /** The booked audit visits this sample of its sites. */
     void visit(SiteSampling.Sample chosen) {
         this.sample = chosen;
+    }
+
+    /** The audit recorded these nonconformities at its sites (by site id; null: not told, before it was added). */
+    public void found(Map<UUID, Integer> nonconformitiesBySite) {
+        if (sample != null && nonconformitiesBySite != null) {
+            sample = sample.found(nonconformitiesBySite);
+        }
     }
 
     /** The sample chosen when the audit was booked; empty while it is not, and for audits booked before sampling. */

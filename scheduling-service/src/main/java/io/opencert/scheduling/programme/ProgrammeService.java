@@ -253,6 +253,7 @@ public class ProgrammeService {
         }).flatMap(locked -> {
             AuditProgramme programme = locked.orElseThrow();
             PlannedAudit audit = programme.audit(completed.auditId()).orElseThrow();
+            audit.found(completed.nonconformitiesBySite());
             Optional<PlannedAudit> repetition = programme.complete(audit, completed.lastDayOnSite(),
                     completed.recommendation(), completed.openMajorNonconformities(), stage2WithinMonths);
             String outcome = audit.notReadyReason != null

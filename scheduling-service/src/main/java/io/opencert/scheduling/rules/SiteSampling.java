@@ -25,8 +25,8 @@ import static io.opencert.scheduling.rules.ProgrammeRule.SITE_NOT_COVERED;
  * Every site applied for is certified; each audit visits a sample. The central function is visited every time.
  * Stage 1 is held at the central function only, as quoted. Stage 2, surveillance and recertification visit as many of
  * the other sites as {@link SampleSize} says, rotating over the cycle: sites not yet visited in this cycle first, then
- * by risk. The risk of a site is what the programme knows of it: the longer since its last visit in this cycle, the
- * higher, then the more persons work there. Ties go to the name, then the site id, so that the same programme always
+ * by risk. The risk of a site is what the programme knows of it: the more nonconformities the cycle's audits recorded
+ * there, the higher, then the longer since its last visit in this cycle, then the more persons work there. Ties go to the name, then the site id, so that the same programme always
  * gets the same sample. Other audits (a scope extension, a special audit, ...) have no sampling rule and visit every
  * site. Each site chosen carries the reason it was chosen.
  * <p>
@@ -37,22 +37,42 @@ import static io.opencert.scheduling.rules.ProgrammeRule.SITE_NOT_COVERED;
  */
 public final class SiteSampling {
 
-    /** A site an audit of this cycle visited, or is booked to visit, on that day. */
-    public record Visit(UUID siteId, LocalDate on) {
+    /** A site an audit of this cycle visited, or is booked to visit, on that day, and the nonconformities found. */
+    public record Visit(UUID siteId, LocalDate on, int nonconformities) {
     }
 
     /** A site an audit visits and why it was chosen. */
     public record SampledSite(Site site, String reason) {
     }
 
-    /** The sites an audit visits, the central function first; one value, as it is kept. */
-    public record Sample(List<SampledSite> sites) {
+    /**
+     * The sites an audit visits, the central function first, and once it is completed the nonconformities it recorded
+     * at each, by site id; one value, as it is kept.
+     */
+    public record Sample(List<SampledSite> sites, Map<UUID, Integer> nonconformitiesFound) {
         public Sample {
             sites = List.copyOf(sites);
+            // none kept for samples chosen before nonconformities were recorded with them
+            nonconformitiesFound = nonconformitiesFound == null ? Map.of() : Map.copyOf(nonconformitiesFound);
+        }
+
+        public Sample(List<SampledSite> sites) {
+            this(sites, Map.of());
         }
 
         public List<Site> visited() {
             return sites.stream().map(SampledSite::site).toList();
+        }
+
+        /** The audit recorded these nonconformities at its sites. */
+        public Sample found(Map<UUID, Integer> nonconformities) {
+            return new Sample(sites, nonconformities);
+        }
+
+        /** What the audit visits on {@code day}, for the samples of later audits. */
+        public List<Visit> visitsOn(LocalDate day) {
+            return sites.stream().map(sampled -> new Visit(sampled.site().siteId(), day,
+                    nonconformitiesFound.getOrDefault(sampled.site().siteId(), 0))).toList();
         }
     }
 
@@ -128,13 +148,18 @@ public final class SiteSampling {
 
     private static List<SampledSite> others(AuditType type, List<Site> covered, Collection<Visit> visits) {
         Map<UUID, LocalDate> lastVisit = new HashMap<>();
-        visits.forEach(visit -> lastVisit.merge(visit.siteId(), visit.on(),
-                (one, other) -> one.isAfter(other) ? one : other));
+        Map<UUID, Integer> found = new HashMap<>();
+        visits.forEach(visit -> {
+            lastVisit.merge(visit.siteId(), visit.on(), (one, other) -> one.isAfter(other) ? one : other);
+            found.merge(visit.siteId(), visit.nonconformities(), Integer::sum);
+        });
         List<Site> others = covered.stream().filter(site -> !site.centralFunction()).toList();
         int count = SampleSize.otherSitesToVisit(others.size(), type);
-        // not yet visited (no date) before any visited, then the longest ago, then the most persons
+        // not yet visited (no date) before any visited, then the most nonconformities, the longest ago, the most persons
         Comparator<Site> byRisk = Comparator
-                .comparing((Site site) -> lastVisit.get(site.siteId()),
+                .comparing((Site site) -> lastVisit.containsKey(site.siteId()))
+                .thenComparing(Comparator.comparingInt((Site site) -> found.getOrDefault(site.siteId(), 0)).reversed())
+                .thenComparing((Site site) -> lastVisit.get(site.siteId()),
                         Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(Comparator.comparingInt(Site::persons).reversed())
                 .thenComparing(Site::name)
@@ -143,12 +168,14 @@ public final class SiteSampling {
         String share = (factor == 1.0 ? "" : factor + "·") + "√" + others.size() + " rounded up = " + count + " of "
                 + others.size() + " other sites";
         return others.stream().sorted(byRisk).limit(count)
-                .map(site -> new SampledSite(site, reason(lastVisit.get(site.siteId()), site) + "; " + share))
+                .map(site -> new SampledSite(site, reason(lastVisit.get(site.siteId()),
+                        found.getOrDefault(site.siteId(), 0), site) + "; " + share))
                 .toList();
     }
 
-    private static String reason(LocalDate lastVisit, Site site) {
+    private static String reason(LocalDate lastVisit, int nonconformities, Site site) {
         return lastVisit == null ? NOT_YET_VISITED + ", " + site.persons() + " persons"
-                : "highest risk: last visited " + lastVisit + ", " + site.persons() + " persons";
+                : "highest risk: " + (nonconformities > 0 ? nonconformities + " nonconformity(ies) found in this "
+                + "cycle, " : "") + "last visited " + lastVisit + ", " + site.persons() + " persons";
     }
 }

@@ -1,8 +1,10 @@
 package io.opencert.scheduling.programme;
 
 import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Recommendation;
 import io.opencert.events.model.Site;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.localstack.PostgresTestResource;
@@ -145,6 +147,37 @@ class MultiSiteSamplingTest {
                 tuple("Store 9", "chosen by planner: complaints about stores 7 to 9"));
         assertThat(CloudEvents.published(connector, AuditScheduledV1.class, event -> event.auditId().equals(stage2))
                 .data().sites()).extracting(Site::name).containsExactly("Head office", "Store 7", "Store 8", "Store 9");
+    }
+
+    @Test
+    void aSiteWhereAnAuditFoundNonconformitiesIsSampledAgainFirst() {
+        String lead = driver.registerAuditor(true, ISO_IEC_20000_1_2018);
+        List<Site> sites = List.of(new Site(UUID.randomUUID(), "Head office", "Leeds", "GB", true, 40),
+                new Site(UUID.randomUUID(), "Store 1", "York", "GB", false, 9),
+                new Site(UUID.randomUUID(), "Store 2", "Hull", "GB", false, 3));
+        ContractSignedV1 base = TestEvents.contractSigned(UUID.randomUUID());
+        UUID programmeId = driver.signContract(new ContractSignedV1(base.contractId(), base.clientId(),
+                base.clientName(), base.quotationId(), base.standards(), base.scope(), sites, base.auditDays(),
+                base.excludedAuditors(), base.signedAt(), null, null));
+        driver.completeStage1(programmeId, LocalDate.of(2027, 3, 1));
+        UUID stage2 = driver.programme(programmeId).audits().get(1).id();
+        driver.book(programmeId, stage2, "2027-05-10", member(lead, LEAD_AUDITOR)).statusCode(200);
+        AuditCompletedV1 held = TestEvents.auditCompleted(stage2, programmeId, base.clientId(),
+                LocalDate.of(2027, 5, 11), AuditType.STAGE_2, Recommendation.CERTIFY, 0);
+        driver.deliver("audit-events", new AuditCompletedV1(held.auditId(), held.programmeId(), held.clientId(),
+                held.clientName(), held.type(), held.standards(), held.scope(), sites, held.team(),
+                held.findingCounts(), 0, held.lastDayOnSite(), held.recommendation(), held.completedAt(), sites,
+                Map.of(sites.get(2).siteId(), 2)), UUID.randomUUID());
+        driver.deliver("certificate-events", TestEvents.certificateIssued(programmeId, base.clientId(), stage2,
+                LocalDate.of(2027, 6, 1)), UUID.randomUUID());
+
+        // ⌈0.6·√2⌉ = 1 store: the one with 2 nonconformities, although the other has more persons
+        PlannedAuditView surveillance = driver.programme(programmeId).audits().stream()
+                .filter(audit -> audit.type() == AuditType.SURVEILLANCE).findFirst().orElseThrow();
+        assertThat(surveillance.sample()).extracting(SampledSiteView::name, SampledSiteView::reason).containsExactly(
+                tuple("Head office", "central function, visited at every audit"),
+                tuple("Store 2", "highest risk: 2 nonconformity(ies) found in this cycle, last visited 2027-05-11, "
+                        + "3 persons; 0.6·√2 rounded up = 1 of 2 other sites"));
     }
 
     /** A booking with this sample is refused by the rule named, and books nothing. */

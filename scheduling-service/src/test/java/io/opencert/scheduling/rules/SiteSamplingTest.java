@@ -38,6 +38,9 @@ class SiteSamplingTest {
             RECERTIFICATION  | A 2027-03-01, B 2028-02-01, C 2027-03-01, D 2029-01-10 | HQ E A
             SURVEILLANCE     | A 2027-03-01, A 2029-01-01, B 2028-02-01, C 2028-02-01, D 2028-02-01, E 2028-02-01 | HQ B C
             RECERTIFICATION  | HQ 2029-01-01, A 2027-03-01, B 2027-03-01, C 2027-03-01, D 2027-03-01, E 2027-03-01 | HQ A B
+            SURVEILLANCE     | A 2027-03-01, B 2027-03-01, C 2027-03-01, D 2028-02-01 1, E 2028-02-01 | HQ D A
+            SURVEILLANCE     | A 2027-03-01, B 2027-03-01, C 2027-03-01 1, C 2028-02-01 1, D 2028-02-01, E 2028-02-01 2 | HQ C E
+            RECERTIFICATION  | A 2027-03-01, B 2027-03-01, C 2027-03-01, D 2028-02-01 1 | HQ E D
             SCOPE_EXTENSION  | A 2027-03-01                                       | HQ A B C D E
             SPECIAL          |                                                    | HQ A B C D E
             """)
@@ -46,6 +49,25 @@ class SiteSamplingTest {
         assertThat(SiteSampling.choose(type, SITES, visits(visits)).sites())
                 .extracting(sampled -> sampled.site().name())
                 .containsExactly(sample.split(" "));
+    }
+
+    @Test
+    void aSiteWhereNonconformitiesWereFoundIsVisitedAgainFirstAndSaysWhy() {
+        List<SampledSite> sample = SiteSampling.choose(AuditType.SURVEILLANCE, SITES,
+                visits("A 2027-03-01, B 2027-03-01, C 2027-03-01, D 2028-02-01 3, E 2028-02-01")).sites();
+
+        assertThat(sample.get(1).site().name()).isEqualTo("D");
+        assertThat(sample.get(1).reason()).isEqualTo("highest risk: 3 nonconformity(ies) found in this cycle, last "
+                + "visited 2028-02-01, 10 persons; 0.6·√5 rounded up = 2 of 5 other sites");
+    }
+
+    @Test
+    void aCompletedSampleTellsItsVisitsWithTheNonconformitiesFound() {
+        SiteSampling.Sample sample = SiteSampling.choose(AuditType.STAGE_2, SITES, List.of())
+                .found(Map.of(BY_NAME.get("B").siteId(), 2));
+
+        assertThat(sample.visitsOn(LocalDate.of(2027, 5, 11))).extracting(Visit::nonconformities)
+                .containsExactly(0, 0, 2, 0);
     }
 
     @Test
@@ -136,7 +158,8 @@ class SiteSamplingTest {
             return List.of();
         }
         return Arrays.stream(visits.split(",")).map(String::strip).map(visit -> visit.split(" "))
-                .map(parts -> new Visit(BY_NAME.get(parts[0]).siteId(), LocalDate.parse(parts[1]))).toList();
+                .map(parts -> new Visit(BY_NAME.get(parts[0]).siteId(), LocalDate.parse(parts[1]),
+                        parts.length > 2 ? Integer.parseInt(parts[2]) : 0)).toList();
     }
 
     private static Site site(String name, boolean centralFunction, int persons) {
