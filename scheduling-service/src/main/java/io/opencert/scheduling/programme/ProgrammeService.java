@@ -296,7 +296,7 @@ public class ProgrammeService {
             throw new InvalidInput("sampleJustification", "required when staff choose the sample");
         }
         SiteSampling.checkChosen(audit.type, audit.auditedSites(), booking.sample()).ifPresent(refusal -> {
-            throw violation(refusal.rule().slug(), refusal.rule().title(), refusal.detail());
+            throw refusal.violation();
         });
         return SiteSampling.chosen(audit.auditedSites(), booking.sample(), booking.sampleJustification().strip(),
                 actor);
