@@ -97,7 +97,15 @@ public class Certification {
                         FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 1),
                 openMajorNonconformities, LocalDate.of(2026, 3, 12),
                 openMajorNonconformities > 0 ? Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE : Recommendation.CERTIFY,
-                Instant.parse("2026-03-13T16:00:00Z"), null, null);
+                Instant.parse("2026-03-13T16:00:00Z"), null, null, null);
+    }
+
+    /** The report of an audit completed while {@code minors} of its minor nonconformities had no accepted plan. */
+    public static AuditCompletedV1 withMinorsAwaitingAcceptance(AuditCompletedV1 audit, int minors) {
+        return new AuditCompletedV1(audit.auditId(), audit.programmeId(), audit.clientId(), audit.clientName(),
+                audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), audit.findingCounts(),
+                audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
+                audit.coveredSites(), audit.nonconformitiesBySite(), minors);
     }
 
     /** The report of an audit that visited {@code visited}, a sample of the {@code covered} sites certified. */
@@ -105,7 +113,7 @@ public class Certification {
         return new AuditCompletedV1(audit.auditId(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), visited, audit.team(), audit.findingCounts(),
                 audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
-                covered, audit.nonconformitiesBySite());
+                covered, audit.nonconformitiesBySite(), audit.minorNonconformitiesAwaitingAcceptance());
     }
 
     /**

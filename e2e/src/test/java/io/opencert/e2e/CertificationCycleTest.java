@@ -331,7 +331,10 @@ class CertificationCycleTest {
                 () -> as("decider", CERTIFICATE).queryParam("status", "OPEN").get("/api/v1/decisions")
                         .then().statusCode(200).extract().jsonPath()
                         .<Map<String, Object>>getList("items").stream()
-                        .filter(d -> stage2AuditId.equals(d.get("auditId"))).map(d -> d.get("id").toString()).findFirst(),
+                        // ready once audit-service has reported the minor nonconformity's plan accepted
+                        .filter(d -> stage2AuditId.equals(d.get("auditId"))
+                                && Boolean.TRUE.equals(d.get("readyForDecision")))
+                        .map(d -> d.get("id").toString()).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
 
         as("auditor1", CERTIFICATE).contentType(ContentType.JSON).body(Map.of("rationale", "I was there."))

@@ -92,7 +92,7 @@ public final class Samples {
                     SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),
                     0, LocalDate.parse("2025-05-15"), Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE,
-                    Instant.parse("2025-05-23T11:20:00Z"), COVERED_SITES, Map.of(SITES.get(1).siteId(), 2));
+                    Instant.parse("2025-05-23T11:20:00Z"), COVERED_SITES, Map.of(SITES.get(1).siteId(), 2), 1);
             case NONCONFORMITIES_CLOSED -> new NonconformitiesClosedV1(AUDIT, PROGRAMME, CLIENT, AuditType.STAGE_2, 2,
                     LocalDate.parse("2025-06-16"), Instant.parse("2025-06-16T15:05:00Z"));
             case MAJOR_NONCONFORMITY_OVERDUE -> new MajorNonconformityOverdueV1(SURVEILLANCE_AUDIT, PROGRAMME, CLIENT,

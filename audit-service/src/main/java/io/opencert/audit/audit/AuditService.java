@@ -14,6 +14,7 @@ import io.opencert.audit.checklist.EvidenceCoverage.ClauseAnswer;
 import io.opencert.audit.client.ClientRepository;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
+import io.opencert.audit.nonconformity.DecisionReadiness;
 import io.opencert.audit.nonconformity.Stage2Repetition;
 import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
@@ -358,10 +359,14 @@ public class AuditService {
                                               List<Finding> nonconformities) {
         Map<UUID, Integer> bySite = nonconformities.stream().filter(finding -> finding.siteId() != null)
                 .collect(Collectors.toMap(Finding::siteId, finding -> 1, Integer::sum));
+        int minorsAwaitingAcceptance = (int) nonconformities.stream()
+                .filter(finding -> finding.grade() == FindingGrade.MINOR_NONCONFORMITY)
+                .filter(finding -> !DecisionReadiness.settled(finding.grade(), finding.nonconformityStatus()))
+                .count();
         return new AuditCompletedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts, openMajors,
                 audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant(), audit.coveredSites(),
-                bySite);
+                bySite, minorsAwaitingAcceptance);
     }
 
     private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {

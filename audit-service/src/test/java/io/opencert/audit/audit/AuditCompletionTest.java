@@ -62,6 +62,7 @@ class AuditCompletionTest {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
         UUID dataCentre = booked.sites().get(1).siteId();
         record(booked, "MAJOR_NONCONFORMITY", "8.5.1", dataCentre);
+        record(booked, "MINOR_NONCONFORMITY", "8.2.4");
         record(booked, "OBSERVATION", "7.5", dataCentre);
         record(booked, "OBSERVATION", "9.2");
         bookings.answerChecklist(booked.auditId());
@@ -82,9 +83,11 @@ class AuditCompletionTest {
         assertThat(attributes.getSource()).isEqualTo(URI.create("/audit-service"));
         AuditCompletedV1 completed = CloudEvents.data(sent, AuditCompletedV1.class);
         assertThat(completed.findingCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                FindingGrade.MAJOR_NONCONFORMITY, 1, FindingGrade.MINOR_NONCONFORMITY, 0,
+                FindingGrade.MAJOR_NONCONFORMITY, 1, FindingGrade.MINOR_NONCONFORMITY, 1,
                 FindingGrade.OBSERVATION, 2, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 0, FindingGrade.STRENGTH, 0));
         assertThat(completed.openMajorNonconformities()).isEqualTo(1);
+        // the minor one's plan is not accepted yet: the decision waits for it too
+        assertThat(completed.minorNonconformitiesAwaitingAcceptance()).isEqualTo(1);
         assertThat(completed.recommendation()).isEqualTo(Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE);
         assertThat(completed.lastDayOnSite()).isEqualTo(booked.endDate());
         assertThat(completed.team()).isEqualTo(booked.team());

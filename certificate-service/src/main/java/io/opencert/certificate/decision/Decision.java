@@ -184,7 +184,17 @@ public class Decision extends PanacheEntityBase {
 
     /** Whether a grant may follow: still pending, no major nonconformity open and no stage 2 to repeat. */
     boolean readyForDecision() {
-        return status.pending() && openMajorNonconformities == 0 && stage2Repetition == null;
+        return status.pending() && openMajorNonconformities == 0 && minorNonconformitiesAwaitingAcceptance() == 0
+                && stage2Repetition == null;
+    }
+
+    /**
+     * The minor nonconformities of the audit whose correction and corrective-action plan the team had not accepted
+     * when it was completed, until audit-service reports them all settled.
+     */
+    int minorNonconformitiesAwaitingAcceptance() {
+        Integer awaiting = audit == null ? null : audit.minorNonconformitiesAwaitingAcceptance();
+        return awaiting == null || nonconformitiesClosedOn != null ? 0 : awaiting;
     }
 
     /**

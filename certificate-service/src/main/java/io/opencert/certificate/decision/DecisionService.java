@@ -83,7 +83,7 @@ public class DecisionService {
      * Grants: issues the certificate (certification, transfer), renews it (renewal), continues it (continuation) or
      * makes the change asked for, and records who decided, when and why, all in one transaction. Refused when the
      * decision-maker was on the team of an audit of the cycle, when a major nonconformity of stage 2 missed its 6 months,
-     * while a major nonconformity is open, when the decision
+     * while a major nonconformity is open or a minor one's plan is not accepted, when the decision
      * was already made, or when a rule of the certificate's lifecycle forbids it.
      */
     @WithTransaction
@@ -92,6 +92,7 @@ public class DecisionService {
             Instant now = clock.instant();
             decision.requireStage2NotToBeRepeated(LocalDate.ofInstant(now, ZoneOffset.UTC));
             DecisionRules.requireNoOpenMajorNonconformity(decision.openMajorNonconformities);
+            DecisionRules.requireMinorPlansAccepted(decision.minorNonconformitiesAwaitingAcceptance());
             return effects.ofGrant(decision, LocalDate.ofInstant(now, ZoneOffset.UTC), decisionMaker, siteScopes)
                     .flatMap(certificate -> {
                         DecisionStep step = decision.decide(DecisionStatus.GRANTED, decisionMaker, now,

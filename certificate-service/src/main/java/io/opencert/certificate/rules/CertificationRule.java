@@ -9,6 +9,7 @@ import io.opencert.commons.problem.Rule;
 public enum CertificationRule implements Rule {
     // DecisionRules
     OPEN_MAJOR_NONCONFORMITY("Major nonconformity still open", "ISO/IEC 17021-1 9.5.3.1"),
+    MINOR_NONCONFORMITY_PLAN_NOT_ACCEPTED("Minor nonconformity's plan not accepted", "ISO/IEC 17021-1 9.5.3.1"),
     DECISION_MAKER_ON_AUDIT_TEAM("Decision-maker was on an audit team of the cycle", "ISO/IEC 17021-1 9.5.1.2"),
     DECISION_MAKER_NOT_IMPARTIAL("Decision-maker is listed in the impartiality register", "ISO/IEC 17021-1 5.2.10"),
     DECISION_NOT_OPEN("Decision already made", "Workflow"),

@@ -83,6 +83,20 @@ public final class DecisionRules {
     }
 
     /**
+     * A grant also waits until the team accepted the correction and corrective-action plan of every minor
+     * nonconformity; their verification may follow at the next audit.
+     */
+    public static void requireMinorPlansAccepted(int minorNonconformitiesAwaitingAcceptance) {
+        if (minorNonconformitiesAwaitingAcceptance > 0) {
+            throw new RuleViolation(CertificationRule.MINOR_NONCONFORMITY_PLAN_NOT_ACCEPTED,
+                    "ISO/IEC 17021-1, 9.5.3.1: before certification is granted, the client's correction and "
+                            + "corrective-action plan of every minor nonconformity must be reviewed and accepted; "
+                            + minorNonconformitiesAwaitingAcceptance + " minor nonconformity(ies) of this audit await "
+                            + "that. The decision waits until audit-service reports them settled.");
+        }
+    }
+
+    /**
      * Any step of a decision (grant, refusal, request for information) is taken by someone who was on the team of no
      * audit the decision rests on: every audit of its certification cycle (for a certification, stage 1 and stage 2).
      */

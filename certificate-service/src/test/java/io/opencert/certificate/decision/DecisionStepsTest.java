@@ -89,6 +89,30 @@ class DecisionStepsTest extends CertificationTestBase {
 
     @Test
     @TestSecurity(user = "decider", roles = "decision-maker")
+    void aGrantWaitsUntilTheTeamAcceptedThePlansOfTheMinorNonconformities() {
+        AuditCompletedV1 audit = Certification.withMinorsAwaitingAcceptance(
+                Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 0), 2);
+        DecisionView decision = certification.open(audit);
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("readyForDecision", is(false))
+                .body("minorNonconformitiesAwaitingAcceptance", is(2));
+        step(decision.id(), "grant", "Plans will come.").statusCode(409)
+                .body("type", endsWith("/minor-nonconformity-plan-not-accepted"))
+                .body("detail", containsString("2 minor nonconformity(ies)"));
+
+        certification.send(new NonconformitiesClosedV1(audit.auditId(), audit.programmeId(), audit.clientId(),
+                AuditType.STAGE_2, 0, LocalDate.of(2026, 3, 20), Instant.parse("2026-03-20T09:00:00Z")),
+                UUID.randomUUID());
+
+        given().when().get("/api/v1/decisions/{id}", decision.id())
+                .then().statusCode(200).body("readyForDecision", is(true))
+                .body("minorNonconformitiesAwaitingAcceptance", is(0));
+        step(decision.id(), "grant", "Both plans accepted; verification at the first surveillance.").statusCode(200)
+                .body("decision.status", is("GRANTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "decider", roles = "decision-maker")
     void aGrantWaitsUntilAuditServiceReportsTheMajorNonconformitiesClosed() {
         clock.setTo(Instant.parse("2026-04-02T12:00:00Z")); // within 6 months of stage 2
         AuditCompletedV1 audit = Certification.auditCompleted(AuditType.STAGE_2, UUID.randomUUID(), 2);

@@ -20,13 +20,16 @@ import java.util.UUID;
  * certification covers, which the certification decision certifies. Events written before sampling carry no
  * {@code coveredSites}: their {@code sites} are both. {@code nonconformitiesBySite}: how many nonconformities (major
  * and minor) the audit recorded at each visited site, by site id, sites without any left out; the audit programme
- * samples such sites again first. Null in events written before it was added.
+ * samples such sites again first. {@code minorNonconformitiesAwaitingAcceptance}: the minor nonconformities whose
+ * correction and corrective-action plan the team had not accepted when the audit was completed; the certification
+ * decision waits for them (NonconformitiesClosed). Both null in events written before they were added.
  */
 public record AuditCompletedV1(UUID auditId, UUID programmeId, UUID clientId, String clientName, AuditType type,
                                List<Standard> standards, String scope, List<Site> sites, List<TeamMember> team,
                                Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
                                LocalDate lastDayOnSite, Recommendation recommendation, Instant completedAt,
-                               @Nullable List<Site> coveredSites, @Nullable Map<UUID, Integer> nonconformitiesBySite)
+                               @Nullable List<Site> coveredSites, @Nullable Map<UUID, Integer> nonconformitiesBySite,
+                               @Nullable Integer minorNonconformitiesAwaitingAcceptance)
         implements EventPayload {
     @Override
     public String subject() {

@@ -38,6 +38,7 @@ public record DecisionView(UUID id, DecisionKind kind, Standard standard, Decisi
                            List<Standard> standards, String scope, List<Site> sites, List<Site> visitedSites,
                            List<TeamMember> team,
                            Map<FindingGrade, Integer> findingCounts, int openMajorNonconformities,
+                           int minorNonconformitiesAwaitingAcceptance,
                            LocalDate nonconformitiesClosedOn, boolean readyForDecision, LocalDate lastDayOnSite,
                            Recommendation recommendation, Instant auditCompletedAt, TransferredCertificate transfer,
                            Instant openedAt, String openedBy, String reason, RequestedChange change,
