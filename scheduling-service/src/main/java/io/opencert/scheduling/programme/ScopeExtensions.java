@@ -1,6 +1,5 @@
 package io.opencert.scheduling.programme;
 
-import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.events.model.Site;
 import io.opencert.scheduling.programme.dto.PlannedAuditView;
 import io.opencert.scheduling.programme.dto.ScopeExtensionRequest;
@@ -20,16 +19,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ScopeExtensions {
-    private final ProgrammeRepository programmes;
-    private final PlannedAuditRepository plannedAudits;
-    private final ChangeLog changeLog;
+    private final ProgrammeAdditions additions;
     private final Clock clock;
 
-    ScopeExtensions(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, ChangeLog changeLog,
-                    Clock clock) {
-        this.programmes = programmes;
-        this.plannedAudits = plannedAudits;
-        this.changeLog = changeLog;
+    ScopeExtensions(ProgrammeAdditions additions, Clock clock) {
+        this.additions = additions;
         this.clock = clock;
     }
 
@@ -37,21 +31,17 @@ public class ScopeExtensions {
     @WithTransaction
     public Uni<PlannedAuditView> plan(UUID programmeId, ScopeExtensionRequest request, String actor) {
         return Uni.createFrom().item(() -> request.extension(LocalDate.now(clock)))
-                .flatMap(extension -> programmes.lockWithAudits(programmeId).flatMap(found -> {
-                    AuditProgramme programme = found.orElseThrow(() -> ProgrammeService.programmeNotFound(programmeId));
+                .flatMap(extension -> additions.locked(programmeId).flatMap(programme -> {
                     ScopeExtension.Cycle cycle = programme.toExtend();
                     ScopeExtension.check(cycle, extension).ifPresent(refusal -> {
                         throw refusal.violation();
                     });
                     List<String> added = ScopeExtension.addedSites(cycle, extension).stream().map(Site::name).toList();
                     PlannedAudit audit = programme.planScopeExtension(extension, request.days());
-                    return plannedAudits.persist(audit)
-                            .call(() -> programmes.markChanged(programme))
-                            .call(() -> changeLog.record(actor, "AuditProgramme", programme.id,
-                                    "SCOPE_EXTENSION_PLANNED", "audit " + audit.id + " due " + audit.dueFrom + " to "
-                                            + audit.dueBy + ", " + audit.days + " day(s), sites added " + added
-                                            + ", scope: " + extension.scope() + "; reason: " + request.reason().strip()))
-                            .map(ignored -> PlannedAuditView.of(audit));
+                    return additions.add(programme, audit, actor, "SCOPE_EXTENSION_PLANNED", "audit " + audit.id
+                            + " due " + audit.dueFrom + " to " + audit.dueBy + ", " + audit.days + " day(s), sites "
+                            + "added " + added + ", scope: " + extension.scope() + "; reason: "
+                            + request.reason().strip());
                 }));
     }
 }

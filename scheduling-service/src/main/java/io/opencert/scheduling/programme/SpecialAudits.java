@@ -24,15 +24,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SpecialAudits {
-    private final ProgrammeRepository programmes;
-    private final PlannedAuditRepository plannedAudits;
+    private final ProgrammeAdditions additions;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    SpecialAudits(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, ChangeLog changeLog,
-                  Clock clock) {
-        this.programmes = programmes;
-        this.plannedAudits = plannedAudits;
+    SpecialAudits(ProgrammeAdditions additions, ChangeLog changeLog, Clock clock) {
+        this.additions = additions;
         this.changeLog = changeLog;
         this.clock = clock;
     }
@@ -41,8 +38,7 @@ public class SpecialAudits {
     @WithTransaction
     public Uni<PlannedAuditView> plan(UUID programmeId, SpecialAuditRequest request, String actor) {
         return Uni.createFrom().item(() -> request.window(LocalDate.now(clock)))
-                .flatMap(window -> programmes.lockWithAudits(programmeId).flatMap(found -> {
-                    AuditProgramme programme = found.orElseThrow(() -> ProgrammeService.programmeNotFound(programmeId));
+                .flatMap(window -> additions.locked(programmeId).flatMap(programme -> {
                     SpecialAudit.check(programme.toPlanSpecial(), request.kind(), window).ifPresent(refusal -> {
                         throw refusal.violation();
                     });
@@ -58,9 +54,7 @@ public class SpecialAudits {
      */
     public Uni<Void> onStage2RepetitionRequired(Stage2RepetitionRequiredV1 required, String actor) {
         LocalDate today = LocalDate.ofInstant(required.detectedAt(), ZoneOffset.UTC);
-        return programmes.lockWithAudits(required.programmeId()).flatMap(found -> {
-            AuditProgramme programme = found.orElseThrow(() -> new IllegalStateException("stage 2 " + required.auditId()
-                    + " names audit programme " + required.programmeId() + ", which is unknown here"));
+        return additions.locked(required.programmeId()).flatMap(programme -> {
             PlannedAudit stage2 = programme.audit(required.auditId()).orElseThrow(() -> new IllegalStateException(
                     "stage 2 " + required.auditId() + " is not planned in audit programme " + programme.id));
             String reason = "major nonconformity(ies) " + required.nonconformities().stream()
@@ -84,11 +78,8 @@ public class SpecialAudits {
     private Uni<PlannedAuditView> planChecked(AuditProgramme programme, SpecialAuditKind kind, DueWindow window,
                                       BigDecimal days, String reason, String actor) {
         PlannedAudit audit = programme.planSpecial(kind, window, days, reason);
-        return plannedAudits.persist(audit)
-                .call(() -> programmes.markChanged(programme))
-                .call(() -> changeLog.record(actor, "AuditProgramme", programme.id, "SPECIAL_AUDIT_PLANNED",
-                        kind + " (" + audit.type + ") audit " + audit.id + " due " + audit.dueFrom + " to "
-                                + audit.dueBy + ", " + audit.days + " day(s); reason: " + reason))
-                .map(ignored -> PlannedAuditView.of(audit));
+        return additions.add(programme, audit, actor, "SPECIAL_AUDIT_PLANNED", kind + " (" + audit.type + ") audit "
+                + audit.id + " due " + audit.dueFrom + " to " + audit.dueBy + ", " + audit.days + " day(s); reason: "
+                + reason);
     }
 }
