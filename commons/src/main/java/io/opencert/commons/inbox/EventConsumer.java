@@ -1,6 +1,8 @@
 package io.opencert.commons.inbox;
 
 import io.opencert.commons.metrics.EventMetrics;
+import io.opencert.events.EventType;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -70,6 +73,11 @@ public class EventConsumer {
             LOG.warnf("event %s of unknown type %s", event.id(), event.type());
             return deadLetter(message, event.type(), new PoisonRecord("unknown event type or version " + event.type()));
         }
+        Optional<String> foreign = foreignOrigin(message, event, event.eventType().get());
+        if (foreign.isPresent()) {
+            LOG.warnf("event %s (%s) refused: %s", event.id(), event.type(), foreign.get());
+            return deadLetter(message, event.type(), new PoisonRecord(foreign.get()));
+        }
         AtomicInteger retries = new AtomicInteger();
         stalls.taken(event);
         return Uni.createFrom().deferred(() -> inbox.processOnce(event, handler))
@@ -88,6 +96,21 @@ public class EventConsumer {
                     }
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    /**
+     * Why the record is not to be trusted: it came from another source than the service that owns its type's topic,
+     * or on another topic than its type's. Empty when it is what it says.
+     */
+    private static Optional<String> foreignOrigin(Message<String> message, IncomingEvent event, EventType type) {
+        String owner = Topics.source(type.topic());
+        if (!owner.equals(event.source())) {
+            return Optional.of("source " + event.source() + " does not publish " + type.type() + "; only " + owner
+                    + " does");
+        }
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .filter(topic -> !topic.equals(type.topic()))
+                .map(topic -> type.type() + " travels on " + type.topic() + ", not on " + topic);
     }
 
     private Uni<Void> deadLetter(Message<String> message, String type, Throwable reason) {

@@ -58,7 +58,7 @@ class OutboxAndInboxOnRealBrokerTest {
         Map<String, String> headers = BrokerProbe.headers(record);
         assertThat(headers).containsEntry(CloudEventAttributes.HEADER_TYPE, EventType.CLIENT_REGISTERED.type())
                 .containsEntry(CloudEventAttributes.HEADER_SUBJECT, clientId.toString())
-                .containsEntry(CloudEventAttributes.HEADER_SOURCE, "/commons-test")
+                .containsEntry(CloudEventAttributes.HEADER_SOURCE, "/client-service")
                 .containsEntry(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0")
                 .containsKey(CloudEventAttributes.HEADER_TIME);
         assertThat(record.value()).contains("\"legalName\":\"Alpha Services GmbH\"");
@@ -185,6 +185,26 @@ class OutboxAndInboxOnRealBrokerTest {
                 .containsPattern("cb_events_failed_total\\{[^}]*failure=\"unknown\"[^}]*} [1-9]")
                 .containsPattern("cb_events_dead_lettered_total\\{[^}]*topic=\"cb.client-events\"[^}]*} [1-9]")
                 .contains("kafka_consumer_fetch_manager_records_lag"));
+    }
+
+    @Test
+    void aRecordFromAServiceThatDoesNotOwnTheTopicIsDeadLetteredWithItsReason() {
+        UUID clientId = register("Iota Hosting Sp. z o.o.");
+        ConsumerRecord<String, String> original = probe().firstRecord(Topics.CLIENT, r -> r.key().equals(clientId.toString()));
+        UUID forgedId = UUID.randomUUID();
+        ProducerRecord<String, String> forged = BrokerProbe.copy(original, forgedId);
+        forged.headers().remove(CloudEventAttributes.HEADER_SOURCE)
+                .add(CloudEventAttributes.HEADER_SOURCE, "/scheduling-service".getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, String> producer = probe().producer()) {
+            producer.send(forged);
+            producer.flush();
+        }
+
+        ConsumerRecord<String, String> parked = probe().firstRecord(Topics.deadLetter(Topics.CLIENT),
+                r -> forgedId.toString().equals(BrokerProbe.headers(r).get(CloudEventAttributes.HEADER_ID)));
+        assertThat(BrokerProbe.headers(parked).get("dead-letter-reason"))
+                .contains("source /scheduling-service does not publish cb.client.registered.v1");
+        assertThat(count("SELECT count(*) FROM registration_effect WHERE event_id = ?", forgedId)).isZero();
     }
 
     @Test

@@ -12,7 +12,8 @@ public class RelayTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                Map.entry("quarkus.application.name", "commons-test"),
+                // it publishes ClientRegistered on cb.client-events, whose consumers trust client-service only
+                Map.entry("quarkus.application.name", "client-service"),
                 Map.entry("quarkus.flyway.locations", "db/commons,db/relay-test"),
                 Map.entry("mp.messaging.outgoing.outbox.topic", "cb.client-events"),
                 Map.entry("mp.messaging.incoming.client-events.connector", "smallrye-kafka"),

@@ -3,6 +3,7 @@ package io.opencert.commons.testing;
 import io.opencert.events.EventJson;
 import io.opencert.events.EventPayload;
 import io.opencert.events.EventType;
+import io.opencert.events.Topics;
 import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
@@ -34,8 +35,10 @@ public final class CloudEvents {
     /** The same id twice is a redelivery. */
     public static Message<String> incoming(EventPayload payload, UUID id) {
         String json = EventJson.write(payload);
+        EventType type = EventType.of(payload.getClass());
+        // from the service that owns the event's topic, as the consumers require
         return Message.of(json, Metadata.of(new DefaultIncomingCloudEventMetadata<>(
-                CloudEventMetadata.CE_VERSION_1_0, id.toString(), URI.create("/test"), EventType.of(payload.getClass()).type(),
+                CloudEventMetadata.CE_VERSION_1_0, id.toString(), URI.create(Topics.source(type.topic())), type.type(),
                 "application/json", null, payload.subject(), ZonedDateTime.now(), Map.of(), json)));
     }
 

@@ -138,7 +138,7 @@ class ConsumersOnRealBrokerTest {
                 EventJson.write(payload));
         header(record, CloudEventAttributes.HEADER_SPEC_VERSION, CloudEventAttributes.SPEC_VERSION);
         header(record, CloudEventAttributes.HEADER_ID, eventId.toString());
-        header(record, CloudEventAttributes.HEADER_SOURCE, "/broker-test");
+        header(record, CloudEventAttributes.HEADER_SOURCE, Topics.source(type.topic()));
         header(record, CloudEventAttributes.HEADER_TYPE, type.type());
         header(record, CloudEventAttributes.HEADER_SUBJECT, payload.subject());
         header(record, CloudEventAttributes.HEADER_TIME, OffsetDateTime.now(ZoneOffset.UTC).toString());
