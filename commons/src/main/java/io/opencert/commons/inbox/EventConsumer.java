@@ -27,9 +27,10 @@ import java.util.function.Function;
  * then acknowledges it. How a failure is handled depends on what it means ({@link Failure}): through an outage of the
  * infrastructure the record waits, retried with capped back-off for as long as it takes, and the partition's later
  * records wait behind it, so that the order holds and nothing is lost; {@link ConsumerStalls} reports a wait (or a
- * hang) to readiness. A poison record is nacked at once, and one that keeps failing otherwise after a few retries: the
- * channel's {@code dead-letter-queue} failure strategy parks it on {@code <topic>.dlq} with the reason, and the
- * partition moves on.
+ * hang) to readiness. A poison record is nacked at once (unreadable, of an unknown type, from another source than
+ * the service that owns its topic, not matching its event's JSON Schema, refused by a rule), and one that keeps
+ * failing otherwise after a few retries: the channel's {@code dead-letter-queue} failure strategy parks it on
+ * {@code <topic>.dlq} with the reason, and the partition moves on.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -39,17 +40,19 @@ public class EventConsumer {
     private static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
 
     private final Inbox inbox;
+    private final EventSchemas schemas;
     private final ConsumerStalls stalls;
     private final EventMetrics metrics;
     private final int maxRetries;
     private final Duration maxBackOff;
     private final Metadata deadLetterMetadata;
 
-    EventConsumer(Inbox inbox, ConsumerStalls stalls, EventMetrics metrics,
+    EventConsumer(Inbox inbox, EventSchemas schemas, ConsumerStalls stalls, EventMetrics metrics,
                   @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
                   @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff,
                   @ConfigProperty(name = "quarkus.application.name") String service) {
         this.inbox = inbox;
+        this.schemas = schemas;
         this.stalls = stalls;
         this.metrics = metrics;
         this.maxRetries = maxRetries;
@@ -73,10 +76,12 @@ public class EventConsumer {
             LOG.warnf("event %s of unknown type %s", event.id(), event.type());
             return deadLetter(message, event.type(), new PoisonRecord("unknown event type or version " + event.type()));
         }
-        Optional<String> foreign = foreignOrigin(message, event, event.eventType().get());
-        if (foreign.isPresent()) {
-            LOG.warnf("event %s (%s) refused: %s", event.id(), event.type(), foreign.get());
-            return deadLetter(message, event.type(), new PoisonRecord(foreign.get()));
+        EventType type = event.eventType().get();
+        Optional<String> refused = foreignOrigin(message, event, type)
+                .or(() -> schemas.violations(type, event.data()).map(why -> "schema-invalid: " + why));
+        if (refused.isPresent()) {
+            LOG.warnf("event %s (%s) refused: %s", event.id(), event.type(), refused.get());
+            return deadLetter(message, event.type(), new PoisonRecord(refused.get()));
         }
         AtomicInteger retries = new AtomicInteger();
         stalls.taken(event);

@@ -208,6 +208,26 @@ class OutboxAndInboxOnRealBrokerTest {
     }
 
     @Test
+    void aRecordWhoseDataBreaksItsEventsSchemaIsDeadLetteredWithItsReason() {
+        UUID clientId = register("Kappa Services AB");
+        ConsumerRecord<String, String> original = probe().firstRecord(Topics.CLIENT, r -> r.key().equals(clientId.toString()));
+        UUID invalidId = UUID.randomUUID();
+        ConsumerRecord<String, String> withoutName = new ConsumerRecord<>(original.topic(), original.partition(),
+                original.offset(), original.key(), original.value().replace("\"legalName\"", "\"formerName\""));
+        original.headers().forEach(header -> withoutName.headers().add(header));
+        try (KafkaProducer<String, String> producer = probe().producer()) {
+            producer.send(BrokerProbe.copy(withoutName, invalidId));
+            producer.flush();
+        }
+
+        ConsumerRecord<String, String> parked = probe().firstRecord(Topics.deadLetter(Topics.CLIENT),
+                r -> invalidId.toString().equals(BrokerProbe.headers(r).get(CloudEventAttributes.HEADER_ID)));
+        assertThat(BrokerProbe.headers(parked).get("dead-letter-reason")).startsWith("schema-invalid: ")
+                .contains("legalName");
+        assertThat(count("SELECT count(*) FROM registration_effect WHERE event_id = ?", invalidId)).isZero();
+    }
+
+    @Test
     void whatIsWrittenWhileKafkaIsDownIsPublishedWhenItIsBack() throws Exception {
         KafkaTestResource.broker().stop();
         UUID clientId;
