@@ -79,7 +79,8 @@ class CertificateEventsTest {
                 .body("certificates.expiryDate", contains(byNumber.get(0).expiryDate().toString(),
                         byNumber.get(1).expiryDate().toString()));
         assertThat(history(base.certificateId())).extracting(entry -> entry.action).containsExactly("issued");
-        assertThat(history(base.certificateId()).getFirst().actor).isEqualTo("/test");
+        // logged as told by the service that announced it
+        assertThat(history(base.certificateId()).getFirst().actor).isEqualTo("/certificate-service");
     }
 
     @Test
