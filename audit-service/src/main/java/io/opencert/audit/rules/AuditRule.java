@@ -1,6 +1,7 @@
 package io.opencert.audit.rules;
 
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 
 /**
  * Every rule of audit execution that refuses a request; listed with its source and tests in the rules catalogue,
@@ -21,32 +22,18 @@ public enum AuditRule implements Rule {
     ATTACHMENT_ID_TAKEN("Attachment id taken", "Workflow"),
     SYNC_BATCH_ID_REUSED("Batch id used before", "Workflow");
 
-    private final int status;
-    private final String title;
-    private final String source;
+    private final RuleText text;
 
     AuditRule(String title, String source) {
         this(409, title, source);
     }
 
     AuditRule(int status, String title, String source) {
-        this.status = status;
-        this.title = title;
-        this.source = source;
+        this.text = new RuleText(status, title, source);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public RuleText text() {
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package io.opencert.certificate.rules;
 
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 
 /**
  * Every rule of certification decisions, certificates and licences that refuses a request; listed with its source
@@ -51,21 +52,14 @@ public enum CertificationRule implements Rule {
     // LicenceTermsService
     LICENCE_TERMS_EFFECTIVE_AFTER_LATEST("Terms must take effect after the latest", "Workflow");
 
-    private final String title;
-    private final String source;
+    private final RuleText text;
 
     CertificationRule(String title, String source) {
-        this.title = title;
-        this.source = source;
+        this.text = new RuleText(title, source);
     }
 
     @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public RuleText text() {
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package io.opencert.client.rules;
 
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 
 /**
  * Every rule of onboarding, audit time, quotation and contract that refuses a request; listed with its source and
@@ -39,21 +40,14 @@ public enum ClientRule implements Rule {
     QUOTATION_NOT_ISSUED("Quotation not open for acceptance", "Workflow"),
     TARIFF_EXISTS("Tariff exists", "Workflow");
 
-    private final String title;
-    private final String source;
+    private final RuleText text;
 
     ClientRule(String title, String source) {
-        this.title = title;
-        this.source = source;
+        this.text = new RuleText(title, source);
     }
 
     @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public RuleText text() {
+        return text;
     }
 }

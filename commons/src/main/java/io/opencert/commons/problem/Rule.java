@@ -12,15 +12,22 @@ public interface Rule {
     /** The enum constant's name, e.g. {@code STAGE_1_NOT_COMPLETED}. */
     String name();
 
+    /** The rule's status, title and source, as its enum constant declares them. */
+    RuleText text();
+
     /** The problem's title, e.g. "Stage 1 not completed". */
-    String title();
+    default String title() {
+        return text().title();
+    }
 
     /** Where the rule comes from, e.g. "ISO/IEC 17021-1 9.3.1.2"; see the catalogue's list of sources. */
-    String source();
+    default String source() {
+        return text().source();
+    }
 
     /** The HTTP status of the refusal. */
     default int status() {
-        return 409;
+        return text().status();
     }
 
     /** The problem type, e.g. {@code stage-1-not-completed}. */

@@ -3,6 +3,7 @@ package io.opencert.commons.inbox;
 import com.fasterxml.jackson.core.JsonParseException;
 import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 import io.vertx.pgclient.PgException;
 import org.hibernate.HibernateException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,13 +24,8 @@ class FailureTest {
         SAMPLE;
 
         @Override
-        public String title() {
-            return "Sample";
-        }
-
-        @Override
-        public String source() {
-            return "Workflow";
+        public RuleText text() {
+            return new RuleText("Sample", "Workflow");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.opencert.commons.testing;
 
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,22 +19,15 @@ class RulesCatalogueTest {
         STAGE_ORDER("Stage order", "ISO/IEC 17021-1 9.3.1.2"),
         BOOKING_WINDOW("Booking window", "ISO/IEC 17021-1 9.1.3");
 
-        private final String title;
-        private final String source;
+        private final RuleText text;
 
         SampleRule(String title, String source) {
-            this.title = title;
-            this.source = source;
+            this.text = new RuleText(title, source);
         }
 
         @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public String source() {
-            return source;
+        public RuleText text() {
+            return text;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.opencert.scheduling.rules;
 
 import io.opencert.commons.problem.Rule;
+import io.opencert.commons.problem.RuleText;
 
 /**
  * Every rule of the audit programme and the auditor register that refuses a request, by the class that applies it;
@@ -58,21 +59,14 @@ public enum ProgrammeRule implements Rule {
     SITE_NOT_COVERED("Site not covered", "IAF MD 1, ISO/IEC 17021-1 9.1.5"),
     SAMPLE_TOO_SMALL("Sample too small", "IAF MD 1");
 
-    private final String title;
-    private final String source;
+    private final RuleText text;
 
     ProgrammeRule(String title, String source) {
-        this.title = title;
-        this.source = source;
+        this.text = new RuleText(title, source);
     }
 
     @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public RuleText text() {
+        return text;
     }
 }
