@@ -2,11 +2,13 @@ package io.opencert.commons.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,13 +23,25 @@ public class EventMetrics {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldestUnpublished = new AtomicReference<>();
     private final Clock wallClock = Clock.systemUTC();
+    private final List<Gauge> gauges;
 
     EventMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("cb.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox rows not yet published").register(registry);
-        Gauge.builder("cb.outbox.oldest.age", this, EventMetrics::oldestAgeSeconds)
-                .description("Age of the oldest unpublished outbox row").baseUnit("seconds").register(registry);
+        this.gauges = List.of(
+                Gauge.builder("cb.outbox.backlog", backlog, AtomicLong::get).strongReference(true)
+                        .description("Outbox rows not yet published").register(registry),
+                Gauge.builder("cb.outbox.oldest.age", this, EventMetrics::oldestAgeSeconds).strongReference(true)
+                        .description("Age of the oldest unpublished outbox row").baseUnit("seconds")
+                        .register(registry));
+    }
+
+    /**
+     * The registry may outlive the application (one JVM running it several times, as tests do): a gauge left behind
+     * would keep reading this instance, and a new one of the same name would not be registered.
+     */
+    @PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 
     /** What the relay found waiting: how many rows, and since when the oldest (null when none). */
