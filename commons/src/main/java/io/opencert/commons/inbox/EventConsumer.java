@@ -3,7 +3,10 @@ package io.opencert.commons.inbox;
 import io.opencert.commons.metrics.EventMetrics;
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -85,6 +88,9 @@ public class EventConsumer {
         }
         AtomicInteger retries = new AtomicInteger();
         stalls.taken(event);
+        // the effect, and the events it writes to the outbox, belong to the trace of the request that caused this one
+        Scope trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
+                .map(Context::makeCurrent).orElse(Scope.noop());
         return Uni.createFrom().deferred(() -> inbox.processOnce(event, handler))
                 .onFailure(error -> retried(event, error, retries)).retry()
                 .withBackOff(FIRST_BACK_OFF, maxBackOff).indefinitely()
@@ -100,7 +106,8 @@ public class EventConsumer {
                         LOG.debugf("event %s (%s) was processed before; ignored", event.id(), event.type());
                     }
                     return Uni.createFrom().completionStage(message.ack());
-                });
+                })
+                .onTermination().invoke(trace::close);
     }
 
     /**

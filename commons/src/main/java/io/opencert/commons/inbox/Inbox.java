@@ -1,5 +1,6 @@
 package io.opencert.commons.inbox;
 
+import io.opencert.commons.tracing.TraceParent;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class Inbox {
             processed.eventType = event.type();
             processed.source = event.source();
             processed.processedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            processed.traceParent = TraceParent.current();
             return effect.apply(event)
                     .flatMap(ignored -> processed.persistAndFlush())
                     .replaceWith(true);

@@ -23,4 +23,8 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public OffsetDateTime processedAt;
+
+    /** The W3C {@code traceparent} of the processing, in the trace of the request that caused the event. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -1,5 +1,6 @@
 package io.opencert.commons.outbox;
 
+import io.opencert.commons.tracing.TraceParent;
 import io.opencert.events.EventJson;
 import io.opencert.events.EventPayload;
 import io.opencert.events.EventType;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /**
  * Records an event in the caller's transaction. Call it inside the service method that owns
  * {@code @WithTransaction}: the event exists exactly when the state change it announces does, and the relay is woken
- * when that transaction commits ({@link OutboxWakeUp}).
+ * when that transaction commits ({@link RelayConnection}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -32,10 +33,11 @@ public class Outbox {
         event.subject = payload.subject();
         event.payload = EventJson.write(payload);
         event.occurredAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        event.traceParent = TraceParent.current();
         // delivered on commit only: the relay wakes exactly when the row can be read
         return event.persist()
                 .call(() -> Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("NOTIFY " + OutboxWakeUp.CHANNEL).executeUpdate()))
+                        .createNativeQuery("NOTIFY " + RelayConnection.CHANNEL).executeUpdate()))
                 .replaceWith(event.id);
     }
 }

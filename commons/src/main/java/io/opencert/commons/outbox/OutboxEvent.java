@@ -39,4 +39,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C {@code traceparent} of the transaction that wrote the event; null outside a trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -1,17 +1,21 @@
 package io.opencert.commons.outbox;
 
 import io.opencert.commons.metrics.EventMetrics;
+import io.opencert.commons.tracing.TraceParent;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,28 +26,29 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows in order to the service's topic (channel {@code outbox}) and marks them sent, as soon as the
- * transaction that wrote them commits ({@link #wake()}), and every {@code cb.outbox.relay-interval} should a wake-up
- * be missed. Of several replicas, the one holding a transaction-scoped advisory lock publishes a batch, so no
- * replica's batch overtakes another's; rows are claimed with {@code FOR UPDATE SKIP LOCKED} all the same. The producer
- * is idempotent with {@code acks=all}. A failed send is retried on the next run: at-least-once.
+ * transaction that wrote them commits, and every {@code cb.outbox.relay-interval} should a wake-up be missed. Of
+ * several replicas, only the one with the relay's turn publishes ({@link RelayConnection}), so no replica's batch
+ * overtakes another's; it reads a batch, sends it with no transaction open, and then marks what the broker
+ * acknowledged. The producer is idempotent with {@code acks=all}. A failed send is retried on the next run, as is a
+ * batch whose marking failed: at-least-once, and the consumers' inbox ignores what it receives twice. Each event is
+ * sent in the trace of the request that wrote it.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** The advisory lock key of the relay's turn; any constant, as each service has its own database. */
-    public static final long RELAY_LOCK = 0x0c_e4_7e_1a_7L;
-    private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(:lock)";
-    private static final String CLAIM = """
-            SELECT * FROM outbox_event WHERE published_at IS NULL
-            ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""";
+    private static final String UNPUBLISHED = "publishedAt is null order by seq";
+    private static final String MARK_PUBLISHED = "publishedAt = ?1, attempts = attempts + 1 where id in ?2";
+    private static final String MARK_FAILED = "attempts = attempts + 1, lastError = ?1 where id = ?2";
     private static final String BACKLOG = """
             SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL""";
 
     private final MutinyEmitter<String> emitter;
+    private final RelayConnection connection;
     private final Vertx vertx;
     private final EventMetrics metrics;
     private final Clock clock;
@@ -52,10 +57,12 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx, EventMetrics metrics, Clock clock,
+    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, RelayConnection connection, Vertx vertx,
+                EventMetrics metrics, Clock clock,
                 @ConfigProperty(name = "quarkus.application.name") String serviceName,
                 @ConfigProperty(name = "cb.outbox.batch-size") int batchSize) {
         this.emitter = emitter;
+        this.connection = connection;
         this.vertx = vertx;
         this.metrics = metrics;
         this.clock = clock;
@@ -63,15 +70,20 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
+    void start(@Observes StartupEvent started) {
+        connection.open(this::wake);
+    }
+
     /** The fallback: a run every {@code cb.outbox.relay-interval}, should a wake-up have been missed. */
-    @Scheduled(every = "${cb.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cb.outbox.relay-interval}", delayed = "${cb.outbox.relay-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
     }
 
     /**
-     * Publishes what waits, now: called when a transaction that wrote outbox rows has committed ({@link OutboxWakeUp}).
-     * A wake-up during a run makes the run go on once more, so that nothing written meanwhile waits for the next one.
+     * Publishes what waits, now: called when a transaction that wrote outbox rows has committed. A wake-up during a
+     * run makes the run go on once more, so that nothing written meanwhile waits for the next one.
      */
     public void wake() {
         again.set(true);
@@ -101,51 +113,54 @@ public class OutboxRelay {
                 });
     }
 
-    /** Publishes one batch; the number of events published. */
+    /** Publishes one batch if this replica has the turn; the number of events published. */
     public Uni<Integer> publishBatch() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(TAKE_TURN, Boolean.class)
-                        .setParameter("lock", RELAY_LOCK)
-                        .getSingleResult()
-                        .flatMap(myTurn -> !myTurn ? Uni.createFrom().item(0) : session
-                                .createNativeQuery(CLAIM, OutboxEvent.class)
-                                .setParameter("limit", batchSize)
-                                .getResultList()
-                                .flatMap(this::sendInOrder)
-                                .call(published -> session.createNativeQuery(BACKLOG, Object[].class)
-                                        .getSingleResult()
-                                        .invoke(row -> metrics.outbox(((Number) row[0]).longValue(),
-                                                row[1] == null ? null : ((OffsetDateTime) row[1]).toInstant()))))));
+        return connection.takeTurn().flatMap(myTurn -> !myTurn ? Uni.createFrom().item(0) : Panache
+                .withSession(() -> OutboxEvent.<OutboxEvent>find(UNPUBLISHED).page(0, batchSize).list())
+                .flatMap(this::sendInOrder));
     }
 
     /**
      * Hands the whole batch to the producer at once, in order, and then waits for the acknowledgements: the
      * idempotent producer writes each partition's records in order, and fails those behind a failed one rather than
      * write them out of order. Events up to the first failed one are marked published; that one and the rest stay for
-     * the next run (a consumer's inbox ignores any it receives twice).
+     * the next run.
      */
     private Uni<Integer> sendInOrder(List<OutboxEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<Uni<Boolean>> sends = events.stream().map(event -> send(event).onItem().transform(ignored -> true)
-                .onFailure().recoverWithItem(error -> {
-                    event.attempts++;
-                    event.lastError = String.valueOf(error.getMessage());
-                    LOG.warnf("event %s (%s) not published yet: %s", event.id, event.eventType, error.getMessage());
-                    return false;
-                })).toList();
-        return Uni.join().all(sends).andFailFast().map(acknowledged -> {
+        List<Uni<Throwable>> sends = events.stream().map(event -> send(event).onItem().<Throwable>transform(ok -> null)
+                .onFailure().recoverWithItem(error -> error)).toList();
+        return Uni.join().all(sends).andFailFast().flatMap(errors -> {
             int published = 0;
-            while (published < events.size() && acknowledged.get(published)) {
-                OutboxEvent event = events.get(published);
-                event.publishedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-                event.attempts++;
-                metrics.published(event.eventType);
+            while (published < events.size() && errors.get(published) == null) {
                 published++;
             }
-            return published;
+            List<OutboxEvent> acknowledged = events.subList(0, published);
+            OutboxEvent failed = published < events.size() ? events.get(published) : null;
+            Throwable error = failed == null ? null : errors.get(published);
+            if (failed != null) {
+                LOG.warnf("event %s (%s) not published yet: %s", failed.id, failed.eventType, error.getMessage());
+            }
+            return mark(acknowledged, failed, error).invoke(() -> acknowledged.forEach(e -> metrics.published(e.eventType)))
+                    .replaceWith(published);
         });
+    }
+
+    /** Records what the broker acknowledged, and why the first event it did not was refused, in one transaction. */
+    private Uni<Void> mark(List<OutboxEvent> acknowledged, OutboxEvent failed, Throwable error) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<UUID> ids = acknowledged.stream().map(event -> event.id).toList();
+        return Panache.withTransaction(() -> (ids.isEmpty() ? Uni.createFrom().item(0)
+                : OutboxEvent.update(MARK_PUBLISHED, now, ids))
+                .call(() -> failed == null ? Uni.createFrom().voidItem()
+                        : OutboxEvent.update(MARK_FAILED, String.valueOf(error.getMessage()), failed.id))
+                .call(() -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery(BACKLOG, Object[].class).getSingleResult()
+                        .invoke(row -> metrics.outbox(((Number) row[0]).longValue(),
+                                row[1] == null ? null : ((OffsetDateTime) row[1]).toInstant())))))
+                .replaceWithVoid();
     }
 
     private Uni<Void> send(OutboxEvent event) {
@@ -158,7 +173,8 @@ public class OutboxRelay {
                         .withTimestamp(event.occurredAt.toZonedDateTime())
                         .withDataContentType("application/json")
                         .build())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject).build())
+                .addMetadata(TracingMetadata.withCurrent(TraceParent.context(event.traceParent)));
         return emitter.sendMessage(message);
     }
 }

@@ -1,6 +1,6 @@
 package io.opencert.commons.relay;
 
-import io.opencert.commons.outbox.OutboxRelay;
+import io.opencert.commons.outbox.RelayConnection;
 import io.opencert.events.CloudEventAttributes;
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
@@ -228,13 +228,17 @@ class OutboxAndInboxOnRealBrokerTest {
     }
 
     @Test
-    void whatIsWrittenWhileKafkaIsDownIsPublishedWhenItIsBack() throws Exception {
+    void whatIsWrittenWhileKafkaIsDownIsPublishedWhenItIsBackAndNoTransactionWaitsForTheBroker() throws Exception {
         KafkaTestResource.broker().stop();
         UUID clientId;
         try {
             clientId = register("Delta Datacenter SE");
             assertThat(count("SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL", clientId.toString()))
                     .isEqualTo(1);
+            // the relay keeps trying to send it meanwhile, with no transaction open while the producer waits
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> count("""
+                    SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                    AND xact_start < now() - interval '1 second' AND state <> ?""", "idle") == 0);
         } finally {
             KafkaTestResource.broker().start();
         }
@@ -244,16 +248,29 @@ class OutboxAndInboxOnRealBrokerTest {
     }
 
     @Test
-    void whileAnotherReplicaHasTheRelayTurnNothingIsPublishedTwiceOrOutOfTurn() throws SQLException {
+    void onlyTheReplicaWithTheRelayTurnPublishesAndTheTurnPassesOnWhenItsConnectionEnds() throws SQLException {
         UUID clientId;
         try (Connection otherReplica = db.getConnection(); Statement statement = otherReplica.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            assertThat(holds(statement, "SELECT pg_try_advisory_lock(" + RelayConnection.RELAY_LOCK + ")"))
+                    .as("this service has the turn; another replica cannot take it").isFalse();
+            // this service's replica dies: its relay connection ends, and the other replica has the turn at once
+            statement.execute("""
+                    SELECT pg_terminate_backend(pid) FROM pg_locks
+                    WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()""");
+            statement.execute("SELECT pg_advisory_lock(" + RelayConnection.RELAY_LOCK + ")");
             clientId = register("Epsilon Services Oy");
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> count(
                     "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL", clientId.toString()) == 1);
-            statement.execute("SELECT pg_advisory_unlock(" + OutboxRelay.RELAY_LOCK + ")");
+            statement.execute("SELECT pg_advisory_unlock(" + RelayConnection.RELAY_LOCK + ")");
         }
         await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
+    }
+
+    private static boolean holds(Statement statement, String query) throws SQLException {
+        try (var result = statement.executeQuery(query)) {
+            result.next();
+            return result.getBoolean(1);
+        }
     }
 
     private static UUID register(String legalName) {
