@@ -3,8 +3,10 @@ package io.opencert.audit.events;
 import io.opencert.audit.client.ClientService;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** The client's name as client-service publishes it, for the audits that show it (topic cb.client-events). */
 @ApplicationScoped
-public class ClientEventsConsumer {
+public class ClientEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final ClientService clients;
 
@@ -23,10 +25,16 @@ public class ClientEventsConsumer {
 
     @Incoming("client-events")
     public Uni<Void> onClientEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.CLIENT;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CLIENT_REGISTERED -> {
                 ClientRegisteredV1 registered = event.data(ClientRegisteredV1.class);

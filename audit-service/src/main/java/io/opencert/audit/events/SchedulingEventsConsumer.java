@@ -3,9 +3,11 @@ package io.opencert.audit.events;
 import io.opencert.audit.audit.AuditService;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.scheduling.AuditCancelledV1;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Audits come into being when scheduling books them, and move or end as it says (topic cb.scheduling-events). */
 @ApplicationScoped
-public class SchedulingEventsConsumer {
+public class SchedulingEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final AuditService audits;
 
@@ -24,10 +26,16 @@ public class SchedulingEventsConsumer {
 
     @Incoming("scheduling-events")
     public Uni<Void> onSchedulingEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.SCHEDULING;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case AUDIT_SCHEDULED -> audits.onAuditScheduled(event.data(AuditScheduledV1.class), event.source());
             case AUDIT_RESCHEDULED -> audits.onAuditRescheduled(event.data(AuditRescheduledV1.class), event.source());

@@ -4,10 +4,12 @@ import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.certificate.decision.RuleDecisions;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * deadline calls for a suspension decision.
  */
 @ApplicationScoped
-public class AuditEventsConsumer {
+public class AuditEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final DecisionOpening decisions;
     private final RuleDecisions rules;
@@ -32,10 +34,16 @@ public class AuditEventsConsumer {
 
     @Incoming("audit-events")
     public Uni<Void> onAuditEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.AUDIT;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case AUDIT_COMPLETED -> decisions.openFor(event.data(AuditCompletedV1.class));
             case NONCONFORMITIES_CLOSED -> decisions.nonconformitiesClosed(event.data(NonconformitiesClosedV1.class));

@@ -3,8 +3,10 @@ package io.opencert.certificate.events;
 import io.opencert.certificate.decision.DecisionOpening;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * decision on the transfer.
  */
 @ApplicationScoped
-public class ClientEventsConsumer {
+public class ClientEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final DecisionOpening decisions;
 
@@ -27,10 +29,16 @@ public class ClientEventsConsumer {
 
     @Incoming("client-events")
     public Uni<Void> onClientEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.CLIENT;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CONTRACT_SIGNED -> decisions.onContract(event.data(ContractSignedV1.class));
             case CONSULTANCY_RECORDED -> decisions.onConsultancy(event.data(ConsultancyRecordedV1.class));

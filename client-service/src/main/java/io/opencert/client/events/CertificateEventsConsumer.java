@@ -3,6 +3,7 @@ package io.opencert.client.events;
 import io.opencert.client.certificate.HeldCertificates;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.certificate.CertificateReinstatedV1;
@@ -10,6 +11,7 @@ import io.opencert.events.certificate.CertificateRenewedV1;
 import io.opencert.events.certificate.CertificateRevisedV1;
 import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * certificates, to show them and to refuse quoting an initial certification to a client certified here already.
  */
 @ApplicationScoped
-public class CertificateEventsConsumer {
+public class CertificateEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final HeldCertificates certificates;
 
@@ -31,10 +33,16 @@ public class CertificateEventsConsumer {
 
     @Incoming("certificate-events")
     public Uni<Void> onCertificateEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.CERTIFICATE;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CERTIFICATE_ISSUED -> certificates.onIssued(event.data(CertificateIssuedV1.class), event.source());
             case CERTIFICATE_RENEWED -> certificates.onRenewed(event.data(CertificateRenewedV1.class), event.source());

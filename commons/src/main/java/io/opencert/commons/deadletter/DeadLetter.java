@@ -1,6 +1,10 @@
 package io.opencert.commons.deadletter;
 
+import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.PoisonRecord;
+
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A record this service could not consume, parked on a dead-letter topic: where it is ({@code topic},
@@ -16,6 +20,15 @@ public record DeadLetter(String topic, int partition, long offset, Instant deadL
     public DeadLetter processedHere(boolean applied) {
         return new DeadLetter(topic, partition, offset, deadLetteredAt, eventId, eventType, subject, source,
                 originalTopic, originalPartition, originalOffset, reason, cause, applied, data);
+    }
+
+    /** The event it carries, as its consumer received it; a {@link PoisonRecord} when it has no readable id. */
+    public IncomingEvent event() {
+        try {
+            return new IncomingEvent(UUID.fromString(eventId), eventType, source, subject, data);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonRecord("no valid event id: " + eventId);
+        }
     }
 
     /** The same dead letter without its data, as lists show it. */

@@ -1,8 +1,10 @@
 package io.opencert.commons.deadletter;
 
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.ProcessedEvent;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.problem.ProblemException;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -34,11 +36,13 @@ public class DeadLetterResource {
     private static final String ENTITY = "DeadLetter";
 
     private final DeadLetters deadLetters;
+    private final EventConsumer consumer;
     private final ChangeLog changeLog;
     private final CurrentUser user;
 
-    DeadLetterResource(DeadLetters deadLetters, ChangeLog changeLog, CurrentUser user) {
+    DeadLetterResource(DeadLetters deadLetters, EventConsumer consumer, ChangeLog changeLog, CurrentUser user) {
         this.deadLetters = deadLetters;
+        this.consumer = consumer;
         this.changeLog = changeLog;
         this.user = user;
     }
@@ -65,17 +69,22 @@ public class DeadLetterResource {
 
     @POST
     @Path("{topic}/{partition}/{offset}/replay")
-    @Operation(summary = "Send the record again to the topic it came from",
-            description = "Unchanged, with its event id: the services that applied the event ignore it, and this "
-                    + "one applies it once through its idempotent inbox; failing again, it is dead-lettered again.")
+    @Operation(summary = "Apply the dead letter's event here now, once",
+            description = "Through this service's idempotent inbox, as its consumer would have applied it: an event "
+                    + "applied before (by an earlier replay) changes nothing. Refused with 409 when the consumer "
+                    + "would refuse it again or its effect fails again; the dead letter stays for a later replay.")
     public Uni<DeadLetter> replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
                                   @PathParam("offset") long offset) {
         String actor = user.username();
-        return offTheEventLoop(() -> deadLetters.replay(topic, partition, offset, actor))
+        return offTheEventLoop(() -> deadLetters.find(topic, partition, offset))
                 .map(found -> found.orElseThrow(() -> notFound(topic, partition, offset)))
-                .call(letter -> Panache.withTransaction(() -> changeLog.record(actor, ENTITY,
-                        topic + "/" + partition + "/" + offset, "REPLAYED", "event " + letter.eventId() + " ("
-                                + letter.eventType() + ") sent again to " + letter.originalTopic())));
+                .flatMap(letter -> Uni.createFrom().deferred(() -> consumer.replay(letter.event(), letter.originalTopic()))
+                        .onFailure().transform(error -> new ProblemException(409, "dead-letter-fails-again",
+                                "The dead letter's event cannot be applied", error.getMessage()))
+                        .call(applied -> Panache.withTransaction(() -> changeLog.record(actor, ENTITY,
+                                topic + "/" + partition + "/" + offset, "REPLAYED", "event " + letter.eventId() + " ("
+                                        + letter.eventType() + ") " + (applied ? "applied" : "had been applied before"))))
+                        .replaceWith(letter.processedHere(true)));
     }
 
     /** Runs the blocking Kafka work on a worker thread and comes back to this request's context for the database. */

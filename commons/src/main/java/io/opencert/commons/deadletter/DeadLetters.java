@@ -3,17 +3,14 @@ package io.opencert.commons.deadletter;
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.events.CloudEventAttributes;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,35 +24,30 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The dead letters of this service on the broker: the records of its channels' dead-letter topics that its own
- * consumer parked (header {@value EventConsumer#DEAD_LETTER_SERVICE}). A replay sends the record again, unchanged,
- * to the topic it came from: every consumer's idempotent inbox knows it by its event id, so the services that applied
- * it ignore it and this one applies it once. Blocking Kafka clients; call from a worker thread.
+ * consumer parked (header {@value EventConsumer#DEAD_LETTER_SERVICE}); a replay applies one here through the inbox
+ * ({@link EventConsumer#replay}), so that no service writes to a topic it does not own. Blocking Kafka clients; call
+ * from a worker thread.
  */
 @ApplicationScoped
 public class DeadLetters {
-    /** Who replayed a record, on the replayed record. */
-    public static final String REPLAYED_BY_HEADER = "replayed-by";
     private static final Pattern DLQ_TOPIC =
             Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.dead-letter-queue\\.topic");
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final String service;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final Set<String> topics;
 
     DeadLetters(Config config, @ConfigProperty(name = "quarkus.application.name") String service,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.service = service;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topics = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
             Matcher matcher = DLQ_TOPIC.matcher(name);
@@ -83,39 +75,12 @@ public class DeadLetters {
         return at(topic, partition, offset).map(DeadLetters::toDeadLetter);
     }
 
-    /** Sends the record again to the topic it came from; empty when there is no such dead letter of this service. */
-    public Optional<DeadLetter> replay(String topic, int partition, long offset, String by) {
-        Optional<ConsumerRecord<String, String>> found = at(topic, partition, offset);
-        found.ifPresent(record -> send(record, by));
-        return found.map(DeadLetters::toDeadLetter);
-    }
-
     private Optional<ConsumerRecord<String, String>> at(String topic, int partition, long offset) {
         if (!topics.contains(topic)) {
             return Optional.empty();
         }
         return read(topic, record -> record.partition() == partition && record.offset() == offset).stream()
                 .findFirst();
-    }
-
-    private void send(ConsumerRecord<String, String> record, String by) {
-        String original = header(record, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC);
-        ProducerRecord<String, String> again = new ProducerRecord<>(original, record.key(), record.value());
-        for (Header header : record.headers()) {
-            if (!header.key().startsWith("dead-letter-")) {
-                again.headers().add(header);
-            }
-        }
-        again.headers().add(REPLAYED_BY_HEADER, by.getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientProperties(),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(again).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the broker did not take the replayed record: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying", e);
-        }
     }
 
     /** The records of this service on {@code topic} up to its end now that {@code wanted} accepts. */
@@ -149,9 +114,10 @@ public class DeadLetters {
     }
 
     private Properties clientProperties() {
+        // the service's own broker address and credentials (kafka.*)
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-dead-letters");
+        properties.putAll(kafka);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-dead-letters");
         return properties;
     }
 

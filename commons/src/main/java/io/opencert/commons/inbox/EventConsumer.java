@@ -11,6 +11,8 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -23,7 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * Takes a record from a topic: reads its CloudEvents attributes, runs the handler once through the {@link Inbox},
@@ -43,6 +44,7 @@ public class EventConsumer {
     private static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
 
     private final Inbox inbox;
+    private final Instance<TopicHandler> handlers;
     private final EventSchemas schemas;
     private final ConsumerStalls stalls;
     private final EventMetrics metrics;
@@ -51,10 +53,12 @@ public class EventConsumer {
     private final Metadata deadLetterMetadata;
 
     EventConsumer(Inbox inbox, EventSchemas schemas, ConsumerStalls stalls, EventMetrics metrics,
+                  @Any Instance<TopicHandler> handlers,
                   @ConfigProperty(name = "cb.inbox.max-retries") int maxRetries,
                   @ConfigProperty(name = "cb.inbox.max-back-off") Duration maxBackOff,
                   @ConfigProperty(name = "quarkus.application.name") String service) {
         this.inbox = inbox;
+        this.handlers = handlers;
         this.schemas = schemas;
         this.stalls = stalls;
         this.metrics = metrics;
@@ -66,7 +70,7 @@ public class EventConsumer {
                 .build());
     }
 
-    public Uni<Void> consume(Message<String> message, Function<IncomingEvent, Uni<Void>> handler) {
+    public Uni<Void> consume(Message<String> message, TopicHandler handler) {
         IncomingEvent event;
         try {
             event = read(message);
@@ -79,9 +83,9 @@ public class EventConsumer {
             LOG.warnf("event %s of unknown type %s", event.id(), event.type());
             return deadLetter(message, event.type(), new PoisonRecord("unknown event type or version " + event.type()));
         }
-        EventType type = event.eventType().get();
-        Optional<String> refused = foreignOrigin(message, event, type)
-                .or(() -> schemas.violations(type, event.data()).map(why -> "schema-invalid: " + why));
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElse(handler.topic());
+        Optional<String> refused = refusal(event, topic);
         if (refused.isPresent()) {
             LOG.warnf("event %s (%s) refused: %s", event.id(), event.type(), refused.get());
             return deadLetter(message, event.type(), new PoisonRecord(refused.get()));
@@ -91,7 +95,7 @@ public class EventConsumer {
         // the effect, and the events it writes to the outbox, belong to the trace of the request that caused this one
         Scope trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
                 .map(Context::makeCurrent).orElse(Scope.noop());
-        return Uni.createFrom().deferred(() -> inbox.processOnce(event, handler))
+        return Uni.createFrom().deferred(() -> inbox.processOnce(event, handler::handle))
                 .onFailure(error -> retried(event, error, retries)).retry()
                 .withBackOff(FIRST_BACK_OFF, maxBackOff).indefinitely()
                 .onItemOrFailure().transformToUni((done, error) -> {
@@ -111,18 +115,40 @@ public class EventConsumer {
     }
 
     /**
-     * Why the record is not to be trusted: it came from another source than the service that owns its type's topic,
-     * or on another topic than its type's. Empty when it is what it says.
+     * Applies a dead letter's event here, once, through the inbox, as the consumer of {@code topic} would have: true
+     * when it was applied now, false when it had been before. A {@link PoisonRecord} when the consumer would refuse it
+     * again; the handler's failure when it fails again.
      */
-    private static Optional<String> foreignOrigin(Message<String> message, IncomingEvent event, EventType type) {
+    public Uni<Boolean> replay(IncomingEvent event, String topic) {
+        Optional<String> refused = event.eventType().isEmpty()
+                ? Optional.of("unknown event type or version " + event.type()) : refusal(event, topic);
+        if (refused.isPresent()) {
+            return Uni.createFrom().failure(new PoisonRecord(refused.get()));
+        }
+        TopicHandler handler = handlers.stream().filter(candidate -> candidate.topic().equals(topic)).findFirst()
+                .orElse(null);
+        if (handler == null) {
+            return Uni.createFrom().failure(new PoisonRecord("this service does not consume " + topic));
+        }
+        return inbox.processOnce(event, handler::handle).invoke(done -> metrics.consumed(event.type(), done));
+    }
+
+    /**
+     * Why an event of a known type is not to be trusted: it came from another source than the service that owns its
+     * type's topic, or on another topic than its type's, or its data do not match its JSON Schema. Empty when it is
+     * what it says.
+     */
+    private Optional<String> refusal(IncomingEvent event, String topic) {
+        EventType type = event.eventType().orElseThrow();
         String owner = Topics.source(type.topic());
         if (!owner.equals(event.source())) {
             return Optional.of("source " + event.source() + " does not publish " + type.type() + "; only " + owner
                     + " does");
         }
-        return message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
-                .filter(topic -> !topic.equals(type.topic()))
-                .map(topic -> type.type() + " travels on " + type.topic() + ", not on " + topic);
+        if (!topic.equals(type.topic())) {
+            return Optional.of(type.type() + " travels on " + type.topic() + ", not on " + topic);
+        }
+        return schemas.violations(type, event.data()).map(why -> "schema-invalid: " + why);
     }
 
     private Uni<Void> deadLetter(Message<String> message, String type, Throwable reason) {

@@ -2,9 +2,11 @@ package io.opencert.commons.relay;
 
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.commons.outbox.Outbox;
 import io.opencert.events.EventType;
 import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.Topics;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,7 @@ import java.util.UUID;
 
 /** A service of the test application: writes through the outbox and consumes its own topic through the inbox. */
 @ApplicationScoped
-public class Registrations {
+public class Registrations implements TopicHandler {
     /** A registration with this name fails every time it is consumed. */
     static final String POISON = "poison";
     /** A registration with a name that starts so fails until {@link #cured} is set, as after a fix. */
@@ -44,10 +46,16 @@ public class Registrations {
 
     @Incoming("client-events")
     public Uni<Void> onClientEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    private Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.CLIENT;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         if (event.eventType().orElse(null) != EventType.CLIENT_REGISTERED) {
             return Uni.createFrom().voidItem();
         }

@@ -2,6 +2,7 @@ package io.opencert.scheduling.events;
 
 import io.opencert.commons.inbox.EventConsumer;
 import io.opencert.commons.inbox.IncomingEvent;
+import io.opencert.commons.inbox.TopicHandler;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
@@ -12,13 +13,14 @@ import io.opencert.events.certificate.CertificateSuspendedV1;
 import io.opencert.events.certificate.CertificateWithdrawnV1;
 import io.opencert.scheduling.programme.CertificateReactions;
 import io.opencert.scheduling.programme.ProgrammeService;
+import io.opencert.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 @ApplicationScoped
-public class CertificateEventsConsumer {
+public class CertificateEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final ProgrammeService programmes;
     private final CertificateReactions reactions;
@@ -31,10 +33,16 @@ public class CertificateEventsConsumer {
 
     @Incoming("certificate-events")
     public Uni<Void> onCertificateEvent(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, this);
     }
 
-    Uni<Void> handle(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.CERTIFICATE;
+    }
+
+    @Override
+    public Uni<Void> handle(IncomingEvent event) {
         return switch (event.eventType().orElse(null)) {
             case CERTIFICATE_ISSUED ->
                     programmes.onCertificateIssued(event.data(CertificateIssuedV1.class), event.source());
