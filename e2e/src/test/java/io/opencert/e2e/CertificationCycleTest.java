@@ -2,6 +2,7 @@ package io.opencert.e2e;
 
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
+import io.opencert.localstack.KafkaBroker;
 import io.opencert.localstack.Platform;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -9,7 +10,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -88,7 +88,7 @@ class CertificationCycleTest {
     void startPlatform() {
         Path root = Path.of(System.getProperty("opencert.root", "..")).toAbsolutePath().normalize();
         platform = Platform.start(Platform.Options.forTests(root).progress(System.out));
-        topics = new TopicRecorder(platform.kafka().bootstrapServers(),
+        topics = new TopicRecorder(platform.kafka().clientProperties(KafkaBroker.ADMIN),
                 List.of(Topics.CLIENT, Topics.SCHEDULING, Topics.AUDIT, Topics.CERTIFICATE));
         System.out.println("Start-up times: " + platform.startupTimes());
         System.out.println("RSS (MiB): " + platform.rssMb());
@@ -260,8 +260,7 @@ class CertificationCycleTest {
     @Order(7)
     void aRedeliveredScheduleChangesNothing() {
         TopicRecorder.Recorded scheduled = topics.await(EventType.AUDIT_SCHEDULED.type(), r -> r.key().equals(stage1AuditId));
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers());
+        Properties properties = platform.kafka().clientProperties(KafkaBroker.ADMIN);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> again = new ProducerRecord<>(scheduled.topic(), scheduled.key(), scheduled.value());
             scheduled.headers().forEach((k, v) -> again.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));

@@ -32,9 +32,9 @@ final class TopicRecorder implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    TopicRecorder(String bootstrapServers, List<String> topics) {
+    TopicRecorder(Properties client, List<String> topics) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(client);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-recorder-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());

@@ -1,11 +1,12 @@
 package io.opencert.commons.relay;
 
 import io.opencert.events.CloudEventAttributes;
+import io.opencert.localstack.KafkaBroker;
+import io.opencert.localstack.KafkaTestResource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -33,11 +34,9 @@ import static org.awaitility.Awaitility.await;
 final class BrokerProbe {
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private final String bootstrapServers;
     private final DataSource db;
 
-    BrokerProbe(String bootstrapServers, DataSource db) {
-        this.bootstrapServers = bootstrapServers;
+    BrokerProbe(DataSource db) {
         this.db = db;
     }
 
@@ -90,9 +89,7 @@ final class BrokerProbe {
     }
 
     KafkaProducer<String, String> producer() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(KafkaTestResource.broker().clientProperties(KafkaBroker.ADMIN), new StringSerializer(), new StringSerializer());
     }
 
     /** The record again under another event id. */
@@ -113,8 +110,7 @@ final class BrokerProbe {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = KafkaTestResource.broker().clientProperties(KafkaBroker.ADMIN);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());

@@ -14,7 +14,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +49,6 @@ class ConsumerOutageTest {
     @Inject
     DataSource db;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -71,7 +67,7 @@ class ConsumerOutageTest {
     }
 
     private void outage(java.util.function.Consumer<TcpProxy> failure) {
-        BrokerProbe probe = new BrokerProbe(bootstrapServers, db);
+        BrokerProbe probe = new BrokerProbe(db);
         UUID clientId = register();
         ConsumerRecord<String, String> template = probe.firstRecord(Topics.CLIENT,
                 r -> r.key().equals(clientId.toString()));

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -46,9 +45,6 @@ class OutboxAndInboxOnRealBrokerTest {
 
     @Inject
     DataSource db;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void anEventWrittenWithItsStateChangeIsPublishedAsACloudEventAndConsumedOnce() {
@@ -283,6 +279,6 @@ class OutboxAndInboxOnRealBrokerTest {
     }
 
     private BrokerProbe probe() {
-        return new BrokerProbe(bootstrapServers, db);
+        return new BrokerProbe(db);
     }
 }

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -40,9 +39,6 @@ class TraceThroughTheOutboxTest {
     @Inject
     DataSource db;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Test
     void theTraceOfARequestContinuesThroughTheOutboxIntoTheConsumerOfItsEvent() {
         String traceId = hex(16);
@@ -51,7 +47,7 @@ class TraceThroughTheOutboxTest {
                 .queryParam("legalName", "Zeta Cloud AB").post("/registrations")
                 .then().statusCode(200).extract().asString().replace("\"", ""));
 
-        BrokerProbe probe = new BrokerProbe(bootstrapServers, db);
+        BrokerProbe probe = new BrokerProbe(db);
         await().atMost(BrokerProbe.PATIENCE).until(() -> probe.count(
                 "SELECT count(*) FROM registration_effect WHERE client_id = ?", clientId) == 1);
         assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND trace_parent LIKE '00-"

@@ -1,12 +1,16 @@
 package io.opencert.localstack;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 
 /** File helpers. */
 final class Files2 {
@@ -50,6 +54,32 @@ final class Files2 {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Properties that only the owner may read, as passwords are. */
+    static void writeProperties(Path file, Properties properties) {
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeString(file, text.toString());
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the directory's permissions hold
+        }
+    }
+
+    static Properties readProperties(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     /** Java executable of the running JVM. */

@@ -3,6 +3,17 @@ package io.opencert.localstack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -12,9 +23,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +36,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * An Apache Kafka broker (KRaft, combined broker+controller, one node) in its own JVM, started from the Kafka jars
@@ -29,10 +44,18 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #stop()} and {@link #start()} may be called repeatedly: the broker comes back on the same ports with the
  * same data (used to prove that producers with an outbox lose nothing while Kafka is down).
+ *
+ * <p>Every client authenticates (SASL/SCRAM-SHA-512) and may do only what ACLs allow it ({@link #addUser},
+ * {@link #grant}); {@value #ADMIN} is the super user that administers the broker. The passwords are made up when
+ * the data directory is formatted and kept beside it ({@code users.properties}).
  */
 public final class KafkaBroker implements AutoCloseable {
 
     public static final int DEFAULT_PARTITIONS = 3;
+    /** The super user: topics, users and ACLs, and the tests' own clients. */
+    public static final String ADMIN = "admin";
+    private static final String CONTROLLER = "controller";
+    private static final String MECHANISM = "SCRAM-SHA-512";
     private static final String CP_RESOURCE = "/io/opencert/localstack/kafka.classpath";
     private static final String CP_RUNTIME_RESOURCE = "/io/opencert/localstack/kafka-runtime.classpath";
 
@@ -42,6 +65,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final TempDir temporary; // null when the work directory is the caller's
     private final Path logFile;
     private final int partitions;
+    private final Properties passwords = new Properties();
     private ChildProcess process;
     private Admin admin;
     private Duration lastStartup = Duration.ZERO;
@@ -105,12 +129,23 @@ public final class KafkaBroker implements AutoCloseable {
         Ports.requireFree(controllerPort, "Kafka controller");
         Path config = workDir.resolve("server.properties");
         Path data = workDir.resolve("data");
+        Path users = workDir.resolve("users.properties");
+        if (!Files.exists(users)) {
+            // data from before the broker required authentication has no users: it starts anew
+            Files2.deleteRecursively(data);
+            passwords.setProperty(ADMIN, newPassword());
+            passwords.setProperty(CONTROLLER, newPassword());
+            Files2.writeProperties(users, passwords);
+        } else {
+            passwords.putAll(Files2.readProperties(users));
+        }
         Files2.writeString(config, serverProperties(data));
         Files2.writeString(workDir.resolve("log4j2.properties"), LOG4J2);
         if (!Files.exists(data.resolve("meta.properties"))) {
             ChildProcess format = ChildProcess.start("kafka-storage-format",
                     java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                            "-c", config.toString(), "--ignore-formatted"),
+                            "-c", config.toString(), "--ignore-formatted",
+                            "--add-scram", MECHANISM + "=[name=" + ADMIN + ",password=" + password(ADMIN) + "]"),
                     Map.of(), workDir, logFile, Duration.ofSeconds(5));
             int rc = format.waitFor(Duration.ofSeconds(60));
             if (rc != 0) {
@@ -198,6 +233,69 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** What a client needs to connect as {@code user}: the address, SASL/SCRAM and the user's password. */
+    public Properties clientProperties(String user) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        p.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+        p.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
+        p.put(SaslConfigs.SASL_JAAS_CONFIG, jaas(user, password(user)));
+        return p;
+    }
+
+    /** The password of a user of this broker. */
+    public String password(String user) {
+        String password = passwords.getProperty(user);
+        if (password == null) {
+            throw new IllegalArgumentException("no user " + user + " on this broker");
+        }
+        return password;
+    }
+
+    /** Adds a user (or keeps the one there is) with no rights yet; its password. */
+    public synchronized String addUser(String user) {
+        String password = passwords.getProperty(user);
+        if (password == null) {
+            password = newPassword();
+            passwords.setProperty(user, password);
+            Files2.writeProperties(workDir.resolve("users.properties"), passwords);
+        }
+        var upsert = new UserScramCredentialUpsertion(user,
+                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password);
+        try {
+            admin().alterUserScramCredentials(List.of(upsert)).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot add Kafka user " + user, e);
+        }
+        return password;
+    }
+
+    /**
+     * Lets {@code user} write {@code writes}, read {@code reads} as consumer group {@code group}, and park what it
+     * cannot consume on each read topic's dead-letter topic (and read those back). Nothing else.
+     */
+    public synchronized void grant(String user, Collection<String> writes, Collection<String> reads, String group) {
+        String principal = "User:" + user;
+        List<AclBinding> acls = new ArrayList<>();
+        BiConsumer<String, List<AclOperation>> onTopic = (topic, operations) -> operations.forEach(operation ->
+                acls.add(new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                        new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW))));
+        writes.forEach(topic -> onTopic.accept(topic, List.of(AclOperation.WRITE, AclOperation.DESCRIBE)));
+        reads.forEach(topic -> {
+            onTopic.accept(topic, List.of(AclOperation.READ, AclOperation.DESCRIBE));
+            onTopic.accept(topic + ".dlq", List.of(AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE));
+        });
+        if (!reads.isEmpty()) {
+            acls.add(new AclBinding(new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL),
+                    new AccessControlEntry(principal, "*", AclOperation.READ, AclPermissionType.ALLOW)));
+        }
+        try {
+            admin().createAcls(acls).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot grant Kafka ACLs to " + user, e);
+        }
+    }
+
     /** Names of the existing topics (internal ones excluded). */
     public synchronized Set<String> topics() {
         try {
@@ -226,8 +324,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Properties adminConfig() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties p = clientProperties(ADMIN);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-admin");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
@@ -285,17 +382,38 @@ public final class KafkaBroker implements AutoCloseable {
         return cmd;
     }
 
+    private static String jaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
     private String serverProperties(Path data) {
         return """
                 # written by io.opencert.localstack.KafkaBroker on every start
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                listeners=SASL_PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=SASL_PLAINTEXT://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
-                inter.broker.listener.name=PLAINTEXT
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                inter.broker.listener.name=SASL_PLAINTEXT
+                listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+                sasl.enabled.mechanisms=SCRAM-SHA-512
+                sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+                listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=%5$s
+                sasl.mechanism.controller.protocol=PLAIN
+                listener.name.controller.sasl.enabled.mechanisms=PLAIN
+                listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule \
+                  required username="controller" password="%6$s" user_controller="%6$s";
+                authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+                super.users=User:admin;User:controller
+                allow.everyone.if.no.acl.found=false
                 log.dirs=%3$s
                 num.partitions=%4$d
                 default.replication.factor=1
@@ -314,7 +432,8 @@ public final class KafkaBroker implements AutoCloseable {
                 log.retention.hours=168
                 log.segment.bytes=104857600
                 controlled.shutdown.enable=true
-                """.formatted(port, controllerPort, data.toString().replace("\\", "/"), partitions);
+                """.formatted(port, controllerPort, data.toString().replace("\\", "/"), partitions,
+                jaas(ADMIN, password(ADMIN)), password(CONTROLLER));
     }
 
     private static final String LOG4J2 = """

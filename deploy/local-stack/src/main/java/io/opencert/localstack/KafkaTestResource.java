@@ -42,7 +42,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         if (topics.length > 0) {
             b.createTopics(topics);
         }
-        return Map.of("kafka.bootstrap.servers", b.bootstrapServers());
+        // the tests' applications connect as the super user: they create their topics and read what they like
+        return Map.of("kafka.bootstrap.servers", b.bootstrapServers(),
+                "cb.kafka.username", KafkaBroker.ADMIN,
+                "cb.kafka.password", b.password(KafkaBroker.ADMIN));
     }
 
     @Override

@@ -49,10 +49,25 @@ public final class Platform implements AutoCloseable {
     public static final List<String> TOPICS = List.of(
             "cb.client-events", "cb.scheduling-events", "cb.audit-events", "cb.certificate-events");
 
+    /**
+     * The topics each service consumes, as its application.properties says (a test holds the two equal): its Kafka
+     * user may read these, and nothing else; it writes only its own topic ({@link #topicOf}).
+     */
+    public static final Map<String, List<String>> CONSUMED_TOPICS = orderedMap(
+            "client-service", List.of("cb.certificate-events"),
+            "audit-service", List.of("cb.client-events", "cb.scheduling-events"),
+            "certificate-service", List.of("cb.client-events", "cb.scheduling-events", "cb.audit-events"),
+            "scheduling-service", List.of("cb.client-events", "cb.audit-events", "cb.certificate-events"));
+
     public static final int DEFAULT_POSTGRES_PORT = 55432;
     public static final int DEFAULT_KAFKA_PORT = 59092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 59093;
     public static final int DEFAULT_KEYCLOAK_PORT = 58080;
+
+    /** The one topic a service publishes on, e.g. {@code cb.client-events} for client-service. */
+    public static String topicOf(String service) {
+        return "cb." + service.substring(0, service.length() - "-service".length()) + "-events";
+    }
 
     /** The topics and their dead-letter topics. */
     public static List<String> allTopics() {
@@ -269,6 +284,11 @@ public final class Platform implements AutoCloseable {
                 KafkaBroker k = KafkaBroker.start(o.kafkaPort, o.kafkaControllerPort, workDir.resolve("kafka"),
                         logs.resolve("kafka.log"));
                 k.createTopics(allTopics().toArray(String[]::new));
+                // each service its own user, with the rights to its own topic and those it consumes only
+                SERVICES.forEach(service -> {
+                    k.addUser(service);
+                    k.grant(service, List.of(topicOf(service)), CONSUMED_TOPICS.get(service), service);
+                });
                 return k;
             }, k -> "Kafka " + k.bootstrapServers() + " topics " + allTopics().size());
         } finally {
@@ -331,6 +351,7 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("CB_KAFKA_PASSWORD", kafka.password(service));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", KeycloakServer.API_CLIENT_ID);
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", KeycloakServer.API_CLIENT_SECRET);

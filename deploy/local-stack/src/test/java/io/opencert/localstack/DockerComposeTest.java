@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,11 +53,30 @@ class DockerComposeTest {
         }
         Map<String, Object> kafkaEnv = map(svc("kafka"), "environment");
         assertEquals("broker,controller", kafkaEnv.get("KAFKA_PROCESS_ROLES"));
-        String topicsScript = String.valueOf(svc("kafka-topics").get("command"));
+        String topicsScript = String.valueOf(svc("kafka-setup").get("command"));
         for (String t : Platform.TOPICS) {
             assertTrue(topicsScript.contains(t), t);
         }
         assertTrue(topicsScript.contains(".dlq"));
+    }
+
+    @Test
+    void theBrokerRequiresAuthenticationAndEachServiceMayUseOnlyItsTopics() {
+        Map<String, Object> kafkaEnv = map(svc("kafka"), "environment");
+        assertEquals("INTERNAL:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                kafkaEnv.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", kafkaEnv.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+        assertEquals("false", kafkaEnv.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"));
+        String setup = String.valueOf(svc("kafka-setup").get("command"));
+        for (String service : Platform.SERVICES) {
+            String password = service.toUpperCase().replace('-', '_') + "_PASSWORD";
+            String grant = "user " + service + " \"$$" + password + "\" " + Platform.topicOf(service) + " "
+                    + String.join(" ", Platform.CONSUMED_TOPICS.get(service));
+            assertTrue(setup.contains(grant + "\n"), "the setup grants " + service + " exactly its topics: " + grant);
+            assertEquals("${" + service.toUpperCase().replace('-', '_') + "_KAFKA_PASSWORD}",
+                    map(svc(service), "environment").get("CB_KAFKA_PASSWORD"), service);
+        }
+        assertFalse(String.valueOf(svc("kafka")).contains("PLAINTEXT://"), "no listener without authentication");
     }
 
     @Test
@@ -85,7 +105,7 @@ class DockerComposeTest {
             Map<String, Object> deps = map(s, "depends_on");
             assertEquals("service_healthy", map(deps, "postgres").get("condition"), name);
             assertEquals("service_healthy", map(deps, "keycloak").get("condition"), name);
-            assertEquals("service_completed_successfully", map(deps, "kafka-topics").get("condition"), name);
+            assertEquals("service_completed_successfully", map(deps, "kafka-setup").get("condition"), name);
 
             assertTrue(String.valueOf(map(s, "healthcheck").get("test")).contains(":" + port + "/q/health/ready"), name);
             assertTrue(String.valueOf(s.get("ports")).contains(port + ":" + port), name);

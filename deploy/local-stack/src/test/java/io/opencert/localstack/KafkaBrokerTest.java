@@ -1,12 +1,17 @@
 package io.opencert.localstack;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -16,12 +21,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaBrokerTest {
@@ -47,7 +55,7 @@ class KafkaBrokerTest {
             kafka.createTopics("cb.test-events", "cb.test-events.dlq");
             kafka.createTopics("cb.test-events"); // existing: no error
             assertTrue(kafka.topics().containsAll(List.of("cb.test-events", "cb.test-events.dlq")));
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            try (Admin admin = Admin.create(kafka.clientProperties(KafkaBroker.ADMIN))) {
                 int partitions = admin.describeTopics(List.of("cb.test-events")).allTopicNames().get(10, TimeUnit.SECONDS)
                         .get("cb.test-events").partitions().size();
                 assertEquals(3, partitions);
@@ -75,20 +83,68 @@ class KafkaBrokerTest {
         assertFalse(Files.exists(workDir), "temporary directory deleted");
     }
 
+    @Test
+    void everyClientAuthenticatesAndDoesOnlyWhatItsAclsAllow() throws Exception {
+        try (KafkaBroker kafka = KafkaBroker.start(0)) {
+            kafka.createTopics("cb.own-events", "cb.other-events", "cb.other-events.dlq");
+            kafka.addUser("own-service");
+            kafka.grant("own-service", List.of("cb.own-events"), List.of("cb.other-events"), "own-service");
+            Properties own = kafka.clientProperties("own-service");
+
+            try (KafkaProducer<String, String> p = producer(own)) {
+                p.send(new ProducerRecord<>("cb.own-events", "k", "mine")).get(30, TimeUnit.SECONDS);
+                p.send(new ProducerRecord<>("cb.other-events.dlq", "k", "parked")).get(30, TimeUnit.SECONDS);
+                ExecutionException refused = assertThrows(ExecutionException.class, () ->
+                        p.send(new ProducerRecord<>("cb.other-events", "k", "forged")).get(30, TimeUnit.SECONDS));
+                assertInstanceOf(TopicAuthorizationException.class, refused.getCause());
+            }
+            try (KafkaProducer<String, String> p = producer(kafka.clientProperties(KafkaBroker.ADMIN))) {
+                p.send(new ProducerRecord<>("cb.other-events", "k", "theirs")).get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(List.of("k=theirs"), consumeAll(own, "own-service", "cb.other-events", 1));
+            assertThrows(TopicAuthorizationException.class, () -> consumeAll(own, "own-service", "cb.own-events", 1));
+            assertThrows(GroupAuthorizationException.class, () -> consumeAll(own, "someone-else", "cb.other-events", 1));
+
+            Properties wrongPassword = kafka.clientProperties("own-service");
+            wrongPassword.put(SaslConfigs.SASL_JAAS_CONFIG, kafka.clientProperties("own-service")
+                    .getProperty(SaslConfigs.SASL_JAAS_CONFIG).replace(kafka.password("own-service"), "guessed"));
+            assertThrows(SaslAuthenticationException.class, () -> consumeAll(wrongPassword, "own-service",
+                    "cb.other-events", 1));
+            Properties anonymous = new Properties();
+            anonymous.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            anonymous.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+            anonymous.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+            try (Admin admin = Admin.create(anonymous)) {
+                assertThrows(ExecutionException.class, () -> admin.listTopics().names().get(10, TimeUnit.SECONDS),
+                        "a client without credentials learns nothing");
+            }
+        }
+    }
+
     private static KafkaProducer<String, String> producer(KafkaBroker kafka) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
-                new StringSerializer(), new StringSerializer());
+        return producer(kafka.clientProperties(KafkaBroker.ADMIN));
+    }
+
+    private static KafkaProducer<String, String> producer(Properties client) {
+        Properties properties = new Properties();
+        properties.putAll(client);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
     private static List<String> consumeAll(KafkaBroker kafka, String topic, int expected) {
+        return consumeAll(kafka.clientProperties(KafkaBroker.ADMIN), "g-" + UUID.randomUUID(), topic, expected);
+    }
+
+    private static List<String> consumeAll(Properties client, String group, String topic, int expected) {
         List<String> got = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "g-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+        Properties properties = new Properties();
+        properties.putAll(client);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(properties,
                 new StringDeserializer(), new StringDeserializer())) {
             c.subscribe(List.of(topic));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
