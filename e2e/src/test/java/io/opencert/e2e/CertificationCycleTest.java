@@ -123,6 +123,40 @@ class CertificationCycleTest {
 
     @Test
     @Order(1)
+    void theTraceOfARequestReachesTheServicesThatConsumeItsEvents() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String registered = as("staff", CLIENT).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
+                .contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Spurweite Hosting GmbH", "registrationNumber", "HRB 20001",
+                        "city", "Bremen", "country", "DE", "persons", 8, "scope", "Managed hosting",
+                        "standards", List.of("ISO_IEC_20000_1_2018")))
+                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        String eventId;
+        try (var db = platform.postgres().connect(Platform.DATABASES.get(CLIENT));
+             var query = db.prepareStatement("SELECT id, trace_parent FROM outbox_event WHERE subject = ?")) {
+            query.setString(1, registered);
+            try (var row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                eventId = row.getString("id");
+                assertThat(row.getString("trace_parent")).startsWith("00-" + traceId + "-");
+            }
+        }
+        for (String consumer : List.of(SCHEDULING, AUDIT, CERTIFICATE)) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                try (var db = platform.postgres().connect(Platform.DATABASES.get(consumer));
+                     var query = db.prepareStatement("SELECT trace_parent FROM processed_event WHERE event_id = ?::uuid")) {
+                    query.setString(1, eventId);
+                    try (var row = query.executeQuery()) {
+                        assertThat(row.next()).as(consumer + " consumed the event").isTrue();
+                        assertThat(row.getString("trace_parent")).as(consumer).startsWith("00-" + traceId + "-");
+                    }
+                }
+            });
+        }
+    }
+
+    @Test
+    @Order(1)
     void theDoorsAreGuarded() {
         RestAssured.given().baseUri(url(CLIENT)).get("/api/v1/clients")
                 .then().statusCode(401);

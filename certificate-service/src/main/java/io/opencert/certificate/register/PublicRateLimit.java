@@ -9,26 +9,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public register (its JSON API and its pages) answers each client address at most
  * {@code cb.register.rate-limit.requests} times per {@code cb.register.rate-limit.window}; beyond that 429 with
- * Retry-After. A filter of the HTTP server, so that it guards the verification route and the REST resources alike.
- * Behind a reverse proxy, set {@code quarkus.http.proxy.proxy-address-forwarding=true} so that the address is the
- * client's, not the proxy's.
+ * Retry-After. A filter of the HTTP server, so that it guards the verification route and the REST resources alike; it
+ * reads the path as the router does (without matrix parameters, decoded), so that no spelling of a path slips past.
+ * Behind reverse proxies, list them in {@code cb.register.rate-limit.trusted-proxies}: their {@code X-Forwarded-For}
+ * then names the client ({@link ClientAddress}); anyone else's is ignored.
  */
 @ApplicationScoped
 public class PublicRateLimit {
     private static final int PRIORITY = 100;
 
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
     private final RateLimiter limiter;
+    private final ClientAddress clients;
     private final ObjectMapper json;
 
     PublicRateLimit(@ConfigProperty(name = "cb.register.rate-limit.requests") int requests,
-                    @ConfigProperty(name = "cb.register.rate-limit.window") Duration window, ObjectMapper json) {
-        this.limiter = new RateLimiter(requests, window, System::nanoTime);
+                    @ConfigProperty(name = "cb.register.rate-limit.window") Duration window,
+                    @ConfigProperty(name = "cb.register.rate-limit.max-addresses") int maxAddresses,
+                    @ConfigProperty(name = "cb.register.rate-limit.trusted-proxies") Optional<List<String>> proxies,
+                    ObjectMapper json) {
+        this.limiter = new RateLimiter(requests, window, maxAddresses, System::nanoTime);
+        this.clients = new ClientAddress(proxies.orElse(List.of()));
         this.json = json;
     }
 
@@ -37,18 +48,39 @@ public class PublicRateLimit {
     }
 
     private void limit(RoutingContext request) {
-        String path = request.normalizedPath();
-        if (!path.startsWith("/api/v1/public/") && !path.startsWith("/register")) {
+        String path = canonical(request.normalizedPath());
+        if (!path.startsWith("/api/v1/public/") && !path.equals("/register") && !path.startsWith("/register/")) {
             request.next();
             return;
         }
-        String address = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
-        limiter.tryAcquire(address).ifPresentOrElse(wait -> {
+        String peer = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+        limiter.tryAcquire(clients.of(peer, request.request().getHeader(FORWARDED_FOR))).ifPresentOrElse(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             request.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             PublicVerificationRoute.problem(request.response(), json, new Problem(Problem.type("too-many-requests"),
                     "Too many requests", 429,
                     "This address asked the public register too often; try again in " + seconds + " s.", path, List.of()));
         }, request::next);
+    }
+
+    /** The path as the router matches it: each segment without its matrix parameters, decoded, empty ones dropped. */
+    static String canonical(String path) {
+        StringBuilder canonical = new StringBuilder();
+        for (String segment : path.split("/")) {
+            int matrix = segment.indexOf(';');
+            String name = matrix < 0 ? segment : segment.substring(0, matrix);
+            if (!name.isEmpty()) {
+                canonical.append('/').append(decode(name));
+            }
+        }
+        return canonical.isEmpty() ? "/" : canonical.toString();
+    }
+
+    private static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment; // not valid percent-encoding: the router does not decode it either
+        }
     }
 }

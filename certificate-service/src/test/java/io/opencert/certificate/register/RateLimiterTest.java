@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimiterTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), now::get);
+    private final RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), 1_000, now::get);
 
     @Test
     void eachAddressHasItsOwnAllowanceInAWindow() {
@@ -36,8 +36,21 @@ class RateLimiterTest {
     }
 
     @Test
+    void aFloodOfAddressesKeepsTheMemoryBoundedAndIsLimitedAsOne() {
+        for (int i = 0; i < 100_000; i++) {
+            limiter.tryAcquire("198.18." + (i >> 8 & 0xff) + "." + (i & 0xff) + "#" + i);
+        }
+        assertThat(limiter.keys()).isLessThanOrEqualTo(1_001);
+        assertThat(limiter.tryAcquire("203.0.113.9")).as("a new address shares the flood's count").isPresent();
+
+        now.addAndGet(Duration.ofSeconds(60).toNanos());
+        assertThat(limiter.tryAcquire("203.0.113.9")).isEmpty();
+        assertThat(limiter.keys()).as("the window's counts went with it").isEqualTo(1);
+    }
+
+    @Test
     void aLimitNeedsAPositiveAllowanceAndWindow() {
-        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofSeconds(1), now::get)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofSeconds(1), 1, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
     }
 }
