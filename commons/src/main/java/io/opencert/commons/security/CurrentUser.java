@@ -57,9 +57,16 @@ public class CurrentUser {
         }
     }
 
-    /** True when the caller may see data of this client organisation. */
+    /**
+     * True when the caller may see data of this client organisation: the certification body's office, administrators
+     * and decision makers see every organisation, a client user only its own, and nobody else any (an auditor sees
+     * an organisation through the audits of their team only, which audit-service decides).
+     */
     public boolean maySee(UUID clientId) {
-        return !isClientUser() || clientId().filter(own -> own.equals(clientId)).isPresent();
+        if (hasRole(Roles.CB_STAFF) || hasRole(Roles.CB_ADMIN) || hasRole(Roles.DECISION_MAKER)) {
+            return true;
+        }
+        return hasRole(Roles.CLIENT) && clientId().filter(own -> own.equals(clientId)).isPresent();
     }
 
     /** Throws the same 404 as for a missing resource when a client user reaches for another organisation's data. */

@@ -23,6 +23,9 @@ public record ClientUpdate(
         @Min(1) int persons,
         @NotBlank @Size(max = 2000) String scope) {
 
-    /** The fields a client user may change of their own organisation. */
-    public static final List<String> CLIENT_EDITABLE = List.of("street", "postalCode", "city", "persons");
+    /**
+     * The fields a client user may change of their own organisation: its address, which staff do not review. The
+     * number of persons is the basis of the audit time that staff reviewed; it changes through a new questionnaire.
+     */
+    public static final List<String> CLIENT_EDITABLE = List.of("street", "postalCode", "city");
 }
