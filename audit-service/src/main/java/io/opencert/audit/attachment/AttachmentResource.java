@@ -1,5 +1,6 @@
 package io.opencert.audit.attachment;
 
+import io.opencert.commons.http.ContentDisposition;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,12 +31,16 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.AUDITOR, Roles.CLIENT})
     @Operation(summary = "Download a photo or PDF attached to a finding",
-            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else.")
+            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else. Photos are "
+                    + "shown, anything else is saved; never sniffed for another type, never run as a page.")
     public Uni<RestResponse<byte[]>> download(@PathParam("auditId") UUID auditId,
                                               @PathParam("attachmentId") UUID attachmentId) {
         return attachments.file(auditId, attachmentId).map(file -> RestResponse.ResponseBuilder
                 .ok(file.content(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, file.mediaType().startsWith("image/")
+                        ? ContentDisposition.inline(file.fileName()) : ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
                 .build());
     }
 }

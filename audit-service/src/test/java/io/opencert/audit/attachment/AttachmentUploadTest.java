@@ -10,10 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -25,6 +28,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Photos and PDFs of findings: uploaded separately, retry-safe under the phone's id, within size and type limits. */
 @QuarkusTest
@@ -59,7 +63,10 @@ class AttachmentUploadTest {
                 .contentType(PROBLEM).body("type", equalTo("https://opencert.io/problems/attachment-id-taken"));
 
         byte[] downloaded = given().get("/api/v1/audits/{id}/attachments/{a}", booked.auditId(), attachment)
-                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+                .then().statusCode(200).contentType("image/jpeg")
+                .header("Content-Disposition", startsWith("inline; filename=\"rack-12.jpg\""))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox")
+                .extract().asByteArray();
         assertThat(downloaded).isEqualTo(photo);
         given().get("/api/v1/auditor/audits/{id}/bundle", booked.auditId()).then()
                 .body("attachments", hasSize(1))
@@ -86,6 +93,45 @@ class AttachmentUploadTest {
         upload(booked, UUID.randomUUID(), UUID.randomUUID(), "image/jpeg", jpeg(100, (byte) 1)).then().statusCode(404);
 
         given().get("/api/v1/auditor/audits/{id}/bundle", booked.auditId()).then().body("attachments", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void aDocumentIsSavedNotShownUnderAnyNameItWasGiven() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        UUID finding = bookings.nonconformity(booked.auditId(), FindingGrade.OBSERVATION);
+        UUID attachment = UUID.randomUUID();
+        given().contentType("application/pdf").body(pdf(1_000)).queryParam("fileName", "Łódź \"Ελλάδα\".pdf")
+                .put("/api/v1/auditor/audits/{id}/findings/{f}/attachments/{a}", booked.auditId(), finding, attachment)
+                .then().statusCode(201);
+
+        given().get("/api/v1/audits/{id}/attachments/{a}", booked.auditId(), attachment)
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", equalTo("attachment; filename=\"__d_ ________.pdf\"; "
+                        + "filename*=UTF-8''%C5%81%C3%B3d%C5%BA%20%22%CE%95%CE%BB%CE%BB%CE%AC%CE%B4%CE%B1%22.pdf"))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox");
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void anUploadTooLargeIsRefusedBeforeItsBodyIsRead() throws Throwable {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        UUID finding = bookings.nonconformity(booked.auditId(), FindingGrade.OBSERVATION);
+        String path = "/api/v1/auditor/audits/" + booked.auditId() + "/findings/" + finding + "/attachments/"
+                + UUID.randomUUID() + "?fileName=huge.pdf";
+        // announces 1 GB and sends none of it: the answer comes at once, nothing waits for the body
+        assertThat(statusLine(path, "Content-Length: 1073741824")).isEqualTo("HTTP/1.1 413");
+        assertThat(statusLine(path, "Transfer-Encoding: chunked")).isEqualTo("HTTP/1.1 411");
+    }
+
+    /** The status line of an upload whose headers are sent and whose body is not. */
+    private static String statusLine(String path, String length) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("PUT " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/pdf\r\n" + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.opencert.certificate.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opencert.commons.http.ProblemResponse;
+import io.opencert.commons.http.RequestPaths;
 import io.opencert.commons.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -9,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public class PublicRateLimit {
     }
 
     private void limit(RoutingContext request) {
-        String path = canonical(request.normalizedPath());
+        String path = RequestPaths.canonical(request.normalizedPath());
         if (!path.startsWith("/api/v1/public/") && !path.equals("/register") && !path.startsWith("/register/")) {
             request.next();
             return;
@@ -57,30 +57,10 @@ public class PublicRateLimit {
         limiter.tryAcquire(clients.of(peer, request.request().getHeader(FORWARDED_FOR))).ifPresentOrElse(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             request.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            PublicVerificationRoute.problem(request.response(), json, new Problem(Problem.type("too-many-requests"),
+            ProblemResponse.send(request.response(), json, new Problem(Problem.type("too-many-requests"),
                     "Too many requests", 429,
                     "This address asked the public register too often; try again in " + seconds + " s.", path, List.of()));
         }, request::next);
     }
 
-    /** The path as the router matches it: each segment without its matrix parameters, decoded, empty ones dropped. */
-    static String canonical(String path) {
-        StringBuilder canonical = new StringBuilder();
-        for (String segment : path.split("/")) {
-            int matrix = segment.indexOf(';');
-            String name = matrix < 0 ? segment : segment.substring(0, matrix);
-            if (!name.isEmpty()) {
-                canonical.append('/').append(decode(name));
-            }
-        }
-        return canonical.isEmpty() ? "/" : canonical.toString();
-    }
-
-    private static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment; // not valid percent-encoding: the router does not decode it either
-        }
-    }
 }

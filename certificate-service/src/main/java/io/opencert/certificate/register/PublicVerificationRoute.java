@@ -2,6 +2,7 @@ package io.opencert.certificate.register;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opencert.commons.http.ProblemResponse;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
@@ -22,7 +23,7 @@ import java.util.List;
  * It is a route of the HTTP server itself rather than a REST resource: the request and response filters, context
  * propagation and interceptors of the REST layer cost more per answer than the read from the database. It keeps what
  * the REST answers promise: public fields only, Cache-Control and ETag (304 for a current If-None-Match), problem+json
- * for 404, and the rate limit ({@link PublicRateLimit}). Described in {@code META-INF/openapi.yaml}.
+ * for 404; the rate limit ({@link PublicRateLimit}) answers before it. Described in {@code META-INF/openapi.yaml}.
  */
 @ApplicationScoped
 public class PublicVerificationRoute {
@@ -49,11 +50,11 @@ public class PublicVerificationRoute {
         register.byNumber(number).onComplete(read -> {
             if (read.failed()) {
                 LOG.error("the public register could not be read", read.cause());
-                problem(request.response(), json, new Problem(Problem.type("register-unavailable"), "Register unavailable",
+                ProblemResponse.send(request.response(), json, new Problem(Problem.type("register-unavailable"), "Register unavailable",
                         503, "The register cannot be read just now; try again shortly.", request.normalizedPath(),
                         List.of()));
             } else if (read.result().isEmpty()) {
-                problem(request.response(), json, new NotFoundProblem(
+                ProblemResponse.send(request.response(), json, new NotFoundProblem(
                         "No certificate with the number " + number + " is in the register.").toProblem(request.normalizedPath()));
             } else {
                 answer(request, read.result().get());
@@ -72,12 +73,6 @@ public class PublicVerificationRoute {
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON).end(body);
         }
-    }
-
-    /** Answers with a problem+json; also for the rate limit, which answers before any route or resource. */
-    static void problem(HttpServerResponse response, ObjectMapper json, Problem problem) {
-        response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(write(json, problem));
     }
 
     private static String write(ObjectMapper json, Object value) {
