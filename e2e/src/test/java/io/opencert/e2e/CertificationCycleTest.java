@@ -157,6 +157,15 @@ class CertificationCycleTest {
 
     @Test
     @Order(1)
+    void anAppLogsInWithACodeAndPkceAndTheServicesAcceptItsToken() {
+        String token = platform.keycloak().appLogin("staff", "staff", "openid").get("access_token").asText();
+        RestAssured.given().baseUri(url(CLIENT)).auth().oauth2(token).get("/api/v1/clients").then().statusCode(200);
+        RestAssured.given().baseUri(url(CERTIFICATE)).auth().oauth2(token).get("/api/v1/certificates")
+                .then().statusCode(200);
+    }
+
+    @Test
+    @Order(1)
     void theDoorsAreGuarded() {
         RestAssured.given().baseUri(url(CLIENT)).get("/api/v1/clients")
                 .then().statusCode(401);

@@ -45,6 +45,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "certification";
     public static final String API_CLIENT_ID = "cb-api";
     public static final String API_CLIENT_SECRET = "cb-api-secret";
+    /** The public client of the apps (auditors' phones, web front ends, Swagger UI): code flow with PKCE. */
+    public static final String APP_CLIENT_ID = "cb-app";
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
     private static final String ZIP_RESOURCE = "/io/opencert/localstack/keycloak.path";
@@ -238,6 +240,14 @@ public final class KeycloakServer implements AutoCloseable {
         JsonNode r = tokenRequest(REALM, Map.of("grant_type", "password", "client_id", API_CLIENT_ID,
                 "client_secret", API_CLIENT_SECRET, "username", username, "password", password, "scope", "openid"));
         return r.get("access_token").asText();
+    }
+
+    /**
+     * The token response of a login as an app does it: authorization code with PKCE through {@value #APP_CLIENT_ID},
+     * the login form filled in; {@code scope} e.g. {@code "openid offline_access"} for an offline token.
+     */
+    public JsonNode appLogin(String username, String password, String scope) {
+        return new AppLogin(issuerUrl()).login(username, password, scope);
     }
 
     /** An access token of the master realm's admin, for the admin REST API. */

@@ -354,7 +354,6 @@ public final class Platform implements AutoCloseable {
         env.put("CB_KAFKA_PASSWORD", kafka.password(service));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuerUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", KeycloakServer.API_CLIENT_ID);
-        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", KeycloakServer.API_CLIENT_SECRET);
         env.put("CB_CLOCK_ADJUSTABLE", Boolean.toString(options.clockAdjustable));
         env.putAll(options.serviceEnv);
         env.putAll(options.perServiceEnv.getOrDefault(service, Map.of()));

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,7 +76,7 @@ class PlatformInfrastructureTest {
         assertEquals(platform.kafka().bootstrapServers(), env.get("KAFKA_BOOTSTRAP_SERVERS"));
         assertEquals(platform.keycloak().issuerUrl(), env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("cb-api", env.get("QUARKUS_OIDC_CLIENT_ID"));
-        assertEquals("cb-api-secret", env.get("QUARKUS_OIDC_CREDENTIALS_SECRET"));
+        assertFalse(env.containsKey("QUARKUS_OIDC_CREDENTIALS_SECRET"), "the services verify tokens without a secret");
         assertFalse(env.containsKey("QUARKUS_FLYWAY_LOCATIONS"), "no demo data in tests: the services' default");
         assertEquals("true", env.get("CB_CLOCK_ADJUSTABLE"));
     }
@@ -122,6 +127,33 @@ class PlatformInfrastructureTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> platform.keycloak().createClientUser("client-bad", "S3cret-pw", "not-a-uuid"));
         assertTrue(e.getMessage().contains("400"), e.getMessage());
+    }
+
+    @Test
+    void appsLogInWithACodeAndPkceAndOnlyAuditorsKeepOfflineTokens() {
+        JsonNode auditor = platform.keycloak().appLogin("auditor2", "auditor2", "openid offline_access");
+        JsonNode access = KeycloakServer.decodeJwtPayload(auditor.get("access_token").asText());
+        assertTrue(audience(access).contains("cb-api"), access.toString());
+        assertEquals(KeycloakServer.APP_CLIENT_ID, access.path("azp").asText());
+        assertEquals("Offline", KeycloakServer.decodeJwtPayload(auditor.get("refresh_token").asText()).path("typ").asText());
+
+        JsonNode staff = KeycloakServer.decodeJwtPayload(
+                platform.keycloak().appLogin("staff", "staff", "openid").get("access_token").asText());
+        assertTrue(roles(staff).contains("cb-staff"), staff.toString());
+        assertFalse(staff.path("realm_access").path("roles").toString().contains("offline_access"),
+                "offline access is no default role: " + staff);
+        assertTrue(tokenRequest(platform.keycloak().issuerUrl(), Map.of("grant_type", "password",
+                "client_id", KeycloakServer.APP_CLIENT_ID, "username", "staff", "password", "staff"))
+                .contains("unauthorized_client"), "the apps' client has no password grant");
+    }
+
+    /** The body of a token request, whatever its status. */
+    static String tokenRequest(String issuer, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return JsonHttp.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
     }
 
     private static JsonNode claimsOf(String user) {
