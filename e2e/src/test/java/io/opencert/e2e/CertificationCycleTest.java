@@ -4,6 +4,7 @@ import io.opencert.events.EventType;
 import io.opencert.events.Topics;
 import io.opencert.localstack.KafkaBroker;
 import io.opencert.localstack.Platform;
+import io.opencert.localstack.ServiceProcess;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,6 +40,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * One certification cycle through the four packaged services over real PostgreSQL, Kafka and Keycloak, with real
@@ -57,6 +60,7 @@ class CertificationCycleTest {
     private static final String AUDIT = "audit-service";
     private static final String CERTIFICATE = "certificate-service";
 
+    private Path root;
     private Platform platform;
     private TopicRecorder topics;
 
@@ -86,7 +90,7 @@ class CertificationCycleTest {
 
     @BeforeAll
     void startPlatform() {
-        Path root = Path.of(System.getProperty("opencert.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("opencert.root", "..")).toAbsolutePath().normalize();
         platform = Platform.start(Platform.Options.forTests(root).progress(System.out));
         topics = new TopicRecorder(platform.kafka().clientProperties(KafkaBroker.ADMIN),
                 List.of(Topics.CLIENT, Topics.SCHEDULING, Topics.AUDIT, Topics.CERTIFICATE));
@@ -162,6 +166,30 @@ class CertificationCycleTest {
         RestAssured.given().baseUri(url(CLIENT)).auth().oauth2(token).get("/api/v1/clients").then().statusCode(200);
         RestAssured.given().baseUri(url(CERTIFICATE)).auth().oauth2(token).get("/api/v1/certificates")
                 .then().statusCode(200);
+    }
+
+    @Test
+    @Order(1)
+    void inProductionAServiceRefusesToStartWithoutItsSecretsOrWithWellKnownOnes() {
+        Map<String, String> production = new HashMap<>(platform.serviceEnvironment(CLIENT));
+        production.put("QUARKUS_PROFILE", "prod");
+        production.remove("QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(refusal(production)).contains("QUARKUS_DATASOURCE_PASSWORD");
+
+        production.put("QUARKUS_DATASOURCE_PASSWORD", platform.postgres().password());
+        assertThat(refusal(production)).contains("Refusing to start with a well-known secret: set QUARKUS_DATASOURCE_PASSWORD");
+    }
+
+    /** Why the packaged client-service exits at start-up with this environment. */
+    private String refusal(Map<String, String> environment) {
+        ServiceProcess service = ServiceProcess.start(CLIENT, root.resolve(CLIENT), 0,
+                environment, List.of(), platform.logDirectory().resolve("client-service-production.log"));
+        try {
+            return assertThrows(IllegalStateException.class,
+                    () -> service.waitUntilReady(PATIENCE)).getMessage();
+        } finally {
+            service.close();
+        }
     }
 
     @Test

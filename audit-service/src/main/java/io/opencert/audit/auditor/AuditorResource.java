@@ -12,6 +12,7 @@ import io.opencert.audit.auditor.dto.SyncBatch;
 import io.opencert.audit.auditor.dto.SyncResult;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -75,6 +76,7 @@ public class AuditorResource {
 
     @GET
     @Path("audits/{auditId}/bundle")
+    @Expensive
     @Operation(summary = "Download an audit for offline work",
             description = "The audit, its checklist, findings with attachments (without their bytes) and the findings "
                     + "of the client's previous audit and of the earlier ones its checklist follows up, for members of "

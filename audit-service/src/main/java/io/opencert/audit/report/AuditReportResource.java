@@ -1,5 +1,6 @@
 package io.opencert.audit.report;
 
+import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -27,6 +28,7 @@ public class AuditReportResource {
 
     @GET
     @Produces(AuditReportPdf.MEDIA_TYPE)
+    @Expensive
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.AUDITOR, Roles.CLIENT})
     @Operation(summary = "The audit report as PDF: the audit, its outcome and every finding with its evidence",
             description = "For CB staff, the audit team and the audited organisation; 404 for anyone else.")

@@ -1,6 +1,5 @@
 package io.opencert.certificate.certificate;
 
-import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.ReissueRequest;
 import io.opencert.certificate.certificate.dto.RevisionView;
@@ -8,10 +7,12 @@ import io.opencert.certificate.register.CertificatePdf;
 import io.opencert.certificate.register.CertificationBody;
 import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.VerificationLinks;
+import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -87,6 +88,7 @@ public class CertificateResource {
     @Path("{id}/pdf")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
     @Produces(CertificatePdf.MEDIA_TYPE)
+    @Expensive
     @Operation(summary = "The current revision of the certificate as PDF, with a QR code to its verification page")
     public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
         return visible(id).flatMap(certificate -> revisionPdf(id, certificate.revision()));
@@ -96,6 +98,7 @@ public class CertificateResource {
     @Path("{id}/revisions/{revision}/pdf")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
     @Produces(CertificatePdf.MEDIA_TYPE)
+    @Expensive
     @Operation(summary = "One revision of the certificate as PDF, also one that a later revision superseded")
     public Uni<RestResponse<byte[]>> revisionPdf(@PathParam("id") UUID id, @PathParam("revision") int revision) {
         return visible(id).flatMap(certificate -> certificates.revision(id, revision)

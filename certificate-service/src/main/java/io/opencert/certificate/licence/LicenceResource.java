@@ -9,6 +9,7 @@ import io.opencert.certificate.register.LicencePdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -73,6 +74,7 @@ public class LicenceResource {
     @Path("{id}/pdf")
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.DECISION_MAKER, Roles.CLIENT})
     @Produces(CertificatePdf.MEDIA_TYPE)
+    @Expensive
     @Operation(summary = "The licence with its terms as PDF")
     public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
         return get(id).flatMap(licence -> certificates.get(licence.certificateId())

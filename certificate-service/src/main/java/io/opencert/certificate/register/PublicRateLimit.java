@@ -2,6 +2,7 @@ package io.opencert.certificate.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opencert.commons.http.ProblemResponse;
+import io.opencert.commons.ratelimit.RateLimiter;
 import io.opencert.commons.http.RequestPaths;
 import io.opencert.commons.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;

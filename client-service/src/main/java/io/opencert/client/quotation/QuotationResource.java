@@ -7,6 +7,7 @@ import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationPdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -84,6 +85,7 @@ public class QuotationResource {
     @GET
     @Path("{id}/pdf")
     @Produces(QuotationPdf.MEDIA_TYPE)
+    @Expensive
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
     @Operation(summary = "A quotation as PDF: the cycle's audits with days and prices, the totals; "
             + "a client user gets only their own organisation's quotations")

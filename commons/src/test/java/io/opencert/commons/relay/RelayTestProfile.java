@@ -22,6 +22,7 @@ public class RelayTestProfile implements QuarkusTestProfile {
                 Map.entry("mp.messaging.incoming.client-events.auto.offset.reset", "earliest"),
                 Map.entry("mp.messaging.incoming.client-events.failure-strategy", "dead-letter-queue"),
                 Map.entry("mp.messaging.incoming.client-events.dead-letter-queue.topic", "cb.client-events.dlq"),
-                Map.entry("cb.inbox.max-retries", "2"));
+                Map.entry("cb.inbox.max-retries", "2"),
+                Map.entry("%test.cb.expensive.rate-limit.requests", "2"));
     }
 }

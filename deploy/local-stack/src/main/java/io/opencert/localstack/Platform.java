@@ -346,6 +346,8 @@ public final class Platform implements AutoCloseable {
             throw new NoSuchElementException("unknown service " + service);
         }
         Map<String, String> env = new LinkedHashMap<>();
+        // the local profile: the local stack's own well-known passwords are allowed, as in development
+        env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(db));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());

@@ -1,4 +1,4 @@
-package io.opencert.certificate.register;
+package io.opencert.commons.ratelimit;
 
 import org.junit.jupiter.api.Test;
 

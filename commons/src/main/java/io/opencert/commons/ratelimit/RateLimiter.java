@@ -1,4 +1,4 @@
-package io.opencert.certificate.register;
+package io.opencert.commons.ratelimit;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -54,8 +54,8 @@ public final class RateLimiter {
         return Optional.of(Duration.ofNanos(window.start() + windowNanos - now));
     }
 
-    /** How many keys the current window counts. */
-    int keys() {
+    /** How many keys the current window counts: the memory it holds. */
+    public int keys() {
         return current.get().counts().size();
     }
 
