@@ -4,6 +4,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfTextTest {
@@ -27,6 +29,22 @@ class PdfTextTest {
         assertThat(lines.subList(0, 2)).containsExactly("first", "");
         assertThat(String.join("", lines.subList(2, lines.size()))).isEqualTo("x".repeat(200));
         assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void breaksAWordOf20000CharactersWithinMilliseconds() {
+        String word = "Ab".repeat(10_000);
+
+        long started = System.nanoTime();
+        var lines = PdfText.wrap("Evidence: " + word + " end", HELVETICA, 10, 400);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isLessThan(Duration.ofMillis(200));
+        assertThat(lines.getFirst()).isEqualTo("Evidence:");
+        assertThat(String.join("", lines.subList(1, lines.size())).equals(word + " end")).as("every character kept").isTrue();
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(400));
+        String full = lines.get(1);
+        assertThat(PdfText.width(HELVETICA, 10, full + word.charAt(full.length()))).as("a full line").isGreaterThan(400);
     }
 
     @Test

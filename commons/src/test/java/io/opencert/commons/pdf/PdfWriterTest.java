@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +33,36 @@ class PdfWriterTest {
     }
 
     @Test
+    void printsPolishGreekAndCyrillicNamesAsWritten() throws IOException {
+        String pdf = text(render(writer -> {
+            writer.field("Holder", "Przedsiębiorstwo Łódź Sp. z o.o.", 100);
+            writer.paragraph(writer.bold(), 12, 0, "Ελληνικά Δίκτυα Α.Ε., Αθήνα, Ελλάδα");
+            writer.paragraph(writer.regular(), 10, 0, "ООО «Сервис», Москва; Müller & Søn, Århus");
+        }));
+
+        assertThat(pdf).contains("Przedsiębiorstwo Łódź Sp. z o.o.", "Ελληνικά Δίκτυα Α.Ε., Αθήνα, Ελλάδα",
+                "ООО «Сервис», Москва; Müller & Søn, Århus");
+    }
+
+    @Test
     void printsWhatTheFontCannotShowAsQuestionMarks() throws IOException {
         assertThat(text(render(writer -> writer.paragraph(writer.regular(), 10, 0, "Müller \u4e2d"))))
                 .contains("Müller ?");
+    }
+
+    @Test
+    void printsAWordOf20000CharactersInUnderASecond() throws IOException {
+        String word = "Nonconformity".repeat(1_540).substring(0, 20_000);
+
+        long started = System.nanoTime();
+        byte[] pdf = render(writer -> {
+            writer.field("Evidence", word, 100);
+            writer.paragraph(writer.regular(), 10, 14, word);
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        assertThat(text(pdf).replaceAll("\\s", "").contains("Evidence:" + word + word)).as("every character printed").isTrue();
     }
 
     private interface Content {
