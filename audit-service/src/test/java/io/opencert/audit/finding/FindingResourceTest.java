@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -100,5 +101,38 @@ class FindingResourceTest {
                 .post("/api/v1/audits/{id}/findings", booked.auditId())
                 .then().statusCode(404)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void aPageBeyondAnyListIsRefusedNotFailed() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        for (String page : List.of("2147483647", "99999999999", "-1")) {
+            given().queryParam("page", page).get("/api/v1/audits/{id}/findings", booked.auditId())
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://opencert.io/problems/invalid-input"))
+                    .body("violations.field", contains("page"));
+        }
+        given().queryParam("size", "1000").get("/api/v1/audits/{id}/findings", booked.auditId())
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("size"));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void evidenceWithANulCharacterIsRefusedAndNothingIsRecorded() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grade", "OBSERVATION", "clause", "7.5", "evidence", "Two catalogues\u0000 are in use."))
+                .post("/api/v1/audits/{id}/findings", booked.auditId())
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/invalid-input"))
+                .body("violations.field", contains("evidence"))
+                .body("violations.message", contains("must not contain control characters such as NUL"));
+
+        given().get("/api/v1/audits/{id}/findings", booked.auditId()).then().statusCode(200).body("total", equalTo(0));
     }
 }

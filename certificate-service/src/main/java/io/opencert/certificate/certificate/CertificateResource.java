@@ -64,7 +64,7 @@ public class CertificateResource {
         }
         return user.clientId()
                 .map(own -> certificates.list(own, status, page))
-                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of())));
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page(), page.size(), 0, List.of())));
     }
 
     @GET

@@ -54,7 +54,7 @@ public class LicenceResource {
         }
         return user.clientId()
                 .map(own -> licences.list(own, page))
-                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of())));
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page(), page.size(), 0, List.of())));
     }
 
     @GET

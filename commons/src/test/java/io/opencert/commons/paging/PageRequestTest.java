@@ -28,6 +28,19 @@ class PageRequestTest {
                 .containsExactly("size");
     }
 
+    @Test
+    void refusesAPageThatIsNoWholeNumberOrLargerThanAnyNumber() {
+        for (String page : new String[]{"99999999999999999999999", "1.5", "abc", "", "+1"}) {
+            PageRequest request = PageRequest.of(0, 20);
+            request.page = page;
+
+            assertThat(VALIDATOR.validate(request)).as(page).singleElement().satisfies(violation -> {
+                assertThat(field(violation)).isEqualTo("page");
+                assertThat(violation.getMessage()).isEqualTo("must be a whole number from 0 to 9999999");
+            });
+        }
+    }
+
     private static String field(ConstraintViolation<PageRequest> violation) {
         return violation.getPropertyPath().toString();
     }
