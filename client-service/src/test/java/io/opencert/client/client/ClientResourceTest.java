@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -121,6 +123,44 @@ class ClientResourceTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("violations.field", contains("size"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aPageBeyondAnyListIsRefusedNotFailed() {
+        for (String page : List.of("2147483647", "99999999999999999999", "abc")) {
+            given().queryParam("page", page)
+                    .when().get("/api/v1/clients")
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo(PROBLEMS + "invalid-input"))
+                    .body("violations.field", contains("page"))
+                    .body("violations.message", contains("must be a whole number from 0 to 9999999"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aNulCharacterInANameOrASearchIsRefusedAndNothingIsRegistered() {
+        Map<String, Object> registration = Fixtures.registration("Zeta\u0000 Hosting GmbH", 8);
+
+        given().contentType(ContentType.JSON).body(registration)
+                .when().post("/api/v1/clients")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "invalid-input"))
+                .body("violations.field", contains("legalName"))
+                .body("violations.message", contains("must not contain control characters such as NUL"));
+        given().queryParam("name", "Zeta\u0000")
+                .when().get("/api/v1/clients")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("name"))
+                .body("violations.message", contains("must be one line without control characters"));
+        given().queryParam("name", "Zeta")
+                .when().get("/api/v1/clients")
+                .then().statusCode(200)
+                .body("items.legalName", not(hasItem(containsString("Hosting GmbH"))));
     }
 
     @Test
