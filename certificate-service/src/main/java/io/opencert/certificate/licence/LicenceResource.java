@@ -8,11 +8,11 @@ import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.LicencePdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.pdf.PdfRendering;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -36,13 +36,15 @@ public class LicenceResource {
     private final CertificateQueries certificates;
     private final CurrentUser user;
     private final LicencePdf pdf;
+    private final PdfRendering rendering;
 
     LicenceResource(LicenceService licences, CertificateQueries certificates, CurrentUser user,
-                    CertificationBody certificationBody) {
+                    CertificationBody certificationBody, PdfRendering rendering) {
         this.licences = licences;
         this.certificates = certificates;
         this.user = user;
         this.pdf = new LicencePdf(certificationBody);
+        this.rendering = rendering;
     }
 
     @GET
@@ -76,10 +78,8 @@ public class LicenceResource {
     @Operation(summary = "The licence with its terms as PDF")
     public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
         return get(id).flatMap(licence -> certificates.get(licence.certificateId())
-                        // rendering is CPU work: off the event loop
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(certificate -> pdf.render(licence, CurrentStatus.of(certificate), certificate.holderName(),
-                                certificate.standardTitle())))
+                        .flatMap(certificate -> rendering.render(() -> pdf.render(licence, CurrentStatus.of(certificate),
+                                certificate.holderName(), certificate.standardTitle()))))
                 .map(document -> RestResponse.ResponseBuilder.ok(document, CertificatePdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"licence-" + id + ".pdf\"")
                         .build());
