@@ -11,6 +11,6 @@ import java.util.List;
 /** An auditor joining the register: their login, name, the standards they may audit and whether they may lead. */
 public record AuditorRegistration(@NotBlank @Size(max = 100) String username,
                                   @NotBlank @Size(max = 200) String name,
-                                  @NotEmpty List<@NotNull Standard> standards,
+                                  @NotEmpty @Size(max = 10) List<@NotNull Standard> standards,
                                   boolean leadAuditor) {
 }
