@@ -141,7 +141,7 @@ class ClientResourceTest {
 
     @Test
     @TestSecurity(user = "staff", roles = "cb-staff")
-    void aNulCharacterInANameOrASearchIsRefusedAndNothingIsRegistered() {
+    void aControlCharacterInANameOrASearchIsRefusedAndNothingIsRegistered() {
         Map<String, Object> registration = Fixtures.registration("Zeta\u0000 Hosting GmbH", 8);
 
         given().contentType(ContentType.JSON).body(registration)
@@ -151,6 +151,12 @@ class ClientResourceTest {
                 .body("type", equalTo(PROBLEMS + "invalid-input"))
                 .body("violations.field", contains("legalName"))
                 .body("violations.message", contains("must not contain control characters such as NUL"));
+        given().contentType(ContentType.JSON).body(Fixtures.registration("Zeta\nHosting GmbH", 8))
+                .when().post("/api/v1/clients")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("legalName"))
+                .body("violations.message", contains("must be one line without control characters"));
         given().queryParam("name", "Zeta\u0000")
                 .when().get("/api/v1/clients")
                 .then().statusCode(400)

@@ -1,5 +1,6 @@
 package io.opencert.scheduling.programme.dto;
 
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.TeamRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,6 @@ public record BookingRequest(@NotNull LocalDate startDate,
         this(startDate, endDate, team, null, null, null);
     }
 
-    public record Member(@NotBlank @Size(max = 100) String username, @NotNull TeamRole role) {
+    public record Member(@NotBlank @Size(max = 100) @SingleLine String username, @NotNull TeamRole role) {
     }
 }
