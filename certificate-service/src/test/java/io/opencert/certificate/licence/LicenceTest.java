@@ -10,6 +10,7 @@ import io.opencert.certificate.register.CertificationBody;
 import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.LicencePdf;
 import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.testing.CpuTime;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -150,13 +151,11 @@ class LicenceTest extends CertificationTestBase {
                 LicenceStatus.GRANTED, DECISION, DECISION,
                 new LicenceView.Terms(2, DECISION, "T".repeat(300), "X".repeat(20_000)));
 
-        long started = System.nanoTime();
-        byte[] pdf = new LicencePdf(certificationBody).render(licence,
-                new CurrentStatus(CertificateStatus.ACTIVE, DECISION, 1, DECISION), "H".repeat(300), "ISO/IEC 20000-1:2018");
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        CpuTime.Measured<byte[]> pdf = CpuTime.of(() -> new LicencePdf(certificationBody).render(licence,
+                new CurrentStatus(CertificateStatus.ACTIVE, DECISION, 1, DECISION), "H".repeat(300), "ISO/IEC 20000-1:2018"));
 
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(PdfReading.textOf(pdf).replaceAll("\\s", "")).contains("T".repeat(300), "H".repeat(300),
+        assertThat(pdf.cpu()).isLessThan(Duration.ofSeconds(1));
+        assertThat(PdfReading.textOf(pdf.result()).replaceAll("\\s", "")).contains("T".repeat(300), "H".repeat(300),
                 "X".repeat(20_000));
     }
 
