@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Lays out an {@link AuditReportDocument} as an A4 PDF. Standard 14 fonts (WinAnsi): characters they cannot show
- * are printed as '?'. Stateless and thread-safe.
+ * Lays out an {@link AuditReportDocument} as an A4 PDF in {@link io.opencert.commons.pdf.PdfFonts}. Stateless and
+ * thread-safe.
  */
 public final class AuditReportPdf {
     public static final String MEDIA_TYPE = "application/pdf";

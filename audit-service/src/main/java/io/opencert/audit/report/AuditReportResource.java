@@ -3,7 +3,6 @@ package io.opencert.audit.report;
 import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,10 +19,11 @@ import java.util.UUID;
 @Tag(name = "Audits", description = "Audits as the team executes them")
 public class AuditReportResource {
     private final AuditReportService reports;
-    private final AuditReportPdf pdf = new AuditReportPdf();
+    private final PrintedReports printed;
 
-    AuditReportResource(AuditReportService reports) {
+    AuditReportResource(AuditReportService reports, PrintedReports printed) {
         this.reports = reports;
+        this.printed = printed;
     }
 
     @GET
@@ -31,12 +31,12 @@ public class AuditReportResource {
     @Expensive
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.AUDITOR, Roles.CLIENT})
     @Operation(summary = "The audit report as PDF: the audit, its outcome and every finding with its evidence",
-            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else.")
+            description = "For CB staff, the audit team and the audited organisation; 404 for anyone else. 503 "
+                    + "document-took-too-long when it is not printed within the time limit.")
     public Uni<RestResponse<byte[]>> report(@PathParam("auditId") UUID auditId) {
         return reports.report(auditId)
-                // laying out the PDF is CPU work: off the event loop
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(document -> RestResponse.ResponseBuilder.ok(pdf.render(document), AuditReportPdf.MEDIA_TYPE)
+                .flatMap(printed::pdf)
+                .map(pdf -> RestResponse.ResponseBuilder.ok(pdf, AuditReportPdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"audit-report-" + auditId + ".pdf\"")
                         .build());
     }

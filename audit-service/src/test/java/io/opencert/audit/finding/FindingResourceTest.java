@@ -10,9 +10,11 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,11 +37,10 @@ class FindingResourceTest {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
         UUID dataCentre = booked.sites().get(1).siteId();
 
-        ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
-                .body(Map.of("grade", "MINOR_NONCONFORMITY", "clause", "8.5.1", "siteId", dataCentre,
+        ExtractableResponse<Response> created = record(booked, Map.of("grade", "MINOR_NONCONFORMITY", "clause", "8.5.1",
+                        "siteId", dataCentre,
                         "evidence", "Change CHG-1042 was deployed without the approval the change policy requires."))
-                .post("/api/v1/audits/{id}/findings", booked.auditId())
-                .then().statusCode(201)
+                .statusCode(201)
                 .body("auditId", equalTo(booked.auditId().toString()))
                 .body("grade", equalTo("MINOR_NONCONFORMITY"))
                 .body("clause", equalTo("8.5.1"))
@@ -62,10 +63,8 @@ class FindingResourceTest {
     void anInvalidFindingIsRefusedFieldByFieldAndNothingIsRecorded() {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("clause", "8", "evidence", "  "))
-                .post("/api/v1/audits/{id}/findings", booked.auditId())
-                .then().statusCode(400)
+        record(booked, Map.of("clause", "8", "evidence", "  "))
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("type", equalTo("https://opencert.io/problems/invalid-input"))
                 .body("violations.field", contains("clause", "evidence", "grade"))
@@ -81,11 +80,9 @@ class FindingResourceTest {
     void aFindingNamesOneOfTheAuditsSites() {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("grade", "OBSERVATION", "clause", "7.5", "siteId", UUID.randomUUID(),
+        record(booked, Map.of("grade", "OBSERVATION", "clause", "7.5", "siteId", UUID.randomUUID(),
                         "evidence", "Two versions of the service catalogue are in use."))
-                .post("/api/v1/audits/{id}/findings", booked.auditId())
-                .then().statusCode(400)
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("violations.field", contains("siteId"));
     }
@@ -95,10 +92,44 @@ class FindingResourceTest {
     void anAuditorNotOnTheTeamRecordsNothing() {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("grade", "STRENGTH", "clause", "9.2", "evidence", "Internal audits cover all processes."))
-                .post("/api/v1/audits/{id}/findings", booked.auditId())
-                .then().statusCode(404)
+        record(booked, Map.of("grade", "STRENGTH", "clause", "9.2", "evidence", "Internal audits cover all processes."))
+                .statusCode(404)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void aPageBeyondAnyListIsRefusedNotFailed() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        for (String page : List.of("2147483647", "99999999999", "-1")) {
+            given().queryParam("page", page).get("/api/v1/audits/{id}/findings", booked.auditId())
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://opencert.io/problems/invalid-input"))
+                    .body("violations.field", contains("page"));
+        }
+        given().queryParam("size", "1000").get("/api/v1/audits/{id}/findings", booked.auditId())
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("size"));
+    }
+
+    @Test
+    @TestSecurity(user = Bookings.MEMBER, roles = "auditor")
+    void evidenceWithANulCharacterIsRefusedAndNothingIsRecorded() {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+
+        record(booked, Map.of("grade", "OBSERVATION", "clause", "7.5", "evidence", "Two catalogues\u0000 are in use."))
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://opencert.io/problems/invalid-input"))
+                .body("violations.field", contains("evidence"))
+                .body("violations.message", contains("must not contain control characters such as NUL"));
+
+        given().get("/api/v1/audits/{id}/findings", booked.auditId()).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    private static ValidatableResponse record(AuditScheduledV1 booked, Map<String, Object> finding) {
+        return given().contentType(ContentType.JSON).body(finding)
+                .post("/api/v1/audits/{id}/findings", booked.auditId()).then();
     }
 }

@@ -85,9 +85,37 @@ class AuditReportTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    @TestSecurity(user = Bookings.LEAD, roles = "auditor")
+    void theReportIsPrintedOnceWhileItStatesTheSameAndAfreshWhenTheAuditChanges() throws IOException {
+        AuditScheduledV1 booked = bookings.book(bookings.stage2());
+        record(booked, "Two versions of the service catalogue are in use.");
+
+        byte[] first = reportPdf(booked);
+        byte[] again = reportPdf(booked);
+        record(booked, "Restores of backups are not tested.");
+        byte[] changed = reportPdf(booked);
+
+        // every printing gives the PDF a new document id: the same bytes are the same printing
+        assertThat(again).isEqualTo(first);
+        assertThat(text(changed)).contains("Findings (2)", "Restores of backups are not tested.");
+    }
+
+    private static void record(AuditScheduledV1 booked, String evidence) {
+        given().contentType(ContentType.JSON).body(Map.of("grade", "OBSERVATION", "clause", "7.5", "evidence", evidence))
+                .post("/api/v1/audits/{id}/findings", booked.auditId()).then().statusCode(201);
+    }
+
     private static String reportText(AuditScheduledV1 booked) throws IOException {
-        byte[] pdf = given().get("/api/v1/audits/{id}/report", booked.auditId())
+        return text(reportPdf(booked));
+    }
+
+    private static byte[] reportPdf(AuditScheduledV1 booked) {
+        return given().get("/api/v1/audits/{id}/report", booked.auditId())
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }

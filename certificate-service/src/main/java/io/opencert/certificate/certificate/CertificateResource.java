@@ -11,12 +11,12 @@ import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.rules.ChangeDecisions;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.pdf.PdfRendering;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,14 +44,16 @@ public class CertificateResource {
     private final CurrentUser user;
     private final VerificationLinks links;
     private final CertificatePdf pdf;
+    private final PdfRendering rendering;
 
     CertificateResource(CertificateQueries certificates, CertificateChanges changes, CurrentUser user,
-                        VerificationLinks links, CertificationBody certificationBody) {
+                        VerificationLinks links, CertificationBody certificationBody, PdfRendering rendering) {
         this.certificates = certificates;
         this.changes = changes;
         this.user = user;
         this.links = links;
         this.pdf = new CertificatePdf(certificationBody);
+        this.rendering = rendering;
     }
 
     @GET
@@ -65,7 +67,7 @@ public class CertificateResource {
         }
         return user.clientId()
                 .map(own -> certificates.list(own, status, page))
-                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of())));
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page(), page.size(), 0, List.of())));
     }
 
     @GET
@@ -102,14 +104,12 @@ public class CertificateResource {
     @Operation(summary = "One revision of the certificate as PDF, also one that a later revision superseded")
     public Uni<RestResponse<byte[]>> revisionPdf(@PathParam("id") UUID id, @PathParam("revision") int revision) {
         return visible(id).flatMap(certificate -> certificates.revision(id, revision)
-                // rendering is CPU work: off the event loop
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(found -> RestResponse.ResponseBuilder.ok(
-                                pdf.render(found, CurrentStatus.of(certificate), links.pageOf(found.number())),
-                                CertificatePdf.MEDIA_TYPE)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + found.number() + "-rev"
-                                + found.revision() + ".pdf\"")
-                        .build()));
+                .flatMap(found -> rendering.render(
+                                () -> pdf.render(found, CurrentStatus.of(certificate), links.pageOf(found.number())))
+                        .map(printed -> RestResponse.ResponseBuilder.ok(printed, CertificatePdf.MEDIA_TYPE)
+                                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + found.number() + "-rev"
+                                        + found.revision() + ".pdf\"")
+                                .build())));
     }
 
     @POST

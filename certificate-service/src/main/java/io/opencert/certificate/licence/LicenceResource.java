@@ -8,12 +8,12 @@ import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.LicencePdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.pdf.PdfRendering;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -37,13 +37,15 @@ public class LicenceResource {
     private final CertificateQueries certificates;
     private final CurrentUser user;
     private final LicencePdf pdf;
+    private final PdfRendering rendering;
 
     LicenceResource(LicenceService licences, CertificateQueries certificates, CurrentUser user,
-                    CertificationBody certificationBody) {
+                    CertificationBody certificationBody, PdfRendering rendering) {
         this.licences = licences;
         this.certificates = certificates;
         this.user = user;
         this.pdf = new LicencePdf(certificationBody);
+        this.rendering = rendering;
     }
 
     @GET
@@ -55,7 +57,7 @@ public class LicenceResource {
         }
         return user.clientId()
                 .map(own -> licences.list(own, page))
-                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of())));
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(page.page(), page.size(), 0, List.of())));
     }
 
     @GET
@@ -78,10 +80,8 @@ public class LicenceResource {
     @Operation(summary = "The licence with its terms as PDF")
     public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
         return get(id).flatMap(licence -> certificates.get(licence.certificateId())
-                        // rendering is CPU work: off the event loop
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(certificate -> pdf.render(licence, CurrentStatus.of(certificate), certificate.holderName(),
-                                certificate.standardTitle())))
+                        .flatMap(certificate -> rendering.render(() -> pdf.render(licence, CurrentStatus.of(certificate),
+                                certificate.holderName(), certificate.standardTitle()))))
                 .map(document -> RestResponse.ResponseBuilder.ok(document, CertificatePdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"licence-" + id + ".pdf\"")
                         .build());

@@ -62,11 +62,11 @@ public final class CertificatePdf {
         page.skip(14);
         page.centred(page.regular, 11, "This is to certify that the service management system of");
         page.skip(8);
-        page.centred(page.bold, 16, c.holderName());
+        page.paragraph(page.bold, 16, c.holderName(), PdfPage.WIDTH, true);
         page.skip(4);
         for (SiteView site : c.sites()) {
-            page.centred(page.regular, 10, (site.centralFunction() ? "Head office: " : "Site: ") + site.name() + ", "
-                    + site.city() + ", " + site.country());
+            page.paragraph(page.regular, 10, (site.centralFunction() ? "Head office: " : "Site: ") + site.name() + ", "
+                    + site.city() + ", " + site.country(), PdfPage.WIDTH, true);
             // a site certified for the certificate's scope needs no words of its own; the scope below covers it
             if (!site.scope().equals(c.scope())) {
                 page.paragraph(page.regular, 9, "Scope at this site: " + site.scope(), PdfPage.WIDTH, true);

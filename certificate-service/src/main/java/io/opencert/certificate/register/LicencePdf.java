@@ -27,7 +27,7 @@ public final class LicencePdf {
             try (PdfPage page = new PdfPage(document, StatusMark.ofLicence(licence, certificate))) {
                 page.letterhead(certificationBody);
                 page.skip(30);
-                page.centred(page.bold, 18, licence.terms().title().toUpperCase(Locale.ROOT));
+                page.paragraph(page.bold, 18, licence.terms().title().toUpperCase(Locale.ROOT), PdfPage.WIDTH, true);
                 page.skip(16);
                 page.field("Licence holder", holder);
                 page.field("Certificate", licence.certificateNumber());

@@ -1,13 +1,13 @@
 package io.opencert.certificate.register;
 
+import io.opencert.commons.pdf.PdfFonts;
+import io.opencert.commons.pdf.PdfRendering;
 import io.opencert.commons.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
@@ -16,9 +16,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The A4 pages of one of the service's documents, written top to bottom in Standard 14 fonts (WinAnsi): characters
- * they cannot show are printed as '?'. Text that does not fit goes on on a new page; a {@link StatusMark} is drawn
- * across every page, first, so that the text stays readable over it. One per document; not thread-safe.
+ * The A4 pages of one of the service's documents, written top to bottom in {@link PdfFonts}. Text that does not fit
+ * goes on on a new page; a {@link StatusMark} is drawn across every page, first, so that the text stays readable over
+ * it. It stops with an {@link java.io.InterruptedIOException} when its {@link PdfRendering} runs out of time. One per
+ * document; not thread-safe.
  */
 final class PdfPage implements Closeable {
     static final float MARGIN = 60;
@@ -31,8 +32,8 @@ final class PdfPage implements Closeable {
     private static final float BAND_TOP = 38;
     private static final float BAND_HEIGHT = 18;
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDFont regular;
+    final PDFont bold;
     private final PDDocument document;
     private final Optional<StatusMark> statusMark;
     private PDPageContentStream content;
@@ -41,6 +42,9 @@ final class PdfPage implements Closeable {
     PdfPage(PDDocument document, Optional<StatusMark> statusMark) throws IOException {
         this.document = document;
         this.statusMark = statusMark;
+        PdfFonts fonts = PdfFonts.of(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         newPage();
     }
 
@@ -85,12 +89,16 @@ final class PdfPage implements Closeable {
         }
     }
 
-    /** A bold label and its value in a column beside it. */
+    /** A bold label and its value in a column beside it, on as many lines as the value needs. */
     void field(String label, String value) throws IOException {
         room(11);
         show(bold, 11, MARGIN, label + ":");
-        show(regular, 11, MARGIN + LABEL_WIDTH, value);
-        y -= 17;
+        for (String line : PdfText.wrap(value, regular, 11, WIDTH - LABEL_WIDTH)) {
+            room(11);
+            show(regular, 11, MARGIN + LABEL_WIDTH, line);
+            y -= 15;
+        }
+        y -= 2;
     }
 
     /**
@@ -133,6 +141,7 @@ final class PdfPage implements Closeable {
     }
 
     private void room(float size) throws IOException {
+        PdfRendering.stopIfCancelled();
         if (y - size < MARGIN) {
             nextPage();
         }

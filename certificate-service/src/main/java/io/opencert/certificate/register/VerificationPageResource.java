@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.vertx.UniHelper;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,10 +76,11 @@ public class VerificationPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Find certificates by the beginning of the holder's name (HTML)")
     public Uni<Response> search(@QueryParam("holder") @DefaultValue("") String holder,
-                                @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("page") @DefaultValue("0")
+                                @Pattern(regexp = PageRequest.PAGE_PATTERN, message = PageRequest.PAGE_MESSAGE) String page,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String name = holder.strip();
-        int pageNumber = Math.max(0, page);
+        int pageNumber = Integer.parseInt(page);
         if (name.length() < 2) {
             return Uni.createFrom().item(render(name, List.of(), 0, pageNumber, ifNoneMatch));
         }

@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /** The licence terms are versioned: a licence is granted under the version in effect and keeps it. */
 @QuarkusTest
@@ -56,6 +57,21 @@ class LicenceTermsTest extends CertificationTestBase {
                 .body(Map.of("effectiveFrom", EFFECTIVE.plusYears(1).toString(), "title", " ", "text", "x"))
                 .when().post("/api/v1/licence-terms")
                 .then().statusCode(400).body("violations[0].field", is("title"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "cb-admin")
+    void termsWithANulCharacterAreRefusedAndNothingIsPublished() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("effectiveFrom", "2096-01-01", "title", "Terms",
+                        "text", "Clause 1.\nThe holder\u0000 may use the mark."))
+                .when().post("/api/v1/licence-terms")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/invalid-input"))
+                .body("violations[0].field", is("text"))
+                .body("violations[0].message", is("must not contain control characters such as NUL"));
+        given().when().get("/api/v1/licence-terms").then().statusCode(200).body("effectiveFrom", not(hasItem("2096-01-01")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.opencert.certificate.register.CertificationBody;
 import io.opencert.certificate.register.CurrentStatus;
 import io.opencert.certificate.register.LicencePdf;
 import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.testing.CpuTime;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -140,6 +142,21 @@ class LicenceTest extends CertificationTestBase {
         assertThat(pages.getFirst()).contains("OpenCert Certification GmbH", "Licence holder: Example Services GmbH",
                 "Clause 1. The holder");
         assertThat(pages.getLast()).contains("Clause 40. The holder", "suggests a product was certified.");
+    }
+
+    @Test
+    void theLongestTitleTermsAndHolderPrintInUnderASecond() throws Exception {
+        // each as long as the requests that set it allow, and unbroken: the worst case for the layout
+        LicenceView licence = new LicenceView(UUID.randomUUID(), UUID.randomUUID(), "CB-2026-000042", UUID.randomUUID(),
+                LicenceStatus.GRANTED, DECISION, DECISION,
+                new LicenceView.Terms(2, DECISION, "T".repeat(300), "X".repeat(20_000)));
+
+        CpuTime.Measured<byte[]> pdf = CpuTime.of(() -> new LicencePdf(certificationBody).render(licence,
+                new CurrentStatus(CertificateStatus.ACTIVE, DECISION, 1, DECISION), "H".repeat(300), "ISO/IEC 20000-1:2018"));
+
+        assertThat(pdf.cpu()).isLessThan(Duration.ofSeconds(1));
+        assertThat(PdfReading.textOf(pdf.result()).replaceAll("\\s", "")).contains("T".repeat(300), "H".repeat(300),
+                "X".repeat(20_000));
     }
 
     @Test

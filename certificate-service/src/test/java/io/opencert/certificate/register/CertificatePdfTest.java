@@ -9,6 +9,7 @@ import io.opencert.certificate.certificate.dto.CertificateView;
 import io.opencert.certificate.certificate.dto.RevisionView;
 import io.opencert.certificate.certificate.dto.SiteView;
 import io.opencert.certificate.rules.SuspensionReason;
+import io.opencert.commons.testing.CpuTime;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Standard;
 import io.opencert.localstack.PostgresTestResource;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,16 +73,34 @@ class CertificatePdfTest extends CertificationTestBase {
     }
 
     @Test
-    void charactersTheFontCannotShowArePrintedAsQuestionMarks() throws Exception {
+    void polishAndGreekNamesPrintAsWrittenAndWhatTheFontLacksAsQuestionMarks() throws Exception {
         RevisionView revision = new RevisionView(UUID.randomUUID(), "CB-2026-000043", 1, 1, RevisionReason.INITIAL,
                 true, "Łódź Services Sp. z o.o. 東京", Standard.ISO_IEC_20000_1_2018, "ISO/IEC 20000-1:2018",
-                "Straße und Café", List.of(new SiteView(null, "Büro", "Łódź", "PL", true, 5, "Straße und Café")),
+                "Straße und Café", List.of(new SiteView(null, "Büro", "Łódź", "PL", true, 5, "Straße und Café"),
+                        new SiteView(null, "Γραφείο", "Αθήνα", "GR", false, 5, "Υπηρεσίες φιλοξενίας")),
                 LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 20), LocalDate.of(2029, 3, 19),
                 Instant.parse("2026-03-20T10:00:00Z"));
 
         PdfReading read = PdfReading.of(new CertificatePdf(body).render(revision, active(revision), URL));
 
-        assertThat(read.text()).contains("?ód? Services Sp. z o.o. ??", "Straße und Café", "Büro, ?ód?, PL");
+        assertThat(read.text()).contains("Łódź Services Sp. z o.o. ??", "Straße und Café", "Büro, Łódź, PL",
+                "Site: Γραφείο, Αθήνα, GR", "Scope at this site: Υπηρεσίες φιλοξενίας");
+    }
+
+    @Test
+    void theLongestTextsInEveryFieldPrintInUnderASecond() throws Exception {
+        // each as long as the requests that set it allow, and unbroken: the worst case for the layout
+        List<SiteView> sites = IntStream.rangeClosed(1, 20).mapToObj(n -> new SiteView(UUID.randomUUID(),
+                "N".repeat(300), "C".repeat(200), "K".repeat(100), n == 1, 2, n + "S".repeat(4_000))).toList();
+        RevisionView revision = new RevisionView(UUID.randomUUID(), "CB-2026-000045", 1, 1, RevisionReason.INITIAL,
+                true, "H".repeat(300), Standard.ISO_IEC_20000_1_2018, "ISO/IEC 20000-1:2018", "O".repeat(4_000),
+                sites, DECISION, DECISION, DECISION.plusYears(3).minusDays(1), Instant.parse("2026-04-14T10:00:00Z"));
+
+        CpuTime.Measured<byte[]> pdf = CpuTime.of(() -> new CertificatePdf(body).render(revision, active(revision), URL));
+
+        assertThat(pdf.cpu()).isLessThan(Duration.ofSeconds(1));
+        assertThat(PdfReading.textOf(pdf.result()).replaceAll("\\s", "")).contains("H".repeat(300), "O".repeat(4_000),
+                "20" + "S".repeat(4_000));
     }
 
     @Test

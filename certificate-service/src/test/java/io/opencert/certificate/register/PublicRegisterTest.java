@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -160,6 +162,29 @@ class PublicRegisterTest {
                 .then().statusCode(200).extract().header("ETag");
         given().queryParam("holder", "Example").header("If-None-Match", searchTag).when().get("/api/v1/public/certificates")
                 .then().statusCode(304);
+    }
+
+    @Test
+    void aPageBeyondAnyListOrANulInTheHolderIsRefusedNotFailed() {
+        for (String page : List.of("2147483647", "99999999999999999999")) {
+            given().queryParam("holder", "Example").queryParam("page", page)
+                    .when().get("/api/v1/public/certificates")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://opencert.io/problems/invalid-input"))
+                    .body("violations.field", contains("page"));
+            given().queryParam("holder", "Example").queryParam("page", page)
+                    .when().get("/register")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains("page"));
+        }
+        given().queryParam("holder", "Ex\u0000ample")
+                .when().get("/api/v1/public/certificates")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("holder"))
+                .body("violations.message", contains("must be one line without control characters"));
     }
 
     @Test

@@ -7,10 +7,10 @@ import io.opencert.client.quotation.dto.QuotationView;
 import io.opencert.client.quotation.pdf.QuotationPdf;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
+import io.opencert.commons.pdf.PdfRendering;
 import io.opencert.commons.ratelimit.Expensive;
 import io.opencert.commons.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +34,12 @@ import java.util.UUID;
 @Tag(name = "Quotations", description = "Audit time and price of a certification cycle, and their acceptance")
 public class QuotationResource {
     private final QuotationService quotations;
+    private final PdfRendering rendering;
     private final QuotationPdf pdf = new QuotationPdf();
 
-    QuotationResource(QuotationService quotations) {
+    QuotationResource(QuotationService quotations, PdfRendering rendering) {
         this.quotations = quotations;
+        this.rendering = rendering;
     }
 
     @POST
@@ -88,12 +90,12 @@ public class QuotationResource {
     @Expensive
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN, Roles.CLIENT})
     @Operation(summary = "A quotation as PDF: the cycle's audits with days and prices, the totals; "
-            + "a client user gets only their own organisation's quotations")
+            + "a client user gets only their own organisation's quotations; 503 document-took-too-long when it is "
+            + "not printed within the time limit")
     public Uni<RestResponse<byte[]>> pdf(@PathParam("id") UUID id) {
         return quotations.document(id)
-                // laying out the PDF is CPU work: off the event loop
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(document -> RestResponse.ResponseBuilder.ok(pdf.render(document), QuotationPdf.MEDIA_TYPE)
+                .flatMap(document -> rendering.render(() -> pdf.render(document)))
+                .map(printed -> RestResponse.ResponseBuilder.ok(printed, QuotationPdf.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"quotation-" + id + ".pdf\"")
                         .build());
     }

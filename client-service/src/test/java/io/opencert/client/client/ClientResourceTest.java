@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -124,6 +126,31 @@ class ClientResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aPageBeyondAnyListIsRefusedNotFailed() {
+        for (String page : List.of("2147483647", "99999999999999999999", "abc")) {
+            refused(given().queryParam("page", page).when().get("/api/v1/clients"),
+                    "page", "must be a whole number from 0 to 9999999");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aControlCharacterInANameOrASearchIsRefusedAndNothingIsRegistered() {
+        refused(given().contentType(ContentType.JSON).body(Fixtures.registration("Zeta\u0000 Hosting GmbH", 8))
+                .when().post("/api/v1/clients"), "legalName", "must not contain control characters such as NUL");
+        refused(given().contentType(ContentType.JSON).body(Fixtures.registration("Zeta\nHosting GmbH", 8))
+                .when().post("/api/v1/clients"), "legalName", "must be one line without control characters");
+        refused(given().queryParam("name", "Zeta\u0000").when().get("/api/v1/clients"),
+                "name", "must be one line without control characters");
+
+        given().queryParam("name", "Zeta")
+                .when().get("/api/v1/clients")
+                .then().statusCode(200)
+                .body("items.legalName", not(hasItem(containsString("Hosting GmbH"))));
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
     void aRegistrationNumberIsRegisteredOnlyOnce() {
         Map<String, Object> registration = Fixtures.registration("Epsilon IT GmbH", 8);
@@ -212,5 +239,13 @@ class ClientResourceTest {
                 .body("type", equalTo(PROBLEMS + "not-found"));
         given().when().get("/api/v1/clients")
                 .then().statusCode(403);
+    }
+
+    private static void refused(Response response, String field, String message) {
+        response.then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "invalid-input"))
+                .body("violations.field", contains(field))
+                .body("violations.message", contains(message));
     }
 }

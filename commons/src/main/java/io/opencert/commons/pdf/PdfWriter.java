@@ -5,16 +5,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes a document of several A4 pages top to bottom in one column, starting a new page when one is full. Standard 14
- * fonts (WinAnsi): characters they cannot show are printed as '?'. One writer per document; not thread-safe.
+ * Writes a document of several A4 pages top to bottom in one column, starting a new page when one is full, in
+ * {@link PdfFonts}; it stops with an {@link java.io.InterruptedIOException} when its {@link PdfRendering} runs out of
+ * time. One writer per document; not thread-safe.
  */
 public final class PdfWriter implements Closeable {
     /** The margin on every side, in points. */
@@ -25,13 +24,16 @@ public final class PdfWriter implements Closeable {
     private static final float FIELD_LINE = 14;
 
     private final PDDocument document;
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream content;
     private float y;
 
     public PdfWriter(PDDocument document) throws IOException {
         this.document = document;
+        PdfFonts fonts = PdfFonts.of(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         newPage();
     }
 
@@ -95,6 +97,7 @@ public final class PdfWriter implements Closeable {
 
     /** Goes on on a new page unless {@code needed} points are left above the bottom margin. */
     public void room(float needed) throws IOException {
+        PdfRendering.stopIfCancelled();
         if (y - needed < MARGIN) {
             content.close();
             newPage();

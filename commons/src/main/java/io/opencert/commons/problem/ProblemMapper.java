@@ -3,6 +3,8 @@ package io.opencert.commons.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.opencert.commons.text.ControlCharacters;
+import io.opencert.commons.text.ControlCharactersRefused;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -43,13 +45,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableField(MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = "has a value of the wrong type or format";
-        return respond(new Problem(Problem.type("invalid-input"), "Invalid input", 400,
-                (field.isEmpty() ? "body" : field) + ": " + message, path(uri),
-                List.of(new Problem.Violation(field.isEmpty() ? "body" : field, message))));
+        return invalidField(e, "has a value of the wrong type or format", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response controlCharacters(ControlCharactersRefused e, UriInfo uri) {
+        return invalidField(e, ControlCharacters.MESSAGE, uri);
     }
 
     @ServerExceptionMapper
@@ -114,6 +115,15 @@ public class ProblemMapper {
         LOG.error("unexpected failure", e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "The request could not be completed; nothing was changed. The failure has been logged.", path(uri), List.of()));
+    }
+
+    private static Response invalidField(MismatchedInputException e, String message, UriInfo uri) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String field = path.isEmpty() ? "body" : path;
+        return respond(new Problem(Problem.type("invalid-input"), "Invalid input", 400, field + ": " + message,
+                path(uri), List.of(new Problem.Violation(field, message))));
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

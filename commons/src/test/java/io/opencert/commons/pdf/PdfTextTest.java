@@ -1,8 +1,12 @@
 package io.opencert.commons.pdf;
 
+import io.opencert.commons.testing.CpuTime;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +31,21 @@ class PdfTextTest {
         assertThat(lines.subList(0, 2)).containsExactly("first", "");
         assertThat(String.join("", lines.subList(2, lines.size()))).isEqualTo("x".repeat(200));
         assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void breaksAWordOf20000CharactersWithinMilliseconds() throws Exception {
+        String word = "Ab".repeat(10_000);
+
+        CpuTime.Measured<List<String>> wrapped = CpuTime.of(() -> PdfText.wrap("Evidence: " + word + " end", HELVETICA, 10, 400));
+        List<String> lines = wrapped.result();
+
+        assertThat(wrapped.cpu()).isLessThan(Duration.ofMillis(200));
+        assertThat(lines.getFirst()).isEqualTo("Evidence:");
+        assertThat(String.join("", lines.subList(1, lines.size())).equals(word + " end")).as("every character kept").isTrue();
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(HELVETICA, 10, line)).isLessThanOrEqualTo(400));
+        String full = lines.get(1);
+        assertThat(PdfText.width(HELVETICA, 10, full + word.charAt(full.length()))).as("a full line").isGreaterThan(400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.opencert.commons.pdf;
 
+import io.opencert.commons.testing.CpuTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +34,34 @@ class PdfWriterTest {
     }
 
     @Test
+    void printsPolishGreekAndCyrillicNamesAsWritten() throws IOException {
+        String pdf = text(render(writer -> {
+            writer.field("Holder", "Przedsiębiorstwo Łódź Sp. z o.o.", 100);
+            writer.paragraph(writer.bold(), 12, 0, "Ελληνικά Δίκτυα Α.Ε., Αθήνα, Ελλάδα");
+            writer.paragraph(writer.regular(), 10, 0, "ООО «Сервис», Москва; Müller & Søn, Århus");
+        }));
+
+        assertThat(pdf).contains("Przedsiębiorstwo Łódź Sp. z o.o.", "Ελληνικά Δίκτυα Α.Ε., Αθήνα, Ελλάδα",
+                "ООО «Сервис», Москва; Müller & Søn, Århus");
+    }
+
+    @Test
     void printsWhatTheFontCannotShowAsQuestionMarks() throws IOException {
         assertThat(text(render(writer -> writer.paragraph(writer.regular(), 10, 0, "Müller \u4e2d"))))
                 .contains("Müller ?");
+    }
+
+    @Test
+    void printsAWordOf20000CharactersInUnderASecond() throws Exception {
+        String word = "Nonconformity".repeat(1_540).substring(0, 20_000);
+
+        CpuTime.Measured<byte[]> pdf = CpuTime.of(() -> render(writer -> {
+            writer.field("Evidence", word, 100);
+            writer.paragraph(writer.regular(), 10, 14, word);
+        }));
+
+        assertThat(pdf.cpu()).isLessThan(Duration.ofSeconds(1));
+        assertThat(text(pdf.result()).replaceAll("\\s", "").contains("Evidence:" + word + word)).as("every character printed").isTrue();
     }
 
     private interface Content {

@@ -80,15 +80,15 @@ public class PlanningRepository {
                                             Map<String, Object> parameters, PageRequest page, Function<R, T> entry) {
         return Panache.getSession().flatMap(session -> {
             var items = session.createSelectionQuery(select + from + orderBy, rowType)
-                    .setFirstResult(page.page * page.size)
-                    .setMaxResults(page.size);
+                    .setFirstResult(page.page() * page.size())
+                    .setMaxResults(page.size());
             var total = session.createSelectionQuery("select count(a) " + from, Long.class);
             parameters.forEach((name, value) -> {
                 items.setParameter(name, value);
                 total.setParameter(name, value);
             });
             return items.getResultList().flatMap(found -> total.getSingleResult()
-                    .map(count -> new Page<>(page.page, page.size, count, found.stream().map(entry).toList())));
+                    .map(count -> new Page<>(page.page(), page.size(), count, found.stream().map(entry).toList())));
         });
     }
 

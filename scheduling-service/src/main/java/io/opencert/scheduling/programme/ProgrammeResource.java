@@ -63,7 +63,7 @@ public class ProgrammeResource {
         }
         UUID own = currentUser.clientId().orElse(null);
         if (own == null || (clientId != null && !clientId.equals(own))) {
-            return Uni.createFrom().item(new Page<>(page.page, page.size, 0, List.of()));
+            return Uni.createFrom().item(new Page<>(page.page(), page.size(), 0, List.of()));
         }
         return programmes.list(own, page);
     }

@@ -20,10 +20,12 @@ import static io.opencert.events.model.Standard.ISO_IEC_20000_1_2018;
 import static io.opencert.events.model.Standard.ISO_IEC_TR_20000_9_2015;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "scheduling"))
@@ -68,6 +70,35 @@ class AuditorResourceTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("username"))
                 .body("violations.field", hasItem("standards"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "cb-admin")
+    void aNulCharacterInAUsernameIsRefusedAndNoAuditorIsRegistered() {
+        String username = "nul-" + UUID.randomUUID();
+
+        register(username + "\u0000", List.of("ISO_IEC_20000_1_2018"), false)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/invalid-input"))
+                .body("violations.field", contains("username"))
+                .body("violations.message", contains("must not contain control characters such as NUL"));
+        given().queryParam("size", 100).get("/api/v1/auditors")
+                .then().statusCode(200).body("items.username", not(hasItem(containsString(username))));
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "cb-staff")
+    void aPageBeyondAnyListIsRefusedNotFailed() {
+        for (String page : List.of("2147483647", "99999999999999999999")) {
+            given().queryParam("page", page).get("/api/v1/auditors")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/invalid-input"))
+                    .body("violations.field", contains("page"));
+        }
+        given().queryParam("page", "2147483647").get("/api/v1/planning/board")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", contains("page"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.opencert.audit.plan.dto;
 
 import io.opencert.audit.finding.ClauseNumber;
+import io.opencert.commons.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ public record PlanRequest(@NotNull @Size(max = 200) List<@NotNull @Valid Slot> e
 
     /** {@code siteId} is null for a remote slot; {@code clauses} are ISO/IEC 20000-1 clause numbers. */
     public record Slot(@NotNull LocalDate day, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt,
-                       @NotBlank @Size(max = 200) String auditor, UUID siteId,
+                       @NotBlank @Size(max = 200) @SingleLine String auditor, UUID siteId,
                        @NotBlank @Size(max = 500) String activity,
                        @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = ClauseNumber.PATTERN,
                                message = ClauseNumber.MESSAGE) String> clauses) {

@@ -1,5 +1,6 @@
 package io.opencert.audit.preassessment.dto;
 
+import io.opencert.commons.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ import java.util.List;
 public record PreAssessmentRequest(@NotNull @Size(min = 1, max = 60) List<@NotNull @Valid Area> areas,
                                    @NotBlank @Size(max = 5_000) String summary) {
 
-    public record Area(@NotBlank @Size(max = 20) String processArea, @NotNull @Min(0) @Max(5) Integer maturity,
+    public record Area(@NotBlank @Size(max = 20) @SingleLine String processArea, @NotNull @Min(0) @Max(5) Integer maturity,
                        @Size(max = 5_000) String strengths, @Size(max = 5_000) String weaknesses) {
     }
 }

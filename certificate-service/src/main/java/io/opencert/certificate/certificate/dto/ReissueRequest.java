@@ -2,6 +2,7 @@ package io.opencert.certificate.certificate.dto;
 
 import io.opencert.certificate.rules.ScopedSite;
 import io.opencert.certificate.rules.SiteScopes;
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Site;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,15 +19,16 @@ import java.util.UUID;
  * out stays as it is. Sites, when given, replace the certificate's, each with its own scope or, without one, the
  * certificate's. The note says why, for the CB's records.
  */
-public record ReissueRequest(@NotNull Reason reason, @Size(max = 300) String holderName, @Size(max = 4000) String scope,
+public record ReissueRequest(@NotNull Reason reason, @Size(max = 300) @SingleLine String holderName, @Size(max = 4000) String scope,
                              @Size(min = 1, max = 500) List<@Valid @NotNull SiteRequest> sites,
                              @NotBlank @Size(max = 4000) String note) {
 
     public enum Reason { SCOPE_CHANGE, ADDRESS_CHANGE }
 
     /** A site on the certificate; {@code scope} only where the site's scope differs from the certificate's. */
-    public record SiteRequest(UUID siteId, @NotBlank @Size(max = 300) String name,
-                              @NotBlank @Size(max = 200) String city, @NotBlank @Size(max = 100) String country,
+    public record SiteRequest(UUID siteId, @NotBlank @Size(max = 300) @SingleLine String name,
+                              @NotBlank @Size(max = 200) @SingleLine String city,
+                              @NotBlank @Size(max = 100) @SingleLine String country,
                               boolean centralFunction, @PositiveOrZero int persons,
                               @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String scope) {
         ScopedSite toScopedSite() {

@@ -1,6 +1,7 @@
 package io.opencert.client.calculation.dto;
 
 import io.opencert.client.audittime.Adjustment;
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Standard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,7 +22,7 @@ public record CalculationRequest(
         @NotEmpty Set<@NotNull Standard> standards,
         @Size(max = 10) List<@NotNull @Valid AdjustmentRequest> adjustments) {
 
-    public record SiteFacts(@NotBlank @Size(max = 200) String name, boolean centralFunction, @Min(1) int persons) {
+    public record SiteFacts(@NotBlank @Size(max = 200) @SingleLine String name, boolean centralFunction, @Min(1) int persons) {
     }
 
     /** {@code percent} below zero reduces the audit time, above zero increases it. */

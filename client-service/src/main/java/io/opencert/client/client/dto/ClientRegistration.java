@@ -1,5 +1,6 @@
 package io.opencert.client.client.dto;
 
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Standard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -17,11 +18,11 @@ import java.util.Set;
  * Street, postal code and contacts may be given; the other facts come with the reviewed questionnaire.
  */
 public record ClientRegistration(
-        @NotBlank @Size(max = 200) String legalName,
-        @NotBlank @Size(max = 60) String registrationNumber,
-        @Size(max = 200) String street,
-        @Size(max = 20) String postalCode,
-        @NotBlank @Size(max = 100) String city,
+        @NotBlank @Size(max = 200) @SingleLine String legalName,
+        @NotBlank @Size(max = 60) @SingleLine String registrationNumber,
+        @Size(max = 200) @SingleLine String street,
+        @Size(max = 20) @SingleLine String postalCode,
+        @NotBlank @Size(max = 100) @SingleLine String city,
         @NotNull @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
         @Min(1) int persons,
         @NotBlank @Size(max = 2000) String scope,
@@ -33,8 +34,8 @@ public record ClientRegistration(
     public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as DE";
 
     public record SiteRegistration(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 200) @SingleLine String name,
+            @NotBlank @Size(max = 100) @SingleLine String city,
             @NotNull @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
             boolean centralFunction,
             @Min(1) int persons) {

@@ -1,5 +1,6 @@
 package io.opencert.client.client.dto;
 
+import io.opencert.commons.text.SingleLine;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +15,10 @@ import java.util.List;
  * with the reviewed questionnaire, contacts have their own resource.
  */
 public record ClientUpdate(
-        @NotBlank @Size(max = 200) String legalName,
-        @Size(max = 200) String street,
-        @Size(max = 20) String postalCode,
-        @NotBlank @Size(max = 100) String city,
+        @NotBlank @Size(max = 200) @SingleLine String legalName,
+        @Size(max = 200) @SingleLine String street,
+        @Size(max = 20) @SingleLine String postalCode,
+        @NotBlank @Size(max = 100) @SingleLine String city,
         @NotNull @Pattern(regexp = ClientRegistration.COUNTRY, message = ClientRegistration.COUNTRY_MESSAGE)
         String country,
         @Min(1) int persons,

@@ -1,6 +1,7 @@
 package io.opencert.client.client.dto;
 
 import io.opencert.client.client.ClientContact;
+import io.opencert.commons.text.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /** A contact person at the client. */
 public record ContactDetails(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 100) String role,
+        @NotBlank @Size(max = 200) @SingleLine String name,
+        @Size(max = 100) @SingleLine String role,
         @NotBlank @Email @Size(max = 254) String email,
         @Pattern(regexp = "\\+?[0-9 ()/-]{3,40}", message = "must be a phone number such as +49 40 123456") String phone) {
 

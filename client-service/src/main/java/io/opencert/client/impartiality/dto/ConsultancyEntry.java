@@ -1,6 +1,7 @@
 package io.opencert.client.impartiality.dto;
 
 import io.opencert.client.impartiality.Consultancy;
+import io.opencert.commons.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import java.util.UUID;
 public record ConsultancyEntry(
         @NotNull UUID clientId,
         @NotNull Consultancy.Consultant consultant,
-        @Size(max = 200) String auditor,
+        @Size(max = 200) @SingleLine String auditor,
         @NotBlank @Size(max = 2000) String description,
         @NotNull LocalDate from,
         LocalDate to) {

@@ -5,6 +5,7 @@ import io.opencert.client.client.CloudServiceModel;
 import io.opencert.client.client.dto.ClientRegistration;
 import io.opencert.client.questionnaire.Questionnaire.IntegratedSystem;
 import io.opencert.client.questionnaire.Questionnaire.ServiceComplexity;
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Standard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,7 +30,7 @@ public record QuestionnaireAnswers(
         @NotNull UUID clientId,
         @Min(1) int persons,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid SiteAnswer> sites,
-        @NotEmpty @Size(max = 100) Set<@NotBlank @Size(max = 200) String> services,
+        @NotEmpty @Size(max = 100) Set<@NotBlank @Size(max = 200) @SingleLine String> services,
         @NotBlank @Size(max = 2000) String scope,
         @NotEmpty Set<@NotNull Standard> standards,
         Set<@NotNull CloudServiceModel> cloudServiceModels,
@@ -41,8 +42,8 @@ public record QuestionnaireAnswers(
         @Valid Transfer transfer) {
 
     public record SiteAnswer(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 200) @SingleLine String name,
+            @NotBlank @Size(max = 100) @SingleLine String city,
             @NotNull @Pattern(regexp = ClientRegistration.COUNTRY, message = ClientRegistration.COUNTRY_MESSAGE)
             String country,
             boolean centralFunction,
@@ -54,8 +55,8 @@ public record QuestionnaireAnswers(
      * suspended certificate of an accredited body is transferred.
      */
     public record Transfer(
-            @NotBlank @Size(max = 100) String certificateNumber,
-            @NotBlank @Size(max = 200) String body,
+            @NotBlank @Size(max = 100) @SingleLine String certificateNumber,
+            @NotBlank @Size(max = 200) @SingleLine String body,
             @NotNull LocalDate expiry,
             @NotNull @Min(0) @Max(1000) Integer openNonconformities,
             @NotNull Boolean accredited,

@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Lays out a {@link QuotationDocument} as an A4 PDF: the certification body's heading, the quotation's identity and
  * validity, the client, standards and scope (and a transfer or cloud extension), a table of the cycle's audits and
- * the totals. Standard 14 fonts (WinAnsi): characters they cannot show are printed as '?'. Stateless and thread-safe.
+ * the totals, in {@link io.opencert.commons.pdf.PdfFonts}. Stateless and thread-safe.
  */
 public final class QuotationPdf {
     public static final String MEDIA_TYPE = "application/pdf";

@@ -1,5 +1,6 @@
 package io.opencert.client.quotation.pdf;
 
+import io.opencert.commons.testing.CpuTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -8,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -80,9 +83,30 @@ class QuotationPdfTest {
 
         String text = text(new QuotationPdf().render(document("Łódź Cloud Sp. z o.o. \u4e2d", scope)));
 
-        assertThat(text).contains("?ód? Cloud Sp. z o.o. ?", "Total price: 7,500.00 EUR");
+        assertThat(text).contains("Łódź Cloud Sp. z o.o. ?", "Total price: 7,500.00 EUR");
         try (PDDocument document = Loader.loadPDF(new QuotationPdf().render(document("X", scope)))) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
         }
+    }
+
+    @Test
+    void theLongestTextsInEveryFieldPrintInUnderASecond() throws Exception {
+        // each as long as the requests that set it allow, and unbroken: the worst case for the layout
+        String siteDays = String.join(", ", Collections.nCopies(30, "S".repeat(200) + " 1.0"));
+        QuotationDocument longest = new QuotationDocument("OpenCert Certification GmbH", ID, 2, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 31),
+                new QuotationDocument.ClientPart("L".repeat(200), "R".repeat(60), "C".repeat(100), "DE"),
+                List.of("ISO/IEC 20000-1:2018"), "H".repeat(2_000),
+                Collections.nCopies(500, "N".repeat(200) + " (" + "C".repeat(100) + ", DE)"),
+                "certificate " + "X".repeat(100) + " of " + "B".repeat(200), null,
+                Collections.nCopies(5, new QuotationDocument.AuditLine("Surveillance", BigDecimal.TEN, siteDays,
+                        new BigDecimal("1000.00"))),
+                Collections.nCopies(10, "adjustment -10%: " + "J".repeat(2_000)),
+                new BigDecimal("50.0"), new BigDecimal("5000.00"), "EUR");
+
+        CpuTime.Measured<byte[]> pdf = CpuTime.of(() -> new QuotationPdf().render(longest));
+
+        assertThat(pdf.cpu()).isLessThan(Duration.ofSeconds(1));
+        assertThat(text(pdf.result()).replaceAll("\\s", "").contains("H".repeat(2_000))).as("the scope whole").isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package io.opencert.scheduling.auditor.dto;
 
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Standard;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** An auditor joining the register: their login, name, the standards they may audit and whether they may lead. */
-public record AuditorRegistration(@NotBlank @Size(max = 100) String username,
-                                  @NotBlank @Size(max = 200) String name,
-                                  @NotEmpty List<@NotNull Standard> standards,
+public record AuditorRegistration(@NotBlank @Size(max = 100) @SingleLine String username,
+                                  @NotBlank @Size(max = 200) @SingleLine String name,
+                                  @NotEmpty @Size(max = 10) List<@NotNull Standard> standards,
                                   boolean leadAuditor) {
 }

@@ -1,5 +1,6 @@
 package io.opencert.scheduling.programme.dto;
 
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.TeamRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,16 +21,18 @@ import java.util.UUID;
  */
 public record BookingRequest(@NotNull LocalDate startDate,
                              LocalDate endDate,
-                             @NotEmpty List<@Valid @NotNull Member> team,
+                             @NotEmpty @Size(max = MAX_TEAM) List<@Valid @NotNull Member> team,
                              @Size(max = 2000) String deviation,
                              @Size(max = 500) List<@NotNull UUID> sample,
                              @Size(max = 2000) String sampleJustification) {
+    /** More than any audit needs; each member is printed on the audit report. */
+    public static final int MAX_TEAM = 30;
 
     /** Dates and a team that keep to the programme. */
     public BookingRequest(LocalDate startDate, LocalDate endDate, List<Member> team) {
         this(startDate, endDate, team, null, null, null);
     }
 
-    public record Member(@NotBlank String username, @NotNull TeamRole role) {
+    public record Member(@NotBlank @Size(max = 100) @SingleLine String username, @NotNull TeamRole role) {
     }
 }

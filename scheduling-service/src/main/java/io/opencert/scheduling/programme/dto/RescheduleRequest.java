@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record RescheduleRequest(@NotNull LocalDate startDate,
                                 LocalDate endDate,
-                                @NotEmpty List<@Valid @NotNull Member> team,
+                                @NotEmpty @Size(max = BookingRequest.MAX_TEAM) List<@Valid @NotNull Member> team,
                                 @Size(max = 500) String reason,
                                 @Size(max = 2000) String deviation) {
 }

@@ -1,6 +1,7 @@
 package io.opencert.scheduling.programme.dto;
 
 import io.opencert.commons.problem.InvalidInput;
+import io.opencert.commons.text.SingleLine;
 import io.opencert.events.model.Site;
 import io.opencert.scheduling.rules.DueWindow;
 import io.opencert.scheduling.rules.ScopeExtension;
@@ -35,8 +36,8 @@ public record ScopeExtensionRequest(@NotBlank @Size(max = 4000) String scope,
                                     @NotNull LocalDate dueBy) {
 
     /** A site in the shape of the events' {@link Site}. */
-    public record SiteEntry(UUID siteId, @NotBlank @Size(max = 200) String name,
-                            @NotBlank @Size(max = 100) String city,
+    public record SiteEntry(UUID siteId, @NotBlank @Size(max = 200) @SingleLine String name,
+                            @NotBlank @Size(max = 100) @SingleLine String city,
                             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
                             String country,
                             boolean centralFunction, @PositiveOrZero int persons) {

@@ -1,0 +1,13 @@
+package io.opencert.certificate;
+
+import io.opencert.commons.testing.TextCaps;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestTextTest {
+    @Test
+    void everyTextOfEveryRequestBodyHasALengthCap() {
+        assertThat(TextCaps.uncapped("io.opencert.certificate")).isEmpty();
+    }
+}
