@@ -2,18 +2,14 @@ package io.opencert.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,8 +26,6 @@ final class AppLogin {
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
 
     private final String issuer;
-    private final HttpClient browser = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     AppLogin(String issuer) {
         this.issuer = issuer;
@@ -40,7 +34,7 @@ final class AppLogin {
     JsonNode login(String username, String password, String scope) {
         String verifier = random();
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
-        HttpResponse<String> authorization = send(HttpRequest.newBuilder(URI.create(issuer
+        HttpResponse<String> authorization = JsonHttp.send(HttpRequest.newBuilder(URI.create(issuer
                 + "/protocol/openid-connect/auth?" + form(Map.of("client_id", KeycloakServer.APP_CLIENT_ID,
                 "response_type", "code", "redirect_uri", REDIRECT_URI, "scope", scope, "state", random(),
                 "code_challenge", challenge, "code_challenge_method", "S256")))).GET().build());
@@ -53,7 +47,7 @@ final class AppLogin {
         if (!action.find()) {
             throw new IllegalStateException("no login form: " + loginPage.substring(0, Math.min(500, loginPage.length())));
         }
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> signedIn = JsonHttp.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password))))
                 .build());
@@ -63,7 +57,7 @@ final class AppLogin {
             throw new IllegalStateException("login of " + username + " failed: " + signedIn.statusCode() + " " + location
                     + " " + signedIn.body().replaceAll("(?s)^.*?<body", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
         }
-        HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+        HttpResponse<String> tokens = JsonHttp.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
                         "client_id", KeycloakServer.APP_CLIENT_ID, "code", code.group(1), "redirect_uri", REDIRECT_URI,
@@ -72,17 +66,6 @@ final class AppLogin {
             throw new IllegalStateException("code exchange failed: " + tokens.statusCode() + " " + tokens.body());
         }
         return JsonHttp.read(tokens.body());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     private static String form(Map<String, String> fields) {

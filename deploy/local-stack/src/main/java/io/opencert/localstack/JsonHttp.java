@@ -13,6 +13,7 @@ import java.time.Duration;
 /** The JSON-over-HTTP calls of the local stack (Keycloak's admin API, the services' APIs for demo data). */
 final class JsonHttp {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Follows no redirect: a login reads where Keycloak sends the browser. */
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static HttpResponse<String> send(HttpRequest request) {
