@@ -23,10 +23,9 @@ public class DefaultSecrets {
             "cb.kafka.password", "CB_KAFKA_PASSWORD");
     static final Set<String> WELL_KNOWN = Set.of("", "postgres", "password", "secret", "admin", "changeme",
             "change-me", "local-only", "cb-api-secret");
-    private static final Set<String> RELAXED_PROFILES = Set.of("dev", "test", "local");
 
     void check(@Observes StartupEvent started, Config config, @ConfigProperty(name = "quarkus.profile") List<String> profiles) {
-        if (profiles.stream().anyMatch(RELAXED_PROFILES::contains)) {
+        if (Profiles.relaxed(profiles)) {
             return;
         }
         Map<String, String> values = new TreeMap<>();

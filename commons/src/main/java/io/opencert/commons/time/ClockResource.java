@@ -1,6 +1,7 @@
 package io.opencert.commons.time;
 
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.security.Profiles;
 import io.opencert.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,8 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Moves the platform clock in a demonstration or end-to-end run; answers 404 unless cb.clock.adjustable=true. */
+/**
+ * Moves the platform clock in a demonstration or end-to-end run; answers 404 unless cb.clock.adjustable=true, and
+ * always in production (outside the dev, test and local profiles).
+ */
 @Path("/api/v1/admin/clock")
 @RolesAllowed(Roles.CB_ADMIN)
 public class ClockResource {
@@ -24,9 +29,10 @@ public class ClockResource {
     private final AdjustableClock clock;
     private final boolean adjustable;
 
-    ClockResource(AdjustableClock clock, @ConfigProperty(name = "cb.clock.adjustable") boolean adjustable) {
+    ClockResource(AdjustableClock clock, @ConfigProperty(name = "cb.clock.adjustable") boolean adjustable,
+                  @ConfigProperty(name = "quarkus.profile") List<String> profiles) {
         this.clock = clock;
-        this.adjustable = adjustable;
+        this.adjustable = adjustable && Profiles.relaxed(profiles);
     }
 
     @GET
