@@ -15,9 +15,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -34,15 +36,18 @@ public class CalendarService {
     private final UnavailabilityRepository unavailability;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final Duration validity;
 
     CalendarService(AuditorRepository auditors, CalendarTokenRepository tokens, PlannedAuditRepository plannedAudits,
-                    UnavailabilityRepository unavailability, ChangeLog changeLog, Clock clock) {
+                    UnavailabilityRepository unavailability, ChangeLog changeLog, Clock clock,
+                    @ConfigProperty(name = "cb.calendar.token-validity") Duration validity) {
         this.auditors = auditors;
         this.tokens = tokens;
         this.plannedAudits = plannedAudits;
         this.unavailability = unavailability;
         this.changeLog = changeLog;
         this.clock = clock;
+        this.validity = validity;
     }
 
     /** @param feedUrl the feed's address for a token */
@@ -64,7 +69,8 @@ public class CalendarService {
                             })
                             .call(() -> changeLog.record(user.username(), ENTITY, auditor.id, "CALENDAR_TOKEN_ISSUED",
                                     "calendar feed address for " + auditor.username + " issued; any earlier one revoked"))
-                            .map(saved -> new CalendarTokenView(auditor.id, token, feedUrl.apply(token), now));
+                            .map(saved -> new CalendarTokenView(auditor.id, token, feedUrl.apply(token), now,
+                                    now.plus(validity)));
                 });
     }
 
@@ -82,7 +88,7 @@ public class CalendarService {
                 .replaceWithVoid();
     }
 
-    /** The feed behind a token; 404 for a token that is unknown, revoked or replaced. */
+    /** The feed behind a token; 404 for a token that is unknown, revoked, replaced or expired. */
     @WithSession
     public Uni<String> feed(String token) {
         if (!FeedTokens.isWellFormed(token)) {
@@ -90,6 +96,11 @@ public class CalendarService {
         }
         return tokens.findByHash(FeedTokens.hash(token))
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
+                .invoke(found -> {
+                    if (FeedTokens.expired(found.createdAt, validity, clock.instant())) {
+                        throw FeedTokens.expiredCalendar();
+                    }
+                })
                 .flatMap(found -> auditors.findById(found.auditorId))
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
                 .flatMap(auditor -> plannedAudits.bookedFor(auditor.username)

@@ -10,9 +10,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,13 +33,15 @@ public class ClientCalendarService {
     private final PlannedAuditRepository plannedAudits;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final Duration validity;
 
     ClientCalendarService(ProgrammeRepository programmes, PlannedAuditRepository plannedAudits, ChangeLog changeLog,
-                          Clock clock) {
+                          Clock clock, @ConfigProperty(name = "cb.calendar.token-validity") Duration validity) {
         this.programmes = programmes;
         this.plannedAudits = plannedAudits;
         this.changeLog = changeLog;
         this.clock = clock;
+        this.validity = validity;
     }
 
     /** @param feedUrl the feed's address for a token */
@@ -56,7 +60,8 @@ public class ClientCalendarService {
                     })
                     .call(() -> changeLog.record(user.username(), ENTITY, clientId, "CALENDAR_TOKEN_ISSUED",
                             "calendar feed address of client " + clientId + " issued; any earlier one revoked"))
-                    .map(saved -> new ClientCalendarTokenView(clientId, token, feedUrl.apply(token), now));
+                    .map(saved -> new ClientCalendarTokenView(clientId, token, feedUrl.apply(token), now,
+                            now.plus(validity)));
         });
     }
 
@@ -71,7 +76,7 @@ public class ClientCalendarService {
                 .replaceWithVoid();
     }
 
-    /** The client's booked audits from today on; 404 for a token that is unknown, revoked or replaced. */
+    /** The client's booked audits from today on; 404 for a token that is unknown, revoked, replaced or expired. */
     @WithSession
     public Uni<String> feed(String token) {
         if (!FeedTokens.isWellFormed(token)) {
@@ -79,6 +84,11 @@ public class ClientCalendarService {
         }
         return ClientCalendarToken.<ClientCalendarToken>find("tokenHash", FeedTokens.hash(token)).firstResult()
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
+                .invoke(found -> {
+                    if (FeedTokens.expired(found.createdAt, validity, clock.instant())) {
+                        throw FeedTokens.expiredCalendar();
+                    }
+                })
                 .flatMap(found -> programmes.listed(found.clientId).firstResult()
                         .flatMap(latest -> plannedAudits.upcomingOf(found.clientId, LocalDate.now(clock))
                                 .map(audits -> ClientCalendar.render(latest.clientName, audits, clock.instant()))));

@@ -1,7 +1,11 @@
 package io.opencert.scheduling.calendar;
 
+import io.opencert.commons.problem.NotFoundProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,6 +30,15 @@ final class FeedTokens {
     /** Whether the text can be a token at all; anything else is refused before the database is asked. */
     static boolean isWellFormed(String token) {
         return token != null && TOKEN_FORMAT.matcher(token).matches();
+    }
+
+    /** Whether a token made at {@code createdAt} no longer opens its feed, so that a leaked address stops working. */
+    static boolean expired(OffsetDateTime createdAt, Duration validity, Instant now) {
+        return !createdAt.toInstant().plus(validity).isAfter(now);
+    }
+
+    static NotFoundProblem expiredCalendar() {
+        return new NotFoundProblem("This calendar address has expired; ask for a new one.");
     }
 
     static String hash(String token) {

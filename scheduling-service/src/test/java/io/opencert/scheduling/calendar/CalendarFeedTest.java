@@ -7,6 +7,7 @@ import biweekly.io.ParseWarning;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 import io.opencert.commons.problem.Problem;
+import io.opencert.commons.time.AdjustableClock;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -38,6 +40,7 @@ import static io.opencert.events.model.TeamRole.LEAD_AUDITOR;
 import static io.opencert.scheduling.SchedulingDriver.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -49,6 +52,9 @@ class CalendarFeedTest {
 
     @Inject
     SchedulingDriver driver;
+
+    @Inject
+    AdjustableClock clock;
 
     @Test
     void theFeedHoldsTheAuditorsBookedAuditsAndUnavailability() throws Exception {
@@ -123,6 +129,22 @@ class CalendarFeedTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", endsWith("/not-found"));
         assertThat(driver.storedCalendarTokenHash(auditorId)).isNull();
+    }
+
+    @Test
+    void anAddressStopsOpeningTheFeedAYearAfterItWasIssued() {
+        UUID auditorId = driver.auditorId(driver.registerAuditor(true, ISO_IEC_20000_1_2018));
+        CalendarTokenView issued = issue(auditorId).statusCode(201).extract().as(CalendarTokenView.class);
+        assertThat(Duration.between(issued.createdAt(), issued.expiresAt())).isEqualTo(Duration.ofDays(365));
+        try {
+            clock.setTo(issued.expiresAt().toInstant().minusSeconds(60));
+            given().get(feedPath(issued.token())).then().statusCode(200);
+            clock.setTo(issued.expiresAt().toInstant());
+            given().get(feedPath(issued.token())).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", containsString("expired"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

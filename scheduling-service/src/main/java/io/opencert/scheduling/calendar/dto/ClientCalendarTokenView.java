@@ -5,5 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A new address of a client's calendar feed; the token is shown only this once (only its hash is kept). */
-public record ClientCalendarTokenView(UUID clientId, String token, URI feedUrl, OffsetDateTime createdAt) {
+public record ClientCalendarTokenView(UUID clientId, String token, URI feedUrl, OffsetDateTime createdAt,
+                                      OffsetDateTime expiresAt) {
 }
