@@ -291,11 +291,6 @@ public class AuditService {
         return audit;
     }
 
-    /** The latest completed audit of the same client before this one; null when there is none. */
-    public Uni<Audit> previous(Audit audit) {
-        return audits.completedBefore(audit).firstResult();
-    }
-
     private static Audit openFor(Audit audit, UUID id, String username) {
         if (audit == null || audit.roleOf(username).isEmpty()) {
             throw notFound(id);

@@ -51,7 +51,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The auditor's offline work: the bundle to take along, and the batch of what was captured without a network. */
 @ApplicationScoped
@@ -93,7 +92,7 @@ public class OfflineWorkService {
                 .flatMap(view -> plans.of(auditId).flatMap(plan -> checklistItems.ofAudit(auditId)
                         .flatMap(items -> findings.ofAudit(auditId).list()
                                 .flatMap(recorded -> attachments.ofAudit(auditId)
-                                        .flatMap(attached -> previousFindings(audit, items)
+                                        .flatMap(attached -> previousFindings(items)
                                                 .map(previous -> new AuditBundle(view, plan,
                                                         items.stream().map(ChecklistItemView::of).toList(),
                                                         recorded.stream().map(FindingView::of).toList(),
@@ -102,24 +101,18 @@ public class OfflineWorkService {
     }
 
     /**
-     * The findings of the client's latest completed audit and those of earlier audits that the checklist follows up,
-     * as they stand now (a nonconformity may have been verified since the checklist was generated).
+     * The earlier findings that this audit's checklist follows up, as they stand now (a nonconformity may have been
+     * verified since the checklist was generated); nothing else of the client's earlier audits goes onto a phone.
      */
-    private Uni<List<FindingView>> previousFindings(Audit audit, List<ChecklistItem> items) {
+    private Uni<List<FindingView>> previousFindings(List<ChecklistItem> items) {
         List<UUID> followedUp = items.stream().map(ChecklistItem::followsUp).filter(Objects::nonNull).toList();
-        Uni<List<Finding>> ofChecklist = followedUp.isEmpty()
-                ? Uni.createFrom().item(List.of())
-                : findings.list("id in ?1", followedUp);
-        return audits.previous(audit)
-                .flatMap(previous -> previous == null
-                        ? Uni.createFrom().item(List.<Finding>of())
-                        : findings.ofAudit(previous.id()).list())
-                .flatMap(ofPrevious -> ofChecklist.map(followed -> Stream.concat(ofPrevious.stream(), followed.stream())
-                        .collect(Collectors.toMap(Finding::id, Function.identity(), (same, again) -> same))
-                        .values().stream()
-                        .sorted(Comparator.comparing(Finding::recordedAt).thenComparing(Finding::id))
-                        .map(FindingView::of)
-                        .toList()));
+        if (followedUp.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return findings.list("id in ?1", followedUp).map(followed -> followed.stream()
+                .sorted(Comparator.comparing(Finding::recordedAt).thenComparing(Finding::id))
+                .map(FindingView::of)
+                .toList());
     }
 
     /**
