@@ -147,9 +147,14 @@ public class Bookings {
 
     /** Answers the catalogue's item of this clause, past the API, as a team member would have. */
     public void answerClause(UUID auditId, String clause, ChecklistAnswer answer) throws Throwable {
+        answerClause(auditId, clause, answer, null);
+    }
+
+    /** Answers the catalogue's item of this clause with the team's working note, as a team member would have. */
+    public void answerClause(UUID auditId, String clause, ChecklistAnswer answer, String note) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> checklistItems.ofAudit(auditId)
                 .invoke(items -> items.stream().filter(item -> item.followsUp() == null && item.clause().equals(clause))
-                        .forEach(item -> item.answer(answer, null, LEAD, OffsetDateTime.ofInstant(clock.instant(),
+                        .forEach(item -> item.answer(answer, note, LEAD, OffsetDateTime.ofInstant(clock.instant(),
                                 ZoneOffset.UTC))))));
     }
 

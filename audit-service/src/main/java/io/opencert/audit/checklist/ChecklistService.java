@@ -42,7 +42,8 @@ public class ChecklistService {
     public Uni<List<ChecklistItemView>> list(UUID auditId) {
         return audits.visible(auditId)
                 .flatMap(audit -> items.ofAudit(auditId))
-                .map(found -> found.stream().map(ChecklistItemView::of).toList());
+                .map(found -> found.stream().map(ChecklistItemView::of)
+                        .map(item -> user.isClientUser() ? item.forClientUser() : item).toList());
     }
 
     /** A member of the audit team answers an item of its checklist while the audit is open. */

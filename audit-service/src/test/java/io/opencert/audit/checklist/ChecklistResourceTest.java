@@ -210,11 +210,14 @@ class ChecklistResourceTest {
     @Test
     @TestSecurity(user = "client-a", roles = "client")
     @OidcSecurity(claims = @Claim(key = "client_id", value = "c1a00000-0000-4000-8000-000000000001"))
-    void theAuditedOrganisationSeesItsChecklistButDoesNotAnswerIt() {
+    void theAuditedOrganisationSeesItsChecklistWithoutTheTeamsNotesButDoesNotAnswerIt() throws Throwable {
         AuditScheduledV1 booked = bookings.book(bookings.stage2());
         String itemId = checklistAsStaff(booked.auditId()).getFirst();
+        bookings.answerClause(booked.auditId(), "4.1", ChecklistAnswer.CONFORMING, "Ask the CIO about the 2nd site.");
 
-        given().get("/api/v1/audits/{id}/checklist", booked.auditId()).then().statusCode(200).body("", hasSize(45));
+        given().get("/api/v1/audits/{id}/checklist", booked.auditId()).then().statusCode(200).body("", hasSize(45))
+                .body("find { it.clause == '4.1' }.answer", equalTo("CONFORMING"))
+                .body("find { it.clause == '4.1' }.note", nullValue());
         answer(booked, itemId, Map.of("answer", "CONFORMING")).then().statusCode(403);
     }
 

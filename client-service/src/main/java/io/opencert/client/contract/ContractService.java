@@ -27,6 +27,7 @@ public class ContractService {
         return contracts.findWithAudits(id).map(found -> found
                 .filter(contract -> user.maySee(contract.clientId))
                 .map(ContractView::of)
+                .map(view -> user.isClientUser() ? view.forClientUser() : view)
                 .orElseThrow(() -> new NotFoundProblem(ENTITY + " not found.")));
     }
 }

@@ -65,13 +65,18 @@ public class QuestionnaireService {
             return questionnaires.persist(questionnaire)
                     .call(() -> changeLog.record(user.username(), ENTITY, questionnaire.id, "submitted",
                             "for client " + client.id + ": " + summary(questionnaire)))
-                    .map(QuestionnaireView::of);
+                    .map(QuestionnaireView::of).map(this::asSeen);
         });
     }
 
     @WithSession
     public Uni<QuestionnaireView> get(UUID id) {
-        return visible(id).map(QuestionnaireView::of);
+        return visible(id).map(QuestionnaireView::of).map(this::asSeen);
+    }
+
+    /** What the caller may see of it: a client user not the body's own review of a transfer. */
+    private QuestionnaireView asSeen(QuestionnaireView view) {
+        return user.isClientUser() ? view.forClientUser() : view;
     }
 
     /** New answers to a questionnaire read at version {@code ifMatch}, until it is reviewed; submitted again. */
@@ -88,7 +93,7 @@ public class QuestionnaireService {
             return questionnaires.flush()
                     .call(() -> changeLog.record(user.username(), ENTITY, questionnaire.id, "answered",
                             summary(questionnaire)))
-                    .map(ignored -> QuestionnaireView.of(questionnaire));
+                    .map(ignored -> asSeen(QuestionnaireView.of(questionnaire)));
         });
     }
 

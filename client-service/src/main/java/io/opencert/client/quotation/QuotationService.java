@@ -174,7 +174,12 @@ public class QuotationService {
     /** A client user sees only their own organisation's quotations; anything else is "not found". */
     @WithSession
     public Uni<QuotationView> get(UUID id) {
-        return visible(id).map(quotation -> QuotationView.of(quotation, LocalDate.now(clock)));
+        return visible(id).map(quotation -> asSeen(QuotationView.of(quotation, LocalDate.now(clock))));
+    }
+
+    /** What the caller may see of it: a client user not the body's own review of a transfer. */
+    private QuotationView asSeen(QuotationView view) {
+        return user.isClientUser() ? view.forClientUser() : view;
     }
 
     @WithSession

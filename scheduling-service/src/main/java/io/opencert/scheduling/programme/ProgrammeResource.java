@@ -75,6 +75,7 @@ public class ProgrammeResource {
     public Uni<RestResponse<ProgrammeView>> find(@PathParam("id") UUID id) {
         return programmes.find(id)
                 .invoke(programme -> currentUser.requireAccessTo(programme.clientId(), "Audit programme " + id))
+                .map(programme -> currentUser.isClientUser() ? programme.forClientUser() : programme)
                 .map(programme -> RestResponse.ResponseBuilder.ok(programme)
                         .tag(new EntityTag(String.valueOf(programme.version())))
                         .build());

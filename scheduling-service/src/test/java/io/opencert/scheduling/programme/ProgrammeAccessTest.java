@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -43,10 +45,19 @@ class ProgrammeAccessTest {
     }
 
     @Test
+    @TestSecurity(user = "planner", roles = "cb-staff")
+    void staffSeeWhoIsExcludedFromTheClientsAudits() {
+        UUID programme = driver.signContract(TestEvents.contractSigned(UUID.randomUUID(), "auditor-who-consulted"));
+
+        given().get("/api/v1/programmes/{id}", programme).then().statusCode(200)
+                .body("excludedAuditors", contains("auditor-who-consulted"));
+    }
+
+    @Test
     @TestSecurity(user = "client-a", roles = "client")
     @OidcSecurity(claims = @Claim(key = "client_id", value = CLIENT_A))
-    void aClientUserSeesTheirOwnProgrammeOnly() {
-        ContractSignedV1 own = TestEvents.contractSigned(UUID.fromString(CLIENT_A));
+    void aClientUserSeesTheirOwnProgrammeOnlyAndNotTheImpartialityRegister() {
+        ContractSignedV1 own = TestEvents.contractSigned(UUID.fromString(CLIENT_A), "auditor-who-consulted");
         ContractSignedV1 other = TestEvents.contractSigned(UUID.randomUUID());
         UUID ownProgramme = driver.signContract(own);
         UUID otherProgramme = driver.signContract(other);
@@ -54,7 +65,9 @@ class ProgrammeAccessTest {
         given().get("/api/v1/programmes/{id}", ownProgramme)
                 .then().statusCode(200)
                 .body("contractId", equalTo(own.contractId().toString()))
-                .body("audits.size()", equalTo(2));
+                .body("audits.size()", equalTo(2))
+                .body("excludedAuditors", empty())
+                .body("audits.impartialityConflicts.flatten()", empty());
         given().get("/api/v1/programmes").then().statusCode(200)
                 .body("items.id", hasItem(ownProgramme.toString()))
                 .body("items.clientId", everyItem(equalTo(CLIENT_A)));

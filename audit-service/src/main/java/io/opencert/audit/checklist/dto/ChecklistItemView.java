@@ -22,4 +22,10 @@ public record ChecklistItemView(UUID id, UUID auditId, ChecklistSection section,
                 item.position(), item.followsUp(), item.answer(), item.note(), item.answeredBy(),
                 item.answeredAt() == null ? null : item.answeredAt().toInstant(), item.version());
     }
+
+    /** As the audited organisation sees it: the team's answer without its working note. */
+    public ChecklistItemView forClientUser() {
+        return new ChecklistItemView(id, auditId, section, clause, title, position, followsUp, answer, null, answeredBy,
+                answeredAt, version);
+    }
 }

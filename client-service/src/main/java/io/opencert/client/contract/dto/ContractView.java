@@ -32,4 +32,10 @@ public record ContractView(UUID id, UUID clientId, UUID quotationId, String clie
                 contract.excludedAuditors.stream().sorted().toList(),
                 contract.totalPrice, contract.currency, contract.signedAt, contract.signedBy, contract.signedOnBehalf);
     }
+
+    /** As a client user sees it: without the body's impartiality register (who is excluded from its audits). */
+    public ContractView forClientUser() {
+        return new ContractView(id, clientId, quotationId, clientName, scope, standards, sites, audits, List.of(),
+                totalPrice, currency, signedAt, signedBy, signedOnBehalf);
+    }
 }

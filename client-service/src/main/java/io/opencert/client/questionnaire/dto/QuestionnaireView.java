@@ -31,4 +31,12 @@ public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status sta
                 q.submittedBy, q.reviewedAt, q.reviewedBy, q.reviewNote, q.preTransferReview, q.preTransferOpenMajors,
                 q.version);
     }
+
+    /** As a client user sees it: without the body's own review of the previous body's certificate. */
+    public QuestionnaireView forClientUser() {
+        return new QuestionnaireView(id, clientId, status, persons, sites, services, scope, standards,
+                cloudServiceModels, cloudDeploymentModels, serviceComplexity, suppliers, outsourcedProcesses,
+                integratedSystem, transfer, submittedAt, submittedBy, reviewedAt, reviewedBy, reviewNote, null, null,
+                version);
+    }
 }

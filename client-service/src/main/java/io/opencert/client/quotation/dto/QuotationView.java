@@ -49,4 +49,11 @@ public record QuotationView(UUID id, UUID clientId, int revision, int version, Q
                 q.audits.stream().map(audit -> audit.days).reduce(BigDecimal.ZERO, BigDecimal::add),
                 q.totalPrice, q.currency, q.createdAt, q.issuedAt, q.validUntil, q.supersededBy);
     }
+
+    /** As a client user sees it: without the body's own review of the previous body's certificate. */
+    public QuotationView forClientUser() {
+        return new QuotationView(id, clientId, revision, version, status, questionnaireId, transfer, null, null, null,
+                cloudExtension, persons, scope, standards, sites, audits, reasons, auditTimeTableVersion,
+                tariffValidFrom, totalDays, totalPrice, currency, createdAt, issuedAt, validUntil, supersededBy);
+    }
 }

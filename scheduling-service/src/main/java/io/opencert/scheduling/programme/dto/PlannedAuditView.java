@@ -68,4 +68,11 @@ public record PlannedAuditView(UUID id, AuditType type, List<Standard> standards
                 sample.map(chosen -> chosen.sites().stream().map(SampledSiteView::of).toList()).orElse(List.of()),
                 fixed.isPresent(), conflicts);
     }
+
+    /** The same planned audit without what the impartiality register says of its team. */
+    public PlannedAuditView withoutImpartialityConflicts() {
+        return new PlannedAuditView(id, type, standards, dueFrom, dueBy, days, status, startDate, endDate, team, urgent,
+                liftsSuspension, suspendedUntil, scope, sites, lastDayOnSite, recommendation, notReadyReason,
+                specialKind, specialReason, deviation, sample, sampleFixed, List.of());
+    }
 }

@@ -38,4 +38,11 @@ public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID cont
                 programme.certificateId, programme.status(), programme.createdAt, programme.version,
                 programme.audits.stream().map(audit -> PlannedAuditView.of(audit, consultancies)).toList());
     }
+
+    /** As a client user sees it: without the body's impartiality register (exclusions, conflicts). */
+    public ProgrammeView forClientUser() {
+        return new ProgrammeView(id, clientId, clientName, contractId, cycle, standards, scope, sites, List.of(),
+                transferredFrom, certificateId, status, createdAt, version,
+                audits.stream().map(PlannedAuditView::withoutImpartialityConflicts).toList());
+    }
 }
