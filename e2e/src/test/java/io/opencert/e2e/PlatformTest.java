@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,7 +150,7 @@ abstract class PlatformTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 platform.kafka().bootstrapServers()))) {
             List<String> dlq = Platform.allTopics().stream().filter(topic -> topic.endsWith(".dlq")).toList();
-            Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
             admin.describeTopics(dlq).allTopicNames().get(30, TimeUnit.SECONDS).values().forEach(topic ->
                     topic.partitions().forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
             return admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS).values().stream()
@@ -178,7 +179,7 @@ abstract class PlatformTest {
                         "scope", "Operation of a service desk", "standards", List.of("ISO_IEC_20000_1_2018")))
                 .post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
-        Map<String, Object> answers = new java.util.HashMap<>(Map.of("clientId", client.clientId, "persons", 8,
+        Map<String, Object> answers = new HashMap<>(Map.of("clientId", client.clientId, "persons", 8,
                 "sites", List.of(Map.of("name", "Head office", "city", "Vienna", "country", "AT",
                         "centralFunction", true, "persons", 8)),
                 "services", List.of("Service desk"), "scope", "Operation of a service desk",

@@ -1,5 +1,6 @@
 package io.opencert.e2e;
 
+import io.opencert.localstack.Platform;
 import io.opencert.localstack.ServiceProcess;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +38,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceTest extends PlatformTest {
     private static final Duration OUTAGE = Duration.ofSeconds(60);
-    private static final int CONTRACTS_PER_OUTAGE = 12;
 
     private final AtomicInteger clients = new AtomicInteger();
     private EventLedger ledger;
@@ -63,15 +64,17 @@ class ResilienceTest extends PlatformTest {
     @Order(3)
     void killingEachServiceAndTheBrokerInTurnLosesNoEventAndAppliesNoneTwice() throws Exception {
         List<TransferringClient> certified = new CopyOnWriteArrayList<>();
+        AtomicInteger steps = new AtomicInteger();
         AtomicBoolean going = new AtomicBoolean(true);
         CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
             while (going.get()) {
                 TransferringClient client = nextClient();
                 try {
-                    patiently(() -> contractTransfer(client));
-                    patiently(() -> grantTransfer(client));
-                    patiently(() -> bookSurveillance(client, "auditor1"));
-                    patiently(() -> auditSurveillance(client));
+                    for (Runnable step : List.<Runnable>of(() -> contractTransfer(client), () -> grantTransfer(client),
+                            () -> bookSurveillance(client, "auditor1"), () -> auditSurveillance(client))) {
+                        patiently(step);
+                        steps.incrementAndGet();
+                    }
                     certified.add(client);
                 } catch (Exception | AssertionError e) {
                     // cut off mid-request by a kill: the user sees an error; what was committed must still hold
@@ -81,13 +84,13 @@ class ResilienceTest extends PlatformTest {
         });
 
         for (String service : List.of(CLIENT, SCHEDULING, AUDIT, CERTIFICATE)) {
-            crashWhileCertifying(certified, () -> {
+            crashWhileCertifying(steps, () -> {
                 ServiceProcess process = platform.service(service);
                 process.kill();
                 process.start().waitUntilReady(PATIENCE);
             });
         }
-        crashWhileCertifying(certified, () -> {
+        crashWhileCertifying(steps, () -> {
             platform.kafka().kill();
             platform.kafka().start();
         });
@@ -111,16 +114,18 @@ class ResilienceTest extends PlatformTest {
     }
 
     /**
-     * Contracts are signed on three threads; once the first are signed, the database goes down for a minute under
-     * the requests still coming. Events signed before are then in an outbox or on a topic, and wait.
+     * Contracts are signed on three desks; once the first are signed, and while a reader is behind, the database goes
+     * down for a minute under the requests under way (refused, or held until it thaws). Events signed before are then
+     * in an outbox or on a topic, and wait.
      */
     private void outageWhileContractsAreSigned(Runnable down, Runnable up) {
         List<TransferringClient> signed = new CopyOnWriteArrayList<>();
+        AtomicBoolean signing = new AtomicBoolean(true);
         ExecutorService staff = Executors.newFixedThreadPool(3);
         List<CompletableFuture<Void>> desks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             desks.add(CompletableFuture.runAsync(() -> {
-                for (int n = 0; n < CONTRACTS_PER_OUTAGE / 3; n++) {
+                while (signing.get()) {
                     TransferringClient client = nextClient();
                     try {
                         contractTransfer(client);
@@ -132,9 +137,11 @@ class ResilienceTest extends PlatformTest {
                 }
             }, staff));
         }
-        await().atMost(PATIENCE).until(() -> signed.size() >= 3);
+        // down at a moment when a reader has not yet taken every event published
+        await().atMost(PATIENCE).until(() -> signed.size() >= 3 && !ledger.untaken().isEmpty());
         OffsetDateTime wentDown = OffsetDateTime.now(ZoneOffset.UTC);
         down.run();
+        signing.set(false);
         try {
             sleep(OUTAGE);
         } finally {
@@ -156,10 +163,10 @@ class ResilienceTest extends PlatformTest {
         }
     }
 
-    /** Lets transfers go on for a while, crashes something and brings it back, and lets them go on again. */
-    private void crashWhileCertifying(List<TransferringClient> certified, Runnable crashAndRestart) {
-        int before = certified.size();
-        await().atMost(PATIENCE.multipliedBy(2)).until(() -> certified.size() > before);
+    /** Crashes something and brings it back once transfers went on for two more steps since the last crash. */
+    private void crashWhileCertifying(AtomicInteger steps, Runnable crashAndRestart) {
+        int before = steps.get();
+        await().atMost(PATIENCE.multipliedBy(2)).until(() -> steps.get() >= before + 2);
         crashAndRestart.run();
     }
 
@@ -174,12 +181,12 @@ class ResilienceTest extends PlatformTest {
 
     /** Events that a reader took after {@code cameBack} although their producer had written them before {@code wentDown}. */
     private int eventsTakenAfter(OffsetDateTime wentDown, OffsetDateTime cameBack) {
-        Map<String, String> writtenBefore = new java.util.HashMap<>();
+        Map<String, String> writtenBefore = new HashMap<>();
         EventLedger.READERS.keySet().forEach(producer -> ledger.column(producer,
                         "SELECT id::text FROM outbox_event WHERE occurred_at < '" + wentDown + "'")
                 .forEach(id -> writtenBefore.put(id, producer)));
         int taken = 0;
-        for (String reader : platform.services().stream().map(ServiceProcess::name).toList()) {
+        for (String reader : Platform.SERVICES) {
             taken += (int) ledger.column(reader, "SELECT event_id::text FROM processed_event WHERE processed_at > '"
                     + cameBack + "'").stream().filter(writtenBefore::containsKey).count();
         }
