@@ -8,21 +8,15 @@ import io.opencert.localstack.ServiceProcess;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,19 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * certificate from another body: quoted and planned for the rest of its cycle, certified on the pre-transfer review.
  * Last, a client with a central function and 16 other sites is certified for all 17 while each audit visits its sample.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CertificationCycleTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final String CLIENT = "client-service";
-    private static final String SCHEDULING = "scheduling-service";
-    private static final String AUDIT = "audit-service";
-    private static final String CERTIFICATE = "certificate-service";
-
-    private Path root;
-    private Platform platform;
-    private TopicRecorder topics;
-
+class CertificationCycleTest extends PlatformTest {
     private String clientId;
     private String clientUser;
     private String quotationId;
@@ -87,26 +69,6 @@ class CertificationCycleTest {
     private String multiSiteClientId;
     private String multiSiteProgrammeId;
     private String multiSiteStage2Id;
-
-    @BeforeAll
-    void startPlatform() {
-        root = Path.of(System.getProperty("opencert.root", "..")).toAbsolutePath().normalize();
-        platform = Platform.start(Platform.Options.forTests(root).progress(System.out));
-        topics = new TopicRecorder(platform.kafka().clientProperties(KafkaBroker.ADMIN),
-                List.of(Topics.CLIENT, Topics.SCHEDULING, Topics.AUDIT, Topics.CERTIFICATE));
-        System.out.println("Start-up times: " + platform.startupTimes());
-        System.out.println("RSS (MiB): " + platform.rssMb());
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (topics != null) {
-            topics.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     @Order(0)
@@ -896,41 +858,6 @@ class CertificationCycleTest {
         book(programmeId, auditId, start, team);
     }
 
-    private void book(String programme, String auditId, LocalDate start, List<Map<String, String>> team) {
-        as("staff", SCHEDULING).contentType(ContentType.JSON)
-                .body(Map.of("startDate", start.toString(), "endDate", start.plusDays(1).toString(), "team", team))
-                .post("/api/v1/programmes/" + programme + "/audits/" + auditId + "/booking")
-                .then().statusCode(200);
-    }
-
-    /**
-     * What the auditor's phone does: downloads the audit bundle (and is told 304 when it has not changed), answers every
-     * checklist item and records the findings offline, uploads it all in one batch, and uploads it once more as a
-     * phone on a bad network would: the replay changes nothing.
-     */
-    private void workOffline(String auditId, List<Map<String, String>> findings) {
-        String bundle = "/api/v1/auditor/audits/" + auditId + "/bundle";
-        io.restassured.response.Response downloaded = as("auditor1", AUDIT).header("Accept-Encoding", "gzip").get(bundle)
-                .then().statusCode(200).header("Content-Encoding", "gzip").extract().response();
-        String etag = downloaded.header("ETag");
-        as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(304);
-
-        List<Map<String, Object>> answers = downloaded.jsonPath().<Map<String, Object>>getList("checklist").stream()
-                .map(item -> Map.<String, Object>of("itemId", item.get("id"), "answer", "CONFORMING",
-                        "baseVersion", item.get("version")))
-                .toList();
-        assertThat(answers).isNotEmpty();
-        Map<String, Object> batch = Map.of("batchId", UUID.randomUUID().toString(), "answers", answers, "findings", findings);
-        String uploaded = as("auditor1", AUDIT).contentType(ContentType.JSON).body(batch)
-                .post("/api/v1/auditor/audits/" + auditId + "/sync")
-                .then().statusCode(200).body("conflicts", equalTo(0)).extract().asString();
-        String replayed = as("auditor1", AUDIT).contentType(ContentType.JSON).body(batch)
-                .post("/api/v1/auditor/audits/" + auditId + "/sync")
-                .then().statusCode(200).extract().asString();
-        assertThat(JsonPath.from(replayed).<Object>get()).isEqualTo(JsonPath.from(uploaded).<Object>get());
-        as("auditor1", AUDIT).header("If-None-Match", etag).get(bundle).then().statusCode(200);
-    }
-
     /** Answers the checklist items of {@code clause} NOT_AUDITED and every other CONFORMING, in one batch. */
     private void leaveNotAudited(String auditId, String clause) {
         List<Map<String, Object>> answers = as("auditor1", AUDIT).get("/api/v1/auditor/audits/" + auditId + "/bundle")
@@ -945,46 +872,8 @@ class CertificationCycleTest {
                 .then().statusCode(200).body("conflicts", equalTo(0));
     }
 
-    /** Completed on the evening of its last day on site: audit-service's clock lives on that day meanwhile. */
-    private void complete(String auditId, String recommendation, LocalDate lastDayOnSite) {
-        completion(auditId, recommendation, lastDayOnSite,
-                response -> response.statusCode(200).body("status", equalTo("COMPLETED")));
-    }
-
-    /** Asks to complete the audit on the evening of its last day on site; {@code expected} checks the answer. */
-    private void completion(String auditId, String recommendation, LocalDate lastDayOnSite,
-                            Consumer<ValidatableResponse> expected) {
-        as("admin", AUDIT).contentType(ContentType.JSON)
-                .body(Map.of("now", lastDayOnSite.atTime(18, 0).toInstant(ZoneOffset.UTC).toString()))
-                .put("/api/v1/admin/clock").then().statusCode(200);
-        try {
-            expected.accept(as("auditor1", AUDIT).contentType(ContentType.JSON)
-                    .body(Map.of("recommendation", recommendation, "lastDayOnSite", lastDayOnSite.toString()))
-                    .post("/api/v1/audits/" + auditId + "/completion")
-                    .then());
-        } finally {
-            as("admin", AUDIT).delete("/api/v1/admin/clock").then().statusCode(200);
-        }
-    }
-
-    private RequestSpecification as(String user, String service) {
-        return RestAssured.given().baseUri(url(service)).auth().oauth2(platform.keycloak().passwordToken(user, user));
-    }
-
-    private String url(String service) {
-        return platform.serviceUrl(service);
-    }
-
     private static double daysOf(JsonPath quotation, String type) {
         return quotation.<Map<String, Object>>getList("audits").stream().filter(a -> type.equals(a.get("type")))
                 .mapToDouble(a -> ((Number) a.get("days")).doubleValue()).findFirst().orElseThrow();
-    }
-
-    private static Map<String, Object> plannedAudit(JsonPath programme, String type) {
-        return plannedAudits(programme, type).getFirst();
-    }
-
-    private static List<Map<String, Object>> plannedAudits(JsonPath programme, String type) {
-        return programme.<Map<String, Object>>getList("audits").stream().filter(a -> type.equals(a.get("type"))).toList();
     }
 }

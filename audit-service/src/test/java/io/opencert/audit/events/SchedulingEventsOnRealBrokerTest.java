@@ -8,6 +8,7 @@ import io.opencert.events.EventType;
 import io.opencert.events.Topics;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.localstack.KafkaBroker;
 import io.opencert.localstack.KafkaTestResource;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,10 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,9 +41,6 @@ import static org.awaitility.Awaitility.await;
 class SchedulingEventsOnRealBrokerTest {
     @Inject
     Bookings bookings;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void theSameAuditScheduledRecordTwiceCreatesOneAudit() throws Throwable {
@@ -78,9 +74,8 @@ class SchedulingEventsOnRealBrokerTest {
     }
 
     private KafkaProducer<String, String> producer() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(KafkaTestResource.broker().clientProperties(KafkaBroker.ADMIN),
+                new StringSerializer(), new StringSerializer());
     }
 
     /** An event as scheduling-service's relay sends it: CloudEvents binary mode, keyed by the audit. */

@@ -42,8 +42,8 @@ import java.util.function.BiConsumer;
  * An Apache Kafka broker (KRaft, combined broker+controller, one node) in its own JVM, started from the Kafka jars
  * that the build resolved (their classpath is a resource of this jar: callers never get Kafka on their classpath).
  *
- * <p>{@link #stop()} and {@link #start()} may be called repeatedly: the broker comes back on the same ports with the
- * same data (used to prove that producers with an outbox lose nothing while Kafka is down).
+ * <p>{@link #stop()} (or {@link #kill()}) and {@link #start()} may be called repeatedly: the broker comes back on the
+ * same ports with the same data (used to prove that producers with an outbox lose nothing while Kafka is down).
  *
  * <p>Every client authenticates (SASL/SCRAM-SHA-512) and may do only what ACLs allow it ({@link #addUser},
  * {@link #grant}); {@value #ADMIN} is the super user that administers the broker. The passwords are made up when
@@ -165,6 +165,22 @@ public final class KafkaBroker implements AutoCloseable {
             admin = null;
         }
         if (process != null) {
+            process.stop();
+            process = null;
+        }
+    }
+
+    /**
+     * Crash simulation: SIGKILL to the broker JVM, no controlled shutdown; {@link #start()} brings it back on the same
+     * ports and data, which it then recovers.
+     */
+    public synchronized void kill() {
+        if (admin != null) {
+            admin.close(Duration.ZERO);
+            admin = null;
+        }
+        if (process != null) {
+            ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
             process.stop();
             process = null;
         }

@@ -1,6 +1,7 @@
 package io.opencert.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,9 +53,11 @@ public final class PostgresServer implements AutoCloseable {
     private final TempDir tempRoot; // null when the data directory is persistent
     private final FileChannel runLockChannel; // lock of a persistent data directory (null for temporary ones)
     private final FileLock runLock;
-    private final ChildProcess watcher;
     private final Path logFile;
-    private final long postmasterPid;
+    private final List<String> postmasterCommand; // as zonky started it, to start it again after stop()
+    private ChildProcess watcher;
+    private volatile long postmasterPid;
+    private boolean frozen;
     private final Thread hook;
     private volatile boolean closed;
 
@@ -66,10 +69,8 @@ public final class PostgresServer implements AutoCloseable {
         this.runLockChannel = ch;
         this.runLock = lock;
         this.logFile = logFile;
-        this.postmasterPid = readPostmasterPid(dataDir).orElse(-1L);
-        this.watcher = postmasterPid > 0
-                ? ChildProcess.watchPid("postgres-watcher", postmasterPid, dataDir.resolve("postmaster.pid"), logFile)
-                : null;
+        watchPostmaster();
+        this.postmasterCommand = commandLine(postmasterPid);
         this.hook = new Thread(this::close, "postgres-server-closer");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -235,20 +236,138 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server (fast shutdown: open connections are cut) and keeps its data directory and port for
+     * {@link #start()}; meanwhile clients are refused, as when the database host is down.
+     */
+    public synchronized void stop() {
+        if (postmasterPid <= 0) {
+            return;
+        }
+        thaw();
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid).orElse(null);
+        stopWatching();
+        if (postmaster != null) {
+            signal("INT", List.of(postmaster.pid()));
+            if (postmaster.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).join() == null) {
+                throw new IllegalStateException("PostgreSQL (pid " + postmaster.pid() + ") did not stop within 30 s");
+            }
+        }
+        postmasterPid = -1;
+    }
+
+    /** Starts the server again after {@link #stop()}: same port, same data; returns once it accepts connections. */
+    public synchronized void start() {
+        if (postmasterPid > 0) {
+            return;
+        }
+        Path bin = Path.of(postmasterCommand.getFirst()).getParent();
+        List<String> options = postmasterCommand.subList(3, postmasterCommand.size()); // after "postgres -D <data>"
+        List<String> command = new java.util.ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U")); // as zonky does: pg_ctl refuses to run as root
+        }
+        command.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(),
+                "-o", String.join(" ", options), "-w", "-t", "60", "start"));
+        ProcessBuilder pgCtl = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        try {
+            int rc = pgCtl.start().waitFor();
+            if (rc != 0) {
+                throw new IllegalStateException("pg_ctl start failed (" + rc + "); log " + logFile + ":\n"
+                        + ChildProcess.tail(logFile, 30));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run pg_ctl", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        watchPostmaster();
+    }
+
+    public synchronized boolean isRunning() {
+        return postmasterPid > 0;
+    }
+
+    /**
+     * Freezes the postmaster and every backend with SIGSTOP: connections stay open but nothing answers, as when the
+     * database host stalls. {@link #thaw()} lets them go on where they stopped.
+     */
+    public synchronized void freeze() {
+        if (frozen || postmasterPid <= 0) {
+            return;
+        }
+        signal("STOP", List.of(postmasterPid)); // first, so that it forks no new backend meanwhile
+        signal("STOP", ProcessHandle.of(postmasterPid).stream().flatMap(ProcessHandle::descendants)
+                .map(ProcessHandle::pid).toList());
+        frozen = true;
+    }
+
+    /** Lets a {@link #freeze() frozen} server go on. */
+    public synchronized void thaw() {
+        if (!frozen) {
+            return;
+        }
+        signal("CONT", ProcessHandle.of(postmasterPid).stream().flatMap(ProcessHandle::descendants)
+                .map(ProcessHandle::pid).toList());
+        signal("CONT", List.of(postmasterPid));
+        frozen = false;
+    }
+
+    private void watchPostmaster() {
+        postmasterPid = readPostmasterPid(dataDir).orElse(-1L);
+        watcher = postmasterPid > 0
+                ? ChildProcess.watchPid("postgres-watcher", postmasterPid, dataDir.resolve("postmaster.pid"), logFile)
+                : null;
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.stopWatching();
+            watcher = null;
+        }
+    }
+
+    private static void signal(String signal, List<Long> pids) {
+        if (pids.isEmpty()) {
+            return;
+        }
+        List<String> cmd = new java.util.ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> cmd.add(Long.toString(pid)));
+        try {
+            new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send SIG" + signal, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static List<String> commandLine(long pid) {
+        try {
+            String raw = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return List.of(raw.split("\0"));
+        } catch (IOException e) {
+            return List.of(); // not Linux: stop() and start() are not available
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        thaw();
         try {
             pg.close();
         } catch (IOException e) {
             // logged by zonky
         }
-        if (watcher != null) {
-            watcher.stopWatching();
-        }
+        stopWatching();
         try {
             if (runLock != null) {
                 runLock.release();

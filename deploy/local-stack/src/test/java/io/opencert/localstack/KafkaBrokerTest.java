@@ -79,6 +79,11 @@ class KafkaBrokerTest {
                 p.send(new ProducerRecord<>("cb.auto-created", "k", "v")).get(30, TimeUnit.SECONDS);
             }
             assertTrue(kafka.topics().contains("cb.auto-created"));
+
+            kafka.kill();
+            assertFalse(kafka.isRunning());
+            kafka.start();
+            assertEquals(List.of("agg-1={\"n\":1}"), consumeAll(kafka, "cb.test-events", 1), "record kept after a crash");
         }
         assertFalse(Files.exists(workDir), "temporary directory deleted");
     }

@@ -79,4 +79,43 @@ class PostgresServerTest {
         assertTrue(Files.exists(data.resolve("PG_VERSION")), "persistent data directory kept");
         assertTrue(Files.size(dir.resolve("postgres.log")) > 0, "server log written to the log directory");
     }
+
+    @Test
+    void aStoppedServerRefusesAndComesBackWithItsDataAndAFrozenOneAnswersOnlyOnceThawed() throws Exception {
+        try (PostgresServer pg = PostgresServer.start(0, dir.resolve("pgdata"), dir)) {
+            int port = pg.port();
+            pg.createDatabase("audit");
+            try (Connection c = pg.connect("audit"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (v text)");
+                s.execute("INSERT INTO kept VALUES ('still here')");
+            }
+
+            pg.stop();
+            assertFalse(pg.isRunning());
+            assertFalse(Ports.isListening(port), "port closed while stopped");
+            pg.start();
+            assertEquals(port, pg.port());
+            try (Connection c = pg.connect("audit"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+                assertTrue(rs.next());
+                assertEquals("still here", rs.getString(1));
+            }
+
+            try (Connection c = pg.connect("audit"); Statement s = c.createStatement()) {
+                pg.freeze();
+                var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM kept")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Thread.sleep(1_000);
+                assertFalse(answer.isDone(), "a frozen server answers nothing");
+                pg.thaw();
+                assertEquals(1, answer.get(10, TimeUnit.SECONDS));
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ import io.opencert.events.EventType;
 import io.opencert.events.Topics;
 import io.opencert.events.certificate.CertificateIssuedV1;
 import io.opencert.events.client.ContractSignedV1;
+import io.opencert.localstack.KafkaBroker;
 import io.opencert.localstack.KafkaTestResource;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
@@ -22,12 +23,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -60,9 +59,6 @@ class ConsumersOnRealBrokerTest {
 
     @Inject
     SchedulingDriver driver;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void aContractSignedTwiceOpensOneProgrammeAndAnIssuedCertificateTwicePlansOneCycle() {
@@ -105,8 +101,7 @@ class ConsumersOnRealBrokerTest {
 
     /** Whether a record of this event sits on the dead-letter topic, read from its start for a few seconds. */
     private boolean parkedOnDeadLetterTopic(String topic, UUID eventId) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = KafkaTestResource.broker().clientProperties(KafkaBroker.ADMIN);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer =
@@ -126,9 +121,8 @@ class ConsumersOnRealBrokerTest {
     }
 
     private KafkaProducer<String, String> producer() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(KafkaTestResource.broker().clientProperties(KafkaBroker.ADMIN),
+                new StringSerializer(), new StringSerializer());
     }
 
     /** The record as a producing service's outbox relay writes it: CloudEvents binary mode, keyed by subject. */
