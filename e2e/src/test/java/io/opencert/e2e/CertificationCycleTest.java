@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -132,7 +135,7 @@ class CertificationCycleTest extends PlatformTest {
 
     @Test
     @Order(1)
-    void inProductionAServiceRefusesToStartWithoutItsSecretsOrWithWellKnownOnes() {
+    void inProductionAServiceRefusesToStartWithoutItsSecretsOrWithWellKnownOnes() throws IOException {
         Map<String, String> production = new HashMap<>(platform.serviceEnvironment(CLIENT));
         production.put("QUARKUS_PROFILE", "prod");
         production.remove("QUARKUS_DATASOURCE_PASSWORD");
@@ -142,16 +145,16 @@ class CertificationCycleTest extends PlatformTest {
         assertThat(refusal(production)).contains("Refusing to start with a well-known secret: set QUARKUS_DATASOURCE_PASSWORD");
     }
 
-    /** Why the packaged client-service exits at start-up with this environment. */
-    private String refusal(Map<String, String> environment) {
-        ServiceProcess service = ServiceProcess.start(CLIENT, root.resolve(CLIENT), 0,
-                environment, List.of(), platform.logDirectory().resolve("client-service-production.log"));
+    /** Why the packaged client-service exits at start-up with this environment: its log. */
+    private String refusal(Map<String, String> environment) throws IOException {
+        Path log = platform.logDirectory().resolve("client-service-production-" + UUID.randomUUID() + ".log");
+        ServiceProcess service = ServiceProcess.start(CLIENT, root.resolve(CLIENT), 0, environment, List.of(), log);
         try {
-            return assertThrows(IllegalStateException.class,
-                    () -> service.waitUntilReady(PATIENCE)).getMessage();
+            assertThrows(IllegalStateException.class, () -> service.waitUntilReady(PATIENCE), "it does not start");
         } finally {
             service.close();
         }
+        return Files.readString(log);
     }
 
     @Test
