@@ -39,7 +39,7 @@ public class AttachmentUploadLimit {
 
     private void limit(RoutingContext request) {
         String path = RequestPaths.canonical(request.normalizedPath());
-        if (request.request().method() != HttpMethod.PUT || !UPLOAD.matcher(path).matches()) {
+        if (!HttpMethod.PUT.equals(request.request().method()) || !UPLOAD.matcher(path).matches()) {
             request.next();
             return;
         }
