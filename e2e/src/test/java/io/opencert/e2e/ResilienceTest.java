@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -137,10 +139,18 @@ class ResilienceTest extends PlatformTest {
                 }
             }, staff));
         }
-        // down at a moment when a reader has not yet taken every event published
-        await().atMost(PATIENCE).until(() -> signed.size() >= 3 && !ledger.untaken().isEmpty());
-        OffsetDateTime wentDown = OffsetDateTime.now(ZoneOffset.UTC);
-        down.run();
+        // down at a moment when a reader has not yet taken every event published: scheduling-service stands still
+        // (SIGSTOP) until a contract signed meanwhile waits for it, and goes on only once the database is down
+        await().atMost(PATIENCE).until(() -> signed.size() >= 3);
+        OffsetDateTime wentDown;
+        signal(SCHEDULING, "STOP");
+        try {
+            await().atMost(PATIENCE).until(() -> ledger.untaken().stream().anyMatch(e -> e.startsWith(SCHEDULING + ":")));
+            wentDown = OffsetDateTime.now(ZoneOffset.UTC);
+            down.run();
+        } finally {
+            signal(SCHEDULING, "CONT");
+        }
         signing.set(false);
         try {
             sleep(OUTAGE);
@@ -160,6 +170,20 @@ class ResilienceTest extends PlatformTest {
                     .queryParam("clientId", client.clientId).get("/api/v1/programmes").then().statusCode(200)
                     .extract().jsonPath().<String>getList("items.contractId"), ids -> !ids.isEmpty()))
                     .as(client.legalName).containsExactly(client.contractId);
+        }
+    }
+
+    /** Sends a signal to a service's JVM, e.g. STOP to hold it still and CONT to let it go on. */
+    private void signal(String service, String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(platform.service(service).pid()))
+                    .inheritIO().start().waitFor();
+            assertThat(exit).as("kill -" + signal + " " + service).isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
