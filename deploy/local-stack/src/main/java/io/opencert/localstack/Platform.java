@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -305,9 +307,14 @@ public final class Platform implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
+        // a free port is free until someone binds it: two services must not be handed the same one
+        Set<Integer> handedOut = new HashSet<>();
         for (var e : o.servicePorts.entrySet()) {
             String name = e.getKey();
             int port = Ports.orFree(e.getValue());
+            while (e.getValue() == 0 && !handedOut.add(port)) {
+                port = Ports.orFree(0);
+            }
             Map<String, String> env = new LinkedHashMap<>(serviceEnvironment(name));
             if (name.equals("certificate-service")) {
                 // the address the certificates' QR codes and the verification page link to
