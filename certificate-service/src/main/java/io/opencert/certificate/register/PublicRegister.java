@@ -2,6 +2,7 @@ package io.opencert.certificate.register;
 
 import io.opencert.certificate.rules.CertificateStatus;
 import io.opencert.certificate.register.PublicCertificate.PublicSite;
+import io.opencert.commons.text.ControlCharacters;
 import io.opencert.events.model.Standard;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,6 +30,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PublicRegister {
+    /** The longest certificate number the register holds (its column). */
+    private static final int MAX_NUMBER_LENGTH = 30;
     private static final String BY_NUMBER = """
             SELECT number, holder_name, standard, scope, status, status_since, original_certification_date,
                    issue_date, expiry_date, revision, site_names, site_cities, site_countries, site_scopes
@@ -55,7 +58,12 @@ public class PublicRegister {
 
     /** The certificate with this number, whatever its case; empty when the register has none. */
     public Future<Optional<PublicCertificate>> byNumber(String number) {
-        return database.preparedQuery(BY_NUMBER).execute(Tuple.of(number.strip().toUpperCase(Locale.ROOT)))
+        String wanted = number.strip().toUpperCase(Locale.ROOT);
+        if (wanted.length() > MAX_NUMBER_LENGTH || ControlCharacters.in(wanted)) {
+            // no certificate has such a number; PostgreSQL would refuse a NUL in it rather than find nothing
+            return Future.succeededFuture(Optional.empty());
+        }
+        return database.preparedQuery(BY_NUMBER).execute(Tuple.of(wanted))
                 .map(rows -> {
                     RowIterator<Row> found = rows.iterator();
                     return found.hasNext() ? Optional.of(entry(found.next())) : Optional.empty();

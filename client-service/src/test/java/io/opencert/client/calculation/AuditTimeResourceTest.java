@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The stateless audit time calculation and the versioned table behind it. */
@@ -214,6 +215,19 @@ class AuditTimeResourceTest {
                 .then().statusCode(400)
                 .body("violations.field", containsInAnyOrder("bands[0].maxPersons", "bands[0].days",
                         "personsPerExtraDay"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "cb-admin")
+    void daysBeyondWhatTheTableKeepsAreRefused() {
+        for (Object days : List.of("1e400", 10000, 2.25)) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("bands", List.of(Map.of("maxPersons", 10, "days", days)), "personsPerExtraDay", 1000))
+                    .when().post("/api/v1/audit-time/table")
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("violations.field", everyItem(equalTo("bands[0].days")));
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.opencert.client.calculation.dto;
 
 import io.opencert.client.audittime.AuditTimeTable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,7 +23,10 @@ public record AuditTimeTableView(
         @NotEmpty @Size(max = 200) List<@NotNull @Valid BandView> bands,
         @Min(1) @Max(1_000_000) int personsPerExtraDay) {
 
-    public record BandView(@Min(1) int maxPersons, @NotNull @DecimalMin("1") BigDecimal days) {
+    /** Days in tenths, as the table keeps them. */
+    public record BandView(@Min(1) int maxPersons,
+                           @NotNull @DecimalMin("1") @DecimalMax("9999.9") @Digits(integer = 4, fraction = 1)
+                           BigDecimal days) {
     }
 
     public static AuditTimeTableView of(AuditTimeTable table) {

@@ -1,0 +1,15 @@
+package io.opencert.audit.api;
+
+import io.opencert.commons.testing.ApiContractTestBase;
+import io.opencert.localstack.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
+class ApiContractTest extends ApiContractTestBase {
+    ApiContractTest() {
+        super("audit-service");
+    }
+}
