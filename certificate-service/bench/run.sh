@@ -17,8 +17,11 @@ WARMUP="${WARMUP:-20s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
 PORT="${PORT:-18083}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-19083}"
 OUT="$MODULE/target/bench"
 BASE="http://127.0.0.1:$PORT"
+# health (and metrics) answer on the management interface, off the public port
+MANAGEMENT="http://127.0.0.1:$MANAGEMENT_PORT"
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
@@ -64,7 +67,7 @@ echo "register loaded: $CERTIFICATES certificates in $LOAD_SECONDS s"
 
 # --- the service, as packaged, with the rate limit raised ---------------------------------------------------------
 echo "starting certificate-service on port $PORT (log: $OUT/service.log) ..."
-QUARKUS_HTTP_PORT="$PORT" \
+QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
 QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/certificate" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/certificate" \
 KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
@@ -74,7 +77,7 @@ CB_CERTIFICATE_LIFECYCLE_CRON=off CB_CERTIFICATE_EXPIRY_NOTICE_CRON=off \
   "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$MODULE/target/quarkus-app/quarkus-run.jar" >"$OUT/service.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$MANAGEMENT/q/health/ready")" = 200 ] && break
   kill -0 "${PIDS[1]}" 2>/dev/null || { echo "the service did not start:" >&2; tail -n 40 "$OUT/service.log" >&2; exit 1; }
   sleep 1
 done
@@ -96,10 +99,10 @@ failed_requests() { awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors
 
 echo "warming up ($WARMUP each) ..."
 run_wrk "$WARMUP" -s "$SCRIPT" "$BASE" -- "$OUT/numbers.txt" >/dev/null
-run_wrk "$WARMUP" "$BASE/q/health/live" >/dev/null
+run_wrk "$WARMUP" "$MANAGEMENT/q/health/live" >/dev/null
 
 echo "measuring liveness ($DURATION) ..."
-run_wrk "$DURATION" "$BASE/q/health/live" | tee "$OUT/wrk-liveness.txt"
+run_wrk "$DURATION" "$MANAGEMENT/q/health/live" | tee "$OUT/wrk-liveness.txt"
 echo "measuring verification by number ($DURATION, random numbers of the register) ..."
 run_wrk "$DURATION" -s "$SCRIPT" "$BASE" -- "$OUT/numbers.txt" | tee "$OUT/wrk-verification.txt"
 

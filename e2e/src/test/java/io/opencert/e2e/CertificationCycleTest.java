@@ -31,6 +31,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -75,18 +76,25 @@ class CertificationCycleTest extends PlatformTest {
 
     @Test
     @Order(0)
-    void everyServiceReportsHealthMetricsAndItsApi() {
+    void everyServiceReportsHealthMetricsAndItsApiOnItsManagementInterfaceOnly() {
         for (String service : Platform.SERVICES) {
-            JsonPath ready = RestAssured.given().baseUri(url(service)).get("/q/health/ready")
+            String management = platform.managementUrl(service);
+            JsonPath ready = RestAssured.given().baseUri(management).get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP")).extract().jsonPath();
             assertThat(ready.<String>getList("checks.name")).as(service)
                     .anyMatch(name -> name.toLowerCase().contains("postgresql") || name.toLowerCase().contains("database"))
                     .anyMatch(name -> name.toLowerCase().contains("messaging"));
-            RestAssured.given().baseUri(url(service)).get("/q/health/live").then().statusCode(200);
-            assertThat(RestAssured.given().baseUri(url(service)).get("/q/metrics").then().statusCode(200)
+            RestAssured.given().baseUri(management).get("/q/health/live").then().statusCode(200);
+            assertThat(RestAssured.given().baseUri(management).get("/q/metrics").then().statusCode(200)
                     .extract().asString()).as(service).contains("jvm_memory_used_bytes");
-            RestAssured.given().baseUri(url(service)).accept(ContentType.JSON).get("/q/openapi")
+            RestAssured.given().baseUri(management).accept(ContentType.JSON).get("/q/openapi")
                     .then().statusCode(200).body("paths", org.hamcrest.Matchers.aMapWithSize(org.hamcrest.Matchers.greaterThan(0)));
+            RestAssured.given().baseUri(management).redirects().follow(true).get("/q/swagger-ui")
+                    .then().statusCode(200).contentType(containsString("text/html"));
+            for (String internal : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui")) {
+                RestAssured.given().baseUri(url(service)).redirects().follow(false).get(internal)
+                        .then().statusCode(404);
+            }
         }
     }
 
@@ -148,7 +156,8 @@ class CertificationCycleTest extends PlatformTest {
     /** Why the packaged client-service exits at start-up with this environment: its log. */
     private String refusal(Map<String, String> environment) throws IOException {
         Path log = platform.logDirectory().resolve("client-service-production-" + UUID.randomUUID() + ".log");
-        ServiceProcess service = ServiceProcess.start(CLIENT, root.resolve(CLIENT), 0, environment, List.of(), log);
+        ServiceProcess service = ServiceProcess.start(CLIENT, root.resolve(CLIENT), 0, 0, environment, List.of(),
+                log);
         try {
             assertThrows(IllegalStateException.class, () -> service.waitUntilReady(PATIENCE), "it does not start");
         } finally {

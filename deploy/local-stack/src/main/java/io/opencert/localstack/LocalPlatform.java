@@ -91,9 +91,9 @@ public final class LocalPlatform {
         p.startupTimes().forEach((name, d) -> sb.append(String.format("  %-20s %6.1f s %s%n", name,
                 d.toMillis() / 1000.0, rss.containsKey(name) ? String.format("%6d MiB", rss.get(name)) : "")));
         if (!p.services().isEmpty()) {
-            sb.append("\nServices (Swagger UI):\n");
+            sb.append("\nServices (API; Swagger UI, health and metrics on the management interface):\n");
             for (ServiceProcess s : p.services()) {
-                sb.append(String.format("  %-20s %s/q/swagger-ui%n", s.name(), s.baseUrl()));
+                sb.append(String.format("  %-20s %s   %s/q/swagger-ui%n", s.name(), s.baseUrl(), s.managementUrl()));
             }
         }
         String certBase = p.services().stream().filter(s -> s.name().equals("certificate-service")).findFirst()

@@ -48,6 +48,9 @@ public final class Platform implements AutoCloseable {
 
     public static final List<String> SERVICES = List.copyOf(DEFAULT_SERVICE_PORTS.keySet());
 
+    /** A service on a fixed port has its management interface 1000 above it: 9081-9084 for the local run. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     public static final List<String> TOPICS = List.of(
             "cb.client-events", "cb.scheduling-events", "cb.audit-events", "cb.certificate-events");
 
@@ -107,7 +110,8 @@ public final class Platform implements AutoCloseable {
         }
 
         /**
-         * The local run: fixed ports (PostgreSQL 55432, Kafka 59092/59093, Keycloak 58080, services 8081-8084),
+         * The local run: fixed ports (PostgreSQL 55432, Kafka 59092/59093, Keycloak 58080, services 8081-8084 with
+         * their management interfaces on 9081-9084),
          * persistent PostgreSQL data and logs in {@code <root>/.local-stack}, demo data, real clock.
          */
         public static Options local(Path repoRoot) {
@@ -315,12 +319,16 @@ public final class Platform implements AutoCloseable {
             while (e.getValue() == 0 && !handedOut.add(port)) {
                 port = Ports.orFree(0);
             }
+            int managementPort = e.getValue() == 0 ? Ports.orFree(0) : e.getValue() + MANAGEMENT_PORT_OFFSET;
+            while (e.getValue() == 0 && !handedOut.add(managementPort)) {
+                managementPort = Ports.orFree(0);
+            }
             Map<String, String> env = new LinkedHashMap<>(serviceEnvironment(name));
             if (name.equals("certificate-service")) {
                 // the address the certificates' QR codes and the verification page link to
                 env.putIfAbsent("CB_REGISTER_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
             }
-            services.put(name, ServiceProcess.start(name, o.root.resolve(name), port, env, o.serviceJvmArgs,
+            services.put(name, ServiceProcess.start(name, o.root.resolve(name), port, managementPort, env, o.serviceJvmArgs,
                     logs.resolve(name + ".log")));
         }
         List<CompletableFuture<Void>> waits = new ArrayList<>();
@@ -397,6 +405,11 @@ public final class Platform implements AutoCloseable {
     /** Base URL of a started service, e.g. http://127.0.0.1:8083 */
     public String serviceUrl(String name) {
         return service(name).baseUrl();
+    }
+
+    /** Base URL of a started service's management interface (health, metrics, OpenAPI), e.g. http://127.0.0.1:9083 */
+    public String managementUrl(String name) {
+        return service(name).managementUrl();
     }
 
     public Path workDirectory() {

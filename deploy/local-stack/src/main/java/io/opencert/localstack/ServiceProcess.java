@@ -22,6 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> env;
     private final List<String> jvmArgs;
     private final Path logFile;
@@ -30,11 +31,12 @@ public final class ServiceProcess implements AutoCloseable {
     private long startedAt;
     private Duration lastStartup = Duration.ZERO;
 
-    private ServiceProcess(String name, Path jar, int port, Map<String, String> env, List<String> jvmArgs,
-                           Path logFile) {
+    private ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> env,
+                           List<String> jvmArgs, Path logFile) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.env = env;
         this.jvmArgs = jvmArgs;
         this.logFile = logFile;
@@ -46,17 +48,24 @@ public final class ServiceProcess implements AutoCloseable {
      * @param name      for messages, e.g. "client-service"
      * @param moduleDir the Maven module directory; the service is {@code target/quarkus-app/quarkus-run.jar} in it
      * @param port      HTTP port (0 = a free one); passed as QUARKUS_HTTP_PORT
+     * @param managementPort port of the management interface, health, metrics, OpenAPI and Swagger UI (0 = a free
+     *                  one other than {@code port}); passed as QUARKUS_MANAGEMENT_PORT
      * @param env       further environment variables (QUARKUS_DATASOURCE_..., KAFKA_BOOTSTRAP_SERVERS, ...)
      * @param jvmArgs   JVM options, e.g. -Xmx256m
      * @param logFile   where stdout and stderr go (appended)
      */
-    public static ServiceProcess start(String name, Path moduleDir, int port, Map<String, String> env,
-                                       List<String> jvmArgs, Path logFile) {
+    public static ServiceProcess start(String name, Path moduleDir, int port, int managementPort,
+                                       Map<String, String> env, List<String> jvmArgs, Path logFile) {
         Path jar = quarkusRunJar(moduleDir);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: package the service first (./mvnw -B install -DskipTests)");
         }
-        ServiceProcess s = new ServiceProcess(name, jar, Ports.orFree(port), Map.copyOf(env), List.copyOf(jvmArgs),
+        int http = Ports.orFree(port);
+        int management = Ports.orFree(managementPort);
+        while (managementPort == 0 && management == http) {
+            management = Ports.orFree(0);
+        }
+        ServiceProcess s = new ServiceProcess(name, jar, http, management, Map.copyOf(env), List.copyOf(jvmArgs),
                 logFile);
         s.start();
         return s;
@@ -73,8 +82,10 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
         Ports.requireFree(port, name);
+        Ports.requireFree(managementPort, name + " (management)");
         Map<String, String> e = new LinkedHashMap<>(env);
         e.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        e.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         List<String> cmd = new ArrayList<>();
         cmd.add(Files2.currentJava());
         cmd.addAll(jvmArgs);
@@ -85,10 +96,10 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
-    /** Polls {@code /q/health/ready} until it answers 200; fails early if the process exits. */
+    /** Polls {@code /q/health/ready} of the management interface until it answers 200; fails early if the process exits. */
     public ServiceProcess waitUntilReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI uri = URI.create(baseUrl() + "/q/health/ready");
+        URI uri = URI.create(managementUrl() + "/q/health/ready");
         int last = -1;
         while (System.nanoTime() < deadline) {
             ChildProcess p;
@@ -157,6 +168,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT} */
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health, metrics, OpenAPI and Swagger UI under {@code /q}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Map<String, String> environment() {

@@ -20,6 +20,7 @@ import java.util.jar.Manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class ServiceProcessTest {
     void startsWaitsRestartsAndStopsAPackagedService() throws Exception {
         Path module = fakeModule();
         Path log = dir.resolve("fake.log");
-        ServiceProcess s = ServiceProcess.start("fake-service", module, 0,
+        ServiceProcess s = ServiceProcess.start("fake-service", module, 0, 0,
                 Map.of("READY_DELAY_MS", "700", "CB_CLOCK_ADJUSTABLE", "true"), List.of("-Xmx64m"), log);
         try {
             s.waitUntilReady(Duration.ofSeconds(30));
@@ -42,6 +43,8 @@ class ServiceProcessTest {
             assertTrue(s.rssKb() > 10_000, "RSS of a JVM: " + s.rssKb());
             assertEquals("true", get(s.baseUrl() + "/env/CB_CLOCK_ADJUSTABLE"));
             assertEquals(String.valueOf(s.port()), get(s.baseUrl() + "/env/QUARKUS_HTTP_PORT"));
+            assertNotEquals(s.baseUrl(), s.managementUrl());
+            assertEquals(200, status(s.managementUrl() + "/q/health/ready"));
             assertTrue(Files.readString(log).contains("fake service listening on " + s.port()));
 
             int port = s.port();
@@ -68,7 +71,7 @@ class ServiceProcessTest {
     @Test
     void aMissingPackageIsReportedClearly() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceProcess.start("nothing",
-                dir.resolve("nothing"), 0, Map.of(), List.of(), dir.resolve("n.log")));
+                dir.resolve("nothing"), 0, 0, Map.of(), List.of(), dir.resolve("n.log")));
         assertTrue(e.getMessage().contains("quarkus-run.jar"), e.getMessage());
     }
 
@@ -86,6 +89,11 @@ class ServiceProcessTest {
             // manifest only
         }
         return module;
+    }
+
+    private static int status(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String get(String url) throws Exception {
