@@ -38,6 +38,7 @@ class QuestionnaireResourceTest {
     private static final String PROBLEMS = "https://opencert.io/problems/";
 
     private static String questionnaireId;
+    private static String transferQuotationId;
 
     @Test
     @Order(1)
@@ -174,6 +175,13 @@ class QuestionnaireResourceTest {
                 .body("preTransferReview", startsWith("One minor nonconformity open"))
                 .body("preTransferOpenMajorNonconformities", equalTo(0))
                 .body("reviewedBy", equalTo("staff"));
+        transferQuotationId = given().contentType(ContentType.JSON)
+                .body(Map.of("clientId", Fixtures.CLIENT_D, "questionnaireId", questionnaireId))
+                .when().post("/api/v1/quotations")
+                .then().statusCode(201)
+                .body("preTransferReview", startsWith("One minor nonconformity open"))
+                .body("preTransferReviewedBy", equalTo("staff"))
+                .extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("outcome", "REVIEWED"))
                 .when().post("/api/v1/questionnaires/{id}/review", questionnaireId)
                 .then().statusCode(409)
@@ -190,9 +198,21 @@ class QuestionnaireResourceTest {
     @Order(7)
     @TestSecurity(user = "client-d", roles = "client")
     @OidcSecurity(claims = @Claim(key = "client_id", value = Fixtures.CLIENT_D))
-    void aReviewedQuestionnaireIsNoLongerChanged() {
+    void aReviewedQuestionnaireIsNoLongerChangedAndItsUserSeesNotTheBodysPreTransferReview() {
         String etag = given().when().get("/api/v1/questionnaires/{id}", questionnaireId)
-                .then().statusCode(200).extract().header("ETag");
+                .then().statusCode(200)
+                .body("status", equalTo("REVIEWED"))
+                .body("transfer.certificateNumber", equalTo("OC-2024-0815"))
+                .body("preTransferReview", nullValue())
+                .body("preTransferOpenMajorNonconformities", nullValue())
+                .extract().header("ETag");
+        given().when().get("/api/v1/quotations/{id}", transferQuotationId)
+                .then().statusCode(200)
+                .body("transfer.certificateNumber", equalTo("OC-2024-0815"))
+                .body("audits.type", hasItem("RECERTIFICATION"))
+                .body("preTransferReview", nullValue())
+                .body("preTransferOpenMajorNonconformities", nullValue())
+                .body("preTransferReviewedBy", nullValue());
 
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Fixtures.answers(Fixtures.CLIENT_D))
                 .when().put("/api/v1/questionnaires/{id}", questionnaireId)

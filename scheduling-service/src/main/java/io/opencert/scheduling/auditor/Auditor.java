@@ -8,6 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.opencert.commons.problem.RuleViolation;
+import io.opencert.scheduling.rules.ProgrammeRule;
+
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -36,4 +40,34 @@ public class Auditor {
 
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
+
+    /** The first day on which this person no longer audits for the body; null while they do. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "departure_reason")
+    private String departureReason;
+
+    /** The person leaves the body: from {@code leftOn} on they are put on no team; their past audits keep them. */
+    public void leave(LocalDate leftOn, String reason) {
+        if (this.leftOn != null) {
+            throw new RuleViolation(ProgrammeRule.AUDITOR_ALREADY_LEFT,
+                    username + " left on " + this.leftOn + " already.");
+        }
+        this.leftOn = leftOn;
+        this.departureReason = reason;
+    }
+
+    /** True when the person has left by {@code day}, so audits on it go without them. */
+    public boolean hasLeftBy(LocalDate day) {
+        return leftOn != null && !day.isBefore(leftOn);
+    }
+
+    public LocalDate leftOn() {
+        return leftOn;
+    }
+
+    public String departureReason() {
+        return departureReason;
+    }
 }

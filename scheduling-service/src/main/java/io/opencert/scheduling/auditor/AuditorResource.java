@@ -4,6 +4,7 @@ import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
+import io.opencert.scheduling.auditor.dto.AuditorDepartureRequest;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.auditor.dto.AuditorView;
 import io.opencert.scheduling.auditor.dto.CalendarTokenView;
@@ -11,6 +12,7 @@ import io.opencert.scheduling.auditor.dto.UnavailabilityRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityView;
 import io.opencert.scheduling.calendar.CalendarFeedResource;
 import io.opencert.scheduling.calendar.CalendarService;
+import io.opencert.scheduling.planning.AuditorDeparture;
 import io.opencert.scheduling.planning.PlanningService;
 import io.opencert.scheduling.programme.BookedAudit;
 import io.opencert.scheduling.web.QueryParameter;
@@ -44,15 +46,17 @@ public class AuditorResource {
     private final AvailabilityService availability;
     private final CalendarService calendars;
     private final PlanningService planning;
+    private final AuditorDeparture departures;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AuditorResource(AuditorService auditors, AvailabilityService availability, CalendarService calendars,
-                    PlanningService planning, CurrentUser currentUser, Clock clock) {
+                    PlanningService planning, AuditorDeparture departures, CurrentUser currentUser, Clock clock) {
         this.auditors = auditors;
         this.availability = availability;
         this.calendars = calendars;
         this.planning = planning;
+        this.departures = departures;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -92,6 +96,16 @@ public class AuditorResource {
     @Operation(summary = "One auditor of the register")
     public Uni<AuditorView> find(@PathParam("id") UUID id) {
         return auditors.find(id);
+    }
+
+    @POST
+    @Path("{id}/departure")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "The auditor leaves the certification body on {leftOn}",
+            description = "Refused while they are on the team of an audit ending on or after that day. From that day "
+                    + "no team takes them and their calendar feed no longer answers; their past audits keep them.")
+    public Uni<AuditorView> leave(@PathParam("id") UUID id, @Valid @NotNull AuditorDepartureRequest departure) {
+        return departures.leave(id, departure, currentUser.username());
     }
 
     @POST

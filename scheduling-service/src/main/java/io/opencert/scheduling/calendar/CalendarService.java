@@ -2,6 +2,7 @@ package io.opencert.scheduling.calendar;
 
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.opencert.scheduling.auditor.AuditorAccess;
@@ -11,6 +12,7 @@ import io.opencert.scheduling.auditor.CalendarTokenRepository;
 import io.opencert.scheduling.auditor.UnavailabilityRepository;
 import io.opencert.scheduling.auditor.dto.CalendarTokenView;
 import io.opencert.scheduling.programme.PlannedAuditRepository;
+import io.opencert.scheduling.rules.ProgrammeRule;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -57,6 +60,10 @@ public class CalendarService {
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("Auditor " + auditorId + " not found."))
                 .flatMap(auditor -> {
                     AuditorAccess.requireSelfOr(auditor, user, Roles.CB_ADMIN);
+                    if (auditor.hasLeftBy(LocalDate.now(clock))) {
+                        throw new RuleViolation(ProgrammeRule.AUDITOR_ALREADY_LEFT, auditor.username
+                                + " left the certification body on " + auditor.leftOn() + "; their calendar is closed.");
+                    }
                     String token = FeedTokens.newToken();
                     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                     return tokens.findById(auditor.id)
@@ -103,6 +110,11 @@ public class CalendarService {
                 })
                 .flatMap(found -> auditors.findById(found.auditorId))
                 .onItem().ifNull().failWith(CalendarService::unknownCalendar)
+                .invoke(auditor -> {
+                    if (auditor.hasLeftBy(LocalDate.now(clock))) {
+                        throw unknownCalendar();
+                    }
+                })
                 .flatMap(auditor -> plannedAudits.bookedFor(auditor.username)
                         .flatMap(audits -> unavailability.of(auditor.id).list()
                                 .map(periods -> AuditorCalendar.render(auditor.name, audits, periods,

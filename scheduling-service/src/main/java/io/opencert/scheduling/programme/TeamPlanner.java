@@ -77,7 +77,9 @@ public class TeamPlanner {
     public Uni<Optional<TeamSuggestion.Proposal>> suggest(AuditProgramme programme, PlannedAudit audit,
                                                           LocalDate today) {
         DueWindow window = audit.bookingWindow();
-        return consultancies.ofClient(programme.clientId).flatMap(known -> auditors.listAll().flatMap(register -> {
+        return consultancies.ofClient(programme.clientId).flatMap(known -> auditors.listAll()
+                .map(all -> all.stream().filter(auditor -> !auditor.hasLeftBy(window.by())).toList())
+                .flatMap(register -> {
             List<String> usernames = register.stream().map(auditor -> auditor.username).toList();
             return plannedAudits.bookingsOf(usernames, window.from(), window.by(), audit.id)
                     .flatMap(bookings -> unavailability.overlapping(ids(register), window.from(), window.by())
@@ -122,7 +124,7 @@ public class TeamPlanner {
     private static List<TeamRules.RegisteredAuditor> entries(List<Auditor> register) {
         return register.stream()
                 .map(auditor -> new TeamRules.RegisteredAuditor(auditor.username, Set.copyOf(auditor.standards),
-                        auditor.leadAuditor))
+                        auditor.leadAuditor, auditor.leftOn()))
                 .toList();
     }
 

@@ -18,10 +18,14 @@ public enum ProgrammeRule implements Rule {
     AUDITOR_NOT_QUALIFIED("Auditor not qualified for the standard", "ISO/IEC 17021-1 9.2.2.1"),
     AUDITOR_ALREADY_BOOKED("Auditor already booked", "Workflow"),
     AUDITOR_UNAVAILABLE("Auditor unavailable", "Workflow"),
+    AUDITOR_HAS_LEFT("Auditor has left the certification body", "ISO/IEC 17021-1 7.2"),
     LEAD_AUDITOR_ROTATION("Lead auditor rotation", "Scheme: familiarity threat, ISO/IEC 17021-1 5.2"),
     NO_TEAM_AVAILABLE("No team available", "ISO/IEC 17021-1 9.2.2.1"),
     // AuditorService
     AUDITOR_ALREADY_REGISTERED("Auditor already registered", "Workflow"),
+    // Auditor, AuditorDeparture
+    AUDITOR_ALREADY_LEFT("Auditor has left already", "Workflow"),
+    AUDITOR_STILL_BOOKED("Auditor still booked after leaving", "ISO/IEC 17021-1 9.1.3"),
     // SuspensionLifting
     SUSPENSION_ENDS_BEFORE_AUDIT("Suspension ends before the audit", "ISO/IEC 17021-1 9.6.5"),
     // SurveillanceYears

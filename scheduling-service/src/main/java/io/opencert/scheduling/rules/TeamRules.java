@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_ALREADY_BOOKED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_EXCLUDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_HAS_LEFT;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_QUALIFIED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_REGISTERED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_UNAVAILABLE;
@@ -36,8 +37,16 @@ public final class TeamRules {
     public record Nomination(String username, TeamRole role) {
     }
 
-    /** What the auditor register says about a person. */
-    public record RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor) {
+    /**
+     * What the auditor register says about a person.
+     *
+     * @param leftOn the first day on which they no longer audit for the body; null while they do
+     */
+    public record RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor, LocalDate leftOn) {
+        /** A person who audits for the body. */
+        public RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor) {
+            this(username, standards, leadAuditor, null);
+        }
     }
 
     /** Days an auditor is already committed to another audit, both inclusive. */
@@ -94,6 +103,7 @@ public final class TeamRules {
                 .or(() -> nobodyExcluded(team, assignment.excludedAuditors()))
                 .or(() -> nobodyConsulted(team, assignment))
                 .or(() -> everyoneRegistered(team, registered))
+                .or(() -> nobodyGone(team, registered, assignment))
                 .or(() -> leadMayLead(team, registered))
                 .or(() -> leadRotates(team, assignment.previousLead()))
                 .or(() -> auditorsQualified(team, registered, assignment.standards()))
@@ -162,6 +172,20 @@ public final class TeamRules {
         return team.stream().filter(member -> !registered.containsKey(member.username())).findFirst()
                 .flatMap(member -> refuse(AUDITOR_NOT_REGISTERED,
                         member.username() + " is not in the auditor register."));
+    }
+
+    /** Someone who leaves the body audits up to the day before they leave. */
+    private static Optional<Refusal> nobodyGone(List<Nomination> team, Map<String, RegisteredAuditor> registered,
+                                                Assignment assignment) {
+        if (assignment.endDate() == null) {
+            return Optional.empty();
+        }
+        return team.stream()
+                .map(member -> registered.get(member.username()))
+                .filter(auditor -> auditor.leftOn() != null && !assignment.endDate().isBefore(auditor.leftOn()))
+                .findFirst()
+                .flatMap(auditor -> refuse(AUDITOR_HAS_LEFT, auditor.username() + " leaves the certification body on "
+                        + auditor.leftOn() + ", before the audit ends on " + assignment.endDate() + "."));
     }
 
     private static Optional<Refusal> leadMayLead(List<Nomination> team, Map<String, RegisteredAuditor> registered) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_ALREADY_BOOKED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_EXCLUDED;
+import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_HAS_LEFT;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_QUALIFIED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_NOT_REGISTERED;
 import static io.opencert.scheduling.rules.ProgrammeRule.AUDITOR_UNAVAILABLE;
@@ -136,6 +137,24 @@ class TeamRulesTest {
                 new Booking("olga", UUID.randomUUID(), START, END));
 
         assertThat(check(List.of(lead("lena"), member("arno", AUDITOR)), bookings)).isEmpty();
+    }
+
+    @Test
+    void refusesAnAuditorWhoLeavesBeforeTheAuditEndsAndTakesOneWhoLeavesTheDayAfter() {
+        List<RegisteredAuditor> register = List.of(REGISTER.get(0),
+                new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false, END));
+        List<RegisteredAuditor> later = List.of(REGISTER.get(0),
+                new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false, END.plusDays(1)));
+
+        assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, register, List.of(),
+                List.of()))
+                .get().satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(AUDITOR_HAS_LEFT);
+                    assertThat(refusal.detail()).isEqualTo("arno leaves the certification body on 2027-03-03, "
+                            + "before the audit ends on 2027-03-03.");
+                });
+        assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, later, List.of(),
+                List.of())).isEmpty();
     }
 
     @Test
