@@ -1,14 +1,15 @@
-package io.opencert.certificate.rules;
+package io.opencert.scheduling.api;
 
 import io.opencert.commons.openapi.ProblemResponses;
+import io.opencert.scheduling.rules.ProgrammeRule;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 
-/** The problem answers of certificate-service's operations in its OpenAPI document, with the types of {@link CertificationRule}. */
+/** The problem answers of scheduling-service's operations in its OpenAPI document, with the types of {@link ProgrammeRule}. */
 // Quarkus runs an @OpenApiFilter class only when the class itself names OASFilter among its interfaces
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class DocumentedProblems extends ProblemResponses implements OASFilter {
     public DocumentedProblems() {
-        super(CertificationRule.class);
+        super(ProgrammeRule.class);
     }
 }

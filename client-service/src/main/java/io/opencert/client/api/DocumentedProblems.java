@@ -1,14 +1,15 @@
-package io.opencert.scheduling.rules;
+package io.opencert.client.api;
 
+import io.opencert.client.rules.ClientRule;
 import io.opencert.commons.openapi.ProblemResponses;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 
-/** The problem answers of scheduling-service's operations in its OpenAPI document, with the types of {@link ProgrammeRule}. */
+/** The problem answers of client-service's operations in its OpenAPI document, with the types of {@link ClientRule}. */
 // Quarkus runs an @OpenApiFilter class only when the class itself names OASFilter among its interfaces
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class DocumentedProblems extends ProblemResponses implements OASFilter {
     public DocumentedProblems() {
-        super(ProgrammeRule.class);
+        super(ClientRule.class);
     }
 }
