@@ -48,6 +48,13 @@ public final class Platform implements AutoCloseable {
 
     public static final List<String> SERVICES = List.copyOf(DEFAULT_SERVICE_PORTS.keySet());
 
+    /**
+     * A service's JVM sized like its container (see the chart's values): the serial collector, which returns unused
+     * heap and needs no threads of its own, and a heap that starts small and stops at 256 MiB.
+     */
+    public static final List<String> SMALL_SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+
     /** A service on a fixed port has its management interface 1000 above it: 9081-9084 for the local run. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
@@ -94,7 +101,7 @@ public final class Platform implements AutoCloseable {
         final Map<String, Integer> servicePorts = new LinkedHashMap<>();
         final Map<String, String> serviceEnv = new LinkedHashMap<>();
         final Map<String, Map<String, String>> perServiceEnv = new LinkedHashMap<>();
-        List<String> serviceJvmArgs = List.of();
+        List<String> serviceJvmArgs = SMALL_SERVICE_JVM;
         boolean demoData;
         boolean clockAdjustable = true;
         Duration readyTimeout = Duration.ofSeconds(120);

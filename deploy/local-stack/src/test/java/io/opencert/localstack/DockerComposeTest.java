@@ -89,6 +89,7 @@ class DockerComposeTest {
             String dockerfile = read(root.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
             assertTrue(dockerfile.contains("FROM registry.access.redhat.com/ubi9/openjdk-21-runtime"), name);
             assertTrue(dockerfile.contains("target/quarkus-app/"), name);
+            assertTrue(dockerfile.contains("curl -fsS http://localhost:9000/q/health/ready"), name);
 
             Map<String, Object> env = map(s, "environment");
             String db = Platform.DATABASES.get(name);
