@@ -91,6 +91,13 @@ class CertificationCycleTest extends PlatformTest {
                     .then().statusCode(200).body("paths", org.hamcrest.Matchers.aMapWithSize(org.hamcrest.Matchers.greaterThan(0)));
             RestAssured.given().baseUri(management).redirects().follow(true).get("/q/swagger-ui")
                     .then().statusCode(200).contentType(containsString("text/html"));
+            // Swagger UI on the management port may call the API on the HTTP port, another origin
+            RestAssured.given().baseUri(url(service)).header("Origin", management)
+                    .header("Access-Control-Request-Method", "GET").options("/api/v1/admin/dead-letters")
+                    .then().statusCode(200).header("Access-Control-Allow-Origin", management);
+            RestAssured.given().baseUri(url(service)).header("Origin", "https://elsewhere.example")
+                    .header("Access-Control-Request-Method", "GET").options("/api/v1/admin/dead-letters")
+                    .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
             for (String internal : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui")) {
                 RestAssured.given().baseUri(url(service)).redirects().follow(false).get(internal)
                         .then().statusCode(404);
