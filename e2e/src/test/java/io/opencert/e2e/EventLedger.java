@@ -3,6 +3,9 @@ package io.opencert.e2e;
 import io.opencert.localstack.Platform;
 import io.opencert.localstack.PostgresServer;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,7 +83,18 @@ final class EventLedger {
 
     /** Waits until every service published its whole outbox and every reader took every event of its topics. */
     void awaitSettled(Duration patience) {
-        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(this::settled);
+        try {
+            await().atMost(patience).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(this::settled);
+        } catch (ConditionTimeoutException e) {
+            List<String> unpublished = new ArrayList<>();
+            Platform.SERVICES.forEach(service -> unpublished(service).forEach(event -> unpublished.add(service + ": " + event)));
+            throw new AssertionError("not settled within " + patience + "; unpublished " + firstOf(unpublished)
+                    + "; untaken " + firstOf(untaken()), e);
+        }
+    }
+
+    private static String firstOf(List<String> events) {
+        return events.size() + " " + events.subList(0, Math.min(events.size(), 20));
     }
 
     private boolean settled() {

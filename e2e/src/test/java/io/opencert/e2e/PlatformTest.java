@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,7 +76,21 @@ abstract class PlatformTest {
             topics.close();
         }
         if (platform != null) {
+            keepLogs();
             platform.close();
+        }
+    }
+
+    /** The components' logs outlive the platform's temporary directory, for a failure to be read afterwards. */
+    private void keepLogs() {
+        Path kept = Path.of("target", "platform-logs", getClass().getSimpleName());
+        try (Stream<Path> logs = Files.list(platform.logDirectory())) {
+            Files.createDirectories(kept);
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.out.println("Could not keep the logs of " + platform.logDirectory() + ": " + e);
         }
     }
 
