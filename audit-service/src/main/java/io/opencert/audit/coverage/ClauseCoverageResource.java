@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Produces(MediaType.APPLICATION_JSON)
-@Path("/api/v1/programmes/{programmeId}/clause-coverage")
+// Under /api/v1/coverage, not /api/v1/programmes (scheduling-service's), so an ingress can route by prefix.
+@Path("/api/v1/coverage/programmes/{programmeId}")
 @Tag(name = "Clause coverage", description = "Which requirements of ISO/IEC 20000-1:2018 the audits of a certification "
         + "cycle have audited")
 public class ClauseCoverageResource {

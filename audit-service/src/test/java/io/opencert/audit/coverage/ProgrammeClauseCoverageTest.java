@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
 class ProgrammeClauseCoverageTest {
-    private static final String COVERAGE = "/api/v1/programmes/{programmeId}/clause-coverage";
+    private static final String COVERAGE = "/api/v1/coverage/programmes/{programmeId}";
 
     @Inject
     Bookings bookings;

@@ -41,7 +41,7 @@ public class CalendarFeedResource {
     @PermitAll
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "A client organisation's upcoming booked audits as iCalendar; no login, the token in the "
-            + "address is the key (issued at POST /api/v1/clients/{clientId}/calendar-token)")
+            + "address is the key (issued at POST /api/v1/calendars/clients/{clientId}/token)")
     public Uni<RestResponse<String>> clientFeed(@PathParam("token") String token) {
         return clientCalendars.feed(token).map(CalendarFeedResource::calendar);
     }

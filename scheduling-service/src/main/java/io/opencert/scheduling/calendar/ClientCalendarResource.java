@@ -17,7 +17,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
-@Path("/api/v1/clients/{clientId}/calendar-token")
+// Under /api/v1/calendars, which scheduling owns (/api/v1/clients is client-service's), so an ingress can route by
+// prefix; the trailing /token segment keeps it apart from the feed at clients/{token}.ics.
+@Path("/api/v1/calendars/clients/{clientId}/token")
 @RolesAllowed({Roles.CLIENT, Roles.CB_STAFF, Roles.CB_ADMIN})
 @Tag(name = "Calendar feeds", description = "iCalendar feeds that calendar apps subscribe to; the address is the secret")
 public class ClientCalendarResource {

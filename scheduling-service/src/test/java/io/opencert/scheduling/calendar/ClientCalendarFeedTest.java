@@ -99,7 +99,7 @@ class ClientCalendarFeedTest {
         given().get(feedPath(old)).then().statusCode(404).body("type", endsWith("/not-found"));
         given().get(feedPath(renewed)).then().statusCode(200);
 
-        given().delete("/api/v1/clients/{id}/calendar-token", clientId).then().statusCode(204);
+        given().delete("/api/v1/calendars/clients/{id}/token", clientId).then().statusCode(204);
         given().get(feedPath(renewed)).then().statusCode(404);
         given().get(feedPath("not-a-token")).then().statusCode(404);
     }
@@ -121,7 +121,7 @@ class ClientCalendarFeedTest {
                 .token();
         given().get(feedPath(token)).then().statusCode(200);
         issue(other).statusCode(404);
-        given().delete("/api/v1/clients/{id}/calendar-token", other).then().statusCode(404);
+        given().delete("/api/v1/calendars/clients/{id}/token", other).then().statusCode(404);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ClientCalendarFeedTest {
     }
 
     private static ValidatableResponse issue(UUID clientId) {
-        return given().post("/api/v1/clients/{id}/calendar-token", clientId).then();
+        return given().post("/api/v1/calendars/clients/{id}/token", clientId).then();
     }
 
     private static String feedPath(String token) {
