@@ -1,5 +1,9 @@
 package io.opencert.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.marcnuri.helm.Helm;
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
 import io.opencert.localstack.KafkaBroker;
@@ -73,6 +77,34 @@ class CertificationCycleTest extends PlatformTest {
     private String multiSiteClientId;
     private String multiSiteProgrammeId;
     private String multiSiteStage2Id;
+
+    /** What Kubernetes asks each service's pod (the chart's probes, on the ports they name) answers 200 here. */
+    @Test
+    @Order(0)
+    void theKubernetesProbesOfTheChartAnswerOnEveryService() throws IOException {
+        Path chart = root.resolve("deploy/kubernetes/opencert");
+        String manifests = new Helm(chart).template().withName("opencert").withKubeVersion("v1.29.0")
+                .withValuesFile(chart.resolve("values.yaml")).call();
+        int probed = 0;
+        try (var parser = new YAMLFactory().createParser(manifests)) {
+            for (var docs = new YAMLMapper().readValues(parser, JsonNode.class); docs.hasNext(); ) {
+                JsonNode object = docs.next();
+                if (object == null || !"Deployment".equals(object.path("kind").asText())) {
+                    continue;
+                }
+                String service = object.path("metadata").path("name").asText();
+                JsonNode container = object.path("spec").path("template").path("spec").path("containers").get(0);
+                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    JsonNode get = container.path(probe).path("httpGet");
+                    assertThat(get.path("port").asText()).as(service + " " + probe).isEqualTo("management");
+                    RestAssured.given().baseUri(platform.managementUrl(service)).get(get.path("path").asText())
+                            .then().statusCode(200);
+                    probed++;
+                }
+            }
+        }
+        assertThat(probed).isEqualTo(3 * Platform.SERVICES.size());
+    }
 
     @Test
     @Order(0)

@@ -32,14 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Outages while certification goes on. PostgreSQL stopped for a minute, then frozen for a minute, while the events
- * of contracts just signed are under way; then each service and the Kafka broker killed (SIGKILL) in turn and
+ * Outages while certification goes on. PostgreSQL stopped for half a minute, then frozen for half a minute, while the
+ * events of contracts just signed are under way; then each service and the Kafka broker killed (SIGKILL) in turn and
  * restarted while clients transfer to us one after the other. Afterwards nothing is on a dead-letter topic, every
  * event was taken by every service that reads its topic, and its effect is there once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceTest extends PlatformTest {
-    private static final Duration OUTAGE = Duration.ofSeconds(60);
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
 
     private final AtomicInteger clients = new AtomicInteger();
     private EventLedger ledger;
@@ -117,8 +117,8 @@ class ResilienceTest extends PlatformTest {
 
     /**
      * Contracts are signed on three desks; once the first are signed, and while a reader is behind, the database goes
-     * down for a minute under the requests under way (refused, or held until it thaws). Events signed before are then
-     * in an outbox or on a topic, and wait.
+     * down for half a minute under the requests under way (refused, or held until it thaws). Events signed before are
+     * then in an outbox or on a topic, and wait.
      */
     private void outageWhileContractsAreSigned(Runnable down, Runnable up) {
         List<TransferringClient> signed = new CopyOnWriteArrayList<>();
@@ -195,7 +195,12 @@ class ResilienceTest extends PlatformTest {
     }
 
     private void assertNothingLostOrTwice() {
-        ledger.awaitSettled(PATIENCE.multipliedBy(2));
+        try {
+            ledger.awaitSettled(PATIENCE.multipliedBy(2));
+        } catch (AssertionError notSettled) {
+            throw new AssertionError(notSettled.getMessage() + "; records on the dead-letter topics: " + deadLetters(),
+                    notSettled);
+        }
         assertThat(deadLetters()).as("records on the dead-letter topics").isZero();
         assertThat(ledger.untaken()).as("events a reader never took").isEmpty();
         assertThat(ledger.takenButNeverPublished()).as("events taken that were never published").isEmpty();

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the loopback address.
  */
 class ProductionRealmTest {
-    static final Path TEMPLATE = LocalPlatform.repoRoot().resolve("deploy/keycloak/production-realm.json");
+    static final Path TEMPLATE = LocalPlatform.repoRoot().resolve("deploy/kubernetes/opencert/files/production-realm.json");
     static KeycloakServer keycloak;
     static Path runDir;
 
