@@ -260,6 +260,21 @@ class ChartTest {
     }
 
     @Test
+    void dockerComposeRunsTheImagesTheChartRuns() throws IOException {
+        JsonNode compose = RenderedChart.YAML.readTree(REPOSITORY.resolve("docker-compose.yml").toFile());
+        for (String service : Platform.SERVICES) {
+            JsonNode container = chart("values.yaml").named("Deployment", service).path("spec").path("template")
+                    .path("spec").path("containers").get(0);
+            assertThat(compose.path("services").path(service).path("image").asText()).as(service)
+                    .isEqualTo(container.path("image").asText());
+            assertThat(compose.path("services").path(service).has("build")).as(service + " is not built by compose")
+                    .isFalse();
+        }
+        assertThat(commonsConfiguration().getProperty("quarkus.container-image.group")).isEqualTo("opencert");
+        assertThat(commonsConfiguration().getProperty("quarkus.container-image.build")).isEqualTo("false");
+    }
+
+    @Test
     void theSmallInstallationRunsTheServicesAsTheLocalRunDoes() {
         Map<String, String> env = environment(chart("values.yaml"), "client-service");
         assertThat(env.get("JAVA_OPTS_APPEND")).startsWith(String.join(" ", Platform.SMALL_SERVICE_JVM));
