@@ -7,12 +7,15 @@ import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AccessControlEntryFilter;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourcePatternFilter;
 import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -34,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -280,6 +284,9 @@ public final class KafkaBroker implements AutoCloseable {
                 new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password);
         try {
             admin().alterUserScramCredentials(List.of(upsert)).all().get(30, TimeUnit.SECONDS);
+            // the controller committed it; the broker takes it from the metadata log a moment later
+            awaitApplied(() -> admin().describeUserScramCredentials(List.of(user)).all().get(30, TimeUnit.SECONDS)
+                    .containsKey(user));
         } catch (Exception e) {
             throw new IllegalStateException("cannot add Kafka user " + user, e);
         }
@@ -307,8 +314,25 @@ public final class KafkaBroker implements AutoCloseable {
         }
         try {
             admin().createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            AclBindingFilter ofUser = new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
+                    principal, null, AclOperation.ANY, AclPermissionType.ANY));
+            awaitApplied(() -> admin().describeAcls(ofUser).values().get(30, TimeUnit.SECONDS).containsAll(acls));
         } catch (Exception e) {
             throw new IllegalStateException("cannot grant Kafka ACLs to " + user, e);
+        }
+    }
+
+    /**
+     * Waits until the broker answers with what the controller committed: a client that logs in before the broker
+     * has the new user's credentials is refused for good (authentication errors are not retried).
+     */
+    private static void awaitApplied(Callable<Boolean> applied) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!applied.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the broker did not apply the change within 30 s");
+            }
+            Thread.sleep(50);
         }
     }
 
