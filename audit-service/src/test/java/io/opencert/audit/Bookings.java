@@ -20,6 +20,7 @@ import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.AuditorLeftV1;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -35,7 +36,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Books audits the way scheduling-service does: AuditScheduledV1 on the in-memory scheduling-events channel. */
+/**
+ * Books audits the way scheduling-service does: AuditScheduledV1 on the in-memory scheduling-events channel; and
+ * announces auditors' departures from the body there (AuditorLeftV1).
+ */
 @ApplicationScoped
 public class Bookings {
     public static final UUID CLIENT_A = UUID.fromString("c1a00000-0000-4000-8000-000000000001");
@@ -116,6 +120,18 @@ public class Bookings {
         return new AuditScheduledV1(booking.auditId(), booking.programmeId(), booking.clientId(), booking.clientName(),
                 booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
                 booking.endDate(), booking.days(), List.copyOf(team), booking.scheduledAt(), booking.coveredSites());
+    }
+
+    /** The booking with another team. */
+    public AuditScheduledV1 withTeam(AuditScheduledV1 booking, TeamMember... team) {
+        return new AuditScheduledV1(booking.auditId(), booking.programmeId(), booking.clientId(), booking.clientName(),
+                booking.type(), booking.standards(), booking.scope(), booking.sites(), booking.startDate(),
+                booking.endDate(), booking.days(), List.of(team), booking.scheduledAt(), booking.coveredSites());
+    }
+
+    /** Scheduling's announcement that an auditor leaves the body on {@code leftOn}, recorded now; not yet delivered. */
+    public AuditorLeftV1 departure(String username, LocalDate leftOn) {
+        return new AuditorLeftV1(UUID.randomUUID(), username, leftOn, clock.instant());
     }
 
     /** Books the audit and returns once the service has acknowledged the event. */

@@ -29,6 +29,7 @@ import io.opencert.events.model.TeamRole;
 import io.opencert.events.scheduling.AuditCancelledV1;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.AuditorLeftV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 
 import java.math.BigDecimal;
@@ -88,6 +89,8 @@ public final class Samples {
                     Instant.parse("2026-12-23T00:05:00Z"));
             case SURVEILLANCE_OVERDUE -> new SurveillanceOverdueV1(AUDIT, PROGRAMME, CLIENT, CERTIFICATE,
                     LocalDate.parse("2026-06-19"), Instant.parse("2026-06-20T00:05:00Z"));
+            case AUDITOR_LEFT -> new AuditorLeftV1(UUID.fromString("a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d"), "auditor2",
+                    LocalDate.parse("2026-10-01"), Instant.parse("2026-09-14T10:20:00Z"));
             case AUDIT_COMPLETED -> new AuditCompletedV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
                     SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),

@@ -43,12 +43,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.util.Arrays;
 import java.util.UUID;
 
-/** The mobile auditor's API: compact payloads for a phone or tablet in the field, often offline. */
+/**
+ * The mobile auditor's API: compact payloads for a phone or tablet in the field, often offline. Tokens outlive an
+ * auditor's departure from the body: every endpoint refuses them from the day they leave.
+ */
 // declared, not inferred: Quarkus REST decides on gzip from it before the body is serialised
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1/auditor")
 @RolesAllowed(Roles.AUDITOR)
-@Tag(name = "Auditor (mobile)", description = "What an auditor needs in the field")
+@Tag(name = "Auditor (mobile)", description = "What an auditor needs in the field; from the day they leave the "
+        + "certification body every operation refuses them (403 auditor-has-left)")
 public class AuditorResource {
     private final AuditRepository audits;
     private final OfflineWorkService offlineWork;

@@ -78,6 +78,8 @@ class EventSchemaValidationTest {
             cb.audit.major-nonconformity-overdue.v1 | /deadline                    | "18.08.2026"          | format
             cb.client.consultancy-recorded.v1 | /fromDate                    | null                        | type
             cb.client.consultancy-recorded.v1 | /clientId                    | "client-1"                  | format
+            cb.scheduling.auditor-left.v1     | /leftOn                      | "01.10.2026"                | format
+            cb.scheduling.auditor-left.v1     | /username                    | null                        | type
             """)
     void wrongValueIsRejected(String ceType, String pointer, String value, String keyword) throws IOException {
         EventType type = EventType.ofType(ceType).orElseThrow();

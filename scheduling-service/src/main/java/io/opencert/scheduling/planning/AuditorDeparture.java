@@ -1,8 +1,10 @@
 package io.opencert.scheduling.planning;
 
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.events.scheduling.AuditorLeftV1;
 import io.opencert.scheduling.auditor.Auditor;
 import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.auditor.CalendarTokenRepository;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * An auditor leaves the certification body. Their audits from the day they leave must have another team first (the
  * programme must stay staffed, ISO/IEC 17021-1 9.1.3); from that day no team takes them, and the address of their
- * calendar feed, which shows clients' names and audit dates, no longer answers.
+ * calendar feed, which shows clients' names and audit dates, no longer answers. AuditorLeft tells audit-service, which
+ * refuses them their audits from that day.
  */
 @ApplicationScoped
 public class AuditorDeparture {
@@ -34,14 +37,16 @@ public class AuditorDeparture {
     private final AuditorRepository auditors;
     private final PlannedAuditRepository plannedAudits;
     private final CalendarTokenRepository calendarTokens;
+    private final Outbox outbox;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     AuditorDeparture(AuditorRepository auditors, PlannedAuditRepository plannedAudits,
-                     CalendarTokenRepository calendarTokens, ChangeLog changeLog, Clock clock) {
+                     CalendarTokenRepository calendarTokens, Outbox outbox, ChangeLog changeLog, Clock clock) {
         this.auditors = auditors;
         this.plannedAudits = plannedAudits;
         this.calendarTokens = calendarTokens;
+        this.outbox = outbox;
         this.changeLog = changeLog;
         this.clock = clock;
     }
@@ -55,6 +60,8 @@ public class AuditorDeparture {
                 .invoke(auditor -> auditor.leave(departure.leftOn(), departure.reason()))
                 .call(auditor -> auditor.hasLeftBy(LocalDate.now(clock))
                         ? calendarTokens.deleteById(auditor.id) : Uni.createFrom().voidItem())
+                .call(auditor -> outbox.record(new AuditorLeftV1(auditor.id, auditor.username, auditor.leftOn(),
+                        clock.instant())))
                 .call(auditor -> changeLog.record(actor, ENTITY, auditor.id, "LEFT", auditor.username
                         + " leaves the certification body on " + departure.leftOn() + ": " + departure.reason()))
                 .map(AuditorView::of);

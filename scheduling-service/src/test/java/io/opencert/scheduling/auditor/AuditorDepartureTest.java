@@ -2,6 +2,7 @@ package io.opencert.scheduling.auditor;
 
 import io.opencert.commons.problem.Problem;
 import io.opencert.commons.time.AdjustableClock;
+import io.opencert.events.scheduling.AuditorLeftV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
 import io.opencert.scheduling.TestEvents;
@@ -15,6 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -30,7 +32,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** An auditor who leaves the certification body is put on no team from that day, and their calendar closes. */
+/**
+ * An auditor who leaves the certification body is put on no team from that day, their calendar closes, and the other
+ * services learn of it (AuditorLeft).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "scheduling"))
 @TestSecurity(user = "planner-admin", roles = {"cb-staff", "cb-admin"})
@@ -56,7 +61,9 @@ class AuditorDepartureTest {
                 .body("detail", containsString("Stage 1 audit of"))
                 .body("detail", containsString("from 2027-03-01"));
         given().get("/api/v1/auditors/{id}", leadId).then().statusCode(200).body("leftOn", nullValue());
+        assertThat(driver.recorded(leadId, AuditorLeftV1.class)).as("a refused departure announces nothing").isEmpty();
 
+        Instant recording = clock.instant();
         leave(leadId, "2027-04-01").statusCode(200)
                 .body("leftOn", equalTo("2027-04-01"))
                 .body("departureReason", equalTo("Joins another certification body"));
@@ -68,6 +75,13 @@ class AuditorDepartureTest {
                 .body("detail", equalTo(lead + " leaves the certification body on 2027-04-01, before the audit ends on "
                         + "2027-05-11."));
         leave(leadId, "2027-05-01").statusCode(409).body("type", endsWith("/auditor-already-left"));
+        // once, by the username audit teams know them by; the reason stays here
+        assertThat(driver.recorded(leadId, AuditorLeftV1.class)).singleElement().satisfies(left -> {
+            assertThat(left.auditorId()).isEqualTo(leadId);
+            assertThat(left.username()).isEqualTo(lead);
+            assertThat(left.leftOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+            assertThat(left.recordedAt()).isBetween(recording, clock.instant());
+        });
     }
 
     @Test
