@@ -63,11 +63,16 @@ abstract class PlatformTest {
     @BeforeAll
     void startPlatform() {
         root = Path.of(System.getProperty("opencert.root", "..")).toAbsolutePath().normalize();
-        platform = Platform.start(Platform.Options.forTests(root).progress(System.out));
+        platform = Platform.start(options(Platform.Options.forTests(root).progress(System.out)));
         topics = new TopicRecorder(platform.kafka().clientProperties(KafkaBroker.ADMIN),
                 List.of(Topics.CLIENT, Topics.SCHEDULING, Topics.AUDIT, Topics.CERTIFICATE));
         System.out.println("Start-up times: " + platform.startupTimes());
         System.out.println("RSS (MiB): " + platform.rssMb());
+    }
+
+    /** How the platform is started: the tests' defaults, for a subclass to change. */
+    Platform.Options options(Platform.Options defaults) {
+        return defaults;
     }
 
     @AfterAll

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A measurement, not a test (surefire does not pick it up by its name; run it with {@code -Pstartup}, see
  * README.md): each packaged service started alone, the others running idle, {@code benchmark.runs} times (5): the time
  * from the JVM's start to its readiness on the management interface, its resident memory idle (after
- * {@code benchmark.settle}, 5 s) and after a load (500 reads of a list as staff, 4 at a time).
+ * {@code benchmark.settle}, 5 s) and after a load (500 reads of a list as staff, 4 at a time). Each service starts
+ * from its AOT cache (JDK 25), which the platform's first run of the build recorded.
  */
 class StartupBenchmark extends PlatformTest {
     /** A list each service answers staff with from its database. */
@@ -26,6 +27,17 @@ class StartupBenchmark extends PlatformTest {
             SCHEDULING, "/api/v1/auditors");
 
     private record Run(long readyMillis, long idleMib, long loadedMib) {
+    }
+
+    /** {@code -Dbenchmark.aot=false} measures the services without the JDK's AOT cache, for comparison. */
+    @Override
+    Platform.Options options(Platform.Options defaults) {
+        if (Boolean.parseBoolean(System.getProperty("benchmark.aot", "true"))) {
+            return defaults;
+        }
+        List<String> jvm = new ArrayList<>(Platform.SMALL_SERVICE_JVM);
+        jvm.add("-XX:AOTMode=off");
+        return defaults.serviceJvmArgs(jvm.toArray(String[]::new));
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) running in its own JVM (the JVM
- * that runs this code), under the {@link ChildProcess} watchdog. Output goes to a log file.
+ * that runs this code), under the {@link ChildProcess} watchdog, from its {@link AotCache} when there is one. Output
+ * goes to a log file.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -26,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final List<String> jvmArgs;
     private final Path logFile;
+    private final AotCache aot;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ChildProcess process;
     private long startedAt;
@@ -40,6 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.env = env;
         this.jvmArgs = jvmArgs;
         this.logFile = logFile;
+        this.aot = new AotCache(jar);
     }
 
     /**
@@ -89,10 +92,15 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Files2.currentJava());
         cmd.addAll(jvmArgs);
+        // options that name an AOT cache themselves are the caller's choice
+        if (jvmArgs.stream().noneMatch(arg -> arg.startsWith("-XX:AOT"))) {
+            cmd.addAll(aot.nextRun());
+        }
         cmd.add("-jar");
         cmd.add(jar.toString());
         startedAt = System.nanoTime();
-        process = ChildProcess.start(name, cmd, e, jar.getParent(), logFile, Duration.ofSeconds(10));
+        process = ChildProcess.start(name, cmd, e, jar.getParent(), logFile,
+                aot.recording() ? AotCache.RECORDING_STOP_GRACE : Duration.ofSeconds(10));
         return this;
     }
 
@@ -130,11 +138,15 @@ public final class ServiceProcess implements AutoCloseable {
                 + logFile + ":\n" + ChildProcess.tail(logFile, 60));
     }
 
-    /** Graceful stop (SIGTERM), forced (SIGKILL) after 10 s. */
+    /**
+     * Graceful stop (SIGTERM), forced (SIGKILL) after 10 s; after 90 s for a run that records the AOT cache, which it
+     * writes as it exits.
+     */
     public synchronized void stop() {
         if (process != null) {
             process.stop();
             process = null;
+            aot.runEnded();
         }
     }
 
@@ -144,6 +156,7 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
             process.stop();
             process = null;
+            aot.runEnded();
         }
     }
 

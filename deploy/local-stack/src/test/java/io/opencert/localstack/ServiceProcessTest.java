@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ServiceProcessTest {
 
@@ -66,6 +68,44 @@ class ServiceProcessTest {
         } finally {
             s.close();
         }
+    }
+
+    @Test
+    void theFirstRunOfABuildRecordsTheAotCacheAndLaterRunsStartFromIt() throws Exception {
+        assumeTrue(AotCache.supported(), "the AOT cache needs JDK 25");
+        Path module = fakeModule();
+        Path cache = module.resolve("target/quarkus-app/app.aot");
+        ServiceProcess s = ServiceProcess.start("fake-service", module, 0, 0, Map.of(), List.of("-Xmx64m"),
+                dir.resolve("aot.log"));
+        try {
+            s.waitUntilReady(Duration.ofSeconds(30));
+            assertTrue(commandLine(s).contains("-XX:AOTCacheOutput="), commandLine(s));
+            s.stop();
+            assertTrue(Files.size(cache) > 0, "written as the first run stopped");
+
+            s.start().waitUntilReady(Duration.ofSeconds(30));
+            assertTrue(commandLine(s).contains("-XX:AOTCache=" + cache), commandLine(s));
+            assertFalse(Files.readString(dir.resolve("aot.log")).contains("Unable to use AOT cache"),
+                    "the JVM takes the cache");
+            s.kill();
+            assertTrue(Files.size(cache) > 0, "a killed run leaves the cache as it was");
+
+            // a new build of the service records again
+            Files.setLastModifiedTime(ServiceProcess.quarkusRunJar(module),
+                    FileTime.fromMillis(Files.getLastModifiedTime(cache).toMillis() + 1000));
+            s.start().waitUntilReady(Duration.ofSeconds(30));
+            assertTrue(commandLine(s).contains("-XX:AOTCacheOutput="), commandLine(s));
+        } finally {
+            s.close();
+        }
+        try (var left = Files.list(cache.getParent())) {
+            assertEquals(List.of(cache), left.filter(f -> f.toString().endsWith(".aot")).toList(),
+                    "no recording left behind");
+        }
+    }
+
+    private static String commandLine(ServiceProcess s) {
+        return String.join(" ", ProcessHandle.of(s.pid()).orElseThrow().info().arguments().orElse(new String[0]));
     }
 
     @Test
