@@ -14,7 +14,9 @@ import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.auditor.CalendarTokenRepository;
 import io.opencert.scheduling.auditor.AuditorService;
+import io.opencert.scheduling.auditor.dto.AuditorDepartureRequest;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
+import io.opencert.scheduling.planning.AuditorDeparture;
 import io.opencert.scheduling.programme.BookedAudit;
 import io.opencert.scheduling.programme.PlannedAuditRepository;
 import io.opencert.scheduling.programme.PlannedAuditStatus;
@@ -58,6 +60,9 @@ public class SchedulingDriver {
     AuditorRepository auditorRepository;
 
     @Inject
+    AuditorDeparture departures;
+
+    @Inject
     CalendarTokenRepository calendarTokens;
 
     @Inject
@@ -82,6 +87,12 @@ public class SchedulingDriver {
         return onVertx(() -> Panache.withSession(() -> programmes.find("contractId = ?1 order by cycle", contractId)
                 .list()
                 .map(found -> found.stream().map(programme -> programme.id).toList())));
+    }
+
+    /** Records, as an administrator would, that an auditor leaves the certification body on {@code leftOn}. */
+    public void recordDeparture(UUID auditorId, LocalDate leftOn) {
+        onVertx(() -> departures.leave(auditorId,
+                new AuditorDepartureRequest(leftOn, "Joins another certification body"), "test"));
     }
 
     /** Registers a person with a fresh username, so that no other test's bookings get in the way. */

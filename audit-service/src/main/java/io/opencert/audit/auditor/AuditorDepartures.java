@@ -46,13 +46,13 @@ public class AuditorDepartures {
         });
     }
 
-    /** Refuses (403 auditor-has-left) an auditor who has left the body by today; anyone else passes. */
+    /** Refuses (403 former-auditor) an auditor who has left the body by today; anyone else passes. */
     @WithSession
     public Uni<Void> requireStillWithTheBody(String username) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return departures.findById(username).invoke(departure -> {
             if (departure != null && departure.hasLeftBy(today)) {
-                throw new RuleViolation(AuditRule.AUDITOR_HAS_LEFT, username + " left the certification body on "
+                throw new RuleViolation(AuditRule.FORMER_AUDITOR, username + " left the certification body on "
                         + departure.leftOn() + " and no longer reaches its audits.");
             }
         }).replaceWithVoid();

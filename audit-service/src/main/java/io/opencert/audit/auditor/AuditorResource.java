@@ -52,7 +52,7 @@ import java.util.UUID;
 @Path("/api/v1/auditor")
 @RolesAllowed(Roles.AUDITOR)
 @Tag(name = "Auditor (mobile)", description = "What an auditor needs in the field; from the day they leave the "
-        + "certification body every operation refuses them (403 auditor-has-left)")
+        + "certification body every operation refuses them (403 former-auditor)")
 public class AuditorResource {
     private final AuditRepository audits;
     private final OfflineWorkService offlineWork;

@@ -11,7 +11,7 @@ public enum AuditRule implements Rule {
     AUDIT_NOT_OPEN("Audit not open", "Workflow"),
     AUDITORS_ONLY(403, "Auditors only", "ISO/IEC 17021-1 7.2.6"),
     LEAD_AUDITOR_ONLY(403, "Lead auditor only", "ISO/IEC 17021-1 9.2.2.1"),
-    AUDITOR_HAS_LEFT(403, "Auditor has left the certification body", "ISO/IEC 17021-1 8.4"),
+    FORMER_AUDITOR(403, "Former auditor", "ISO/IEC 17021-1 8.4"),
     LAST_DAY_ON_SITE_BEFORE_START(400, "Last day on site before the start", "Workflow"),
     LAST_DAY_ON_SITE_IN_FUTURE(400, "Last day on site in the future", "ISO/IEC 17021-1 9.4.8"),
     CHECKLIST_UNANSWERED("Checklist not fully answered", "ISO/IEC 17021-1 9.4.5"),

@@ -148,7 +148,7 @@ class AuditorDepartureTest {
 
     private static void refused(Response response, AuditorLeftV1 left) {
         response.then().statusCode(403).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://opencert.io/problems/auditor-has-left"))
+                .body("type", equalTo("https://opencert.io/problems/former-auditor"))
                 .body("status", equalTo(403))
                 .body("detail", equalTo(left.username() + " left the certification body on " + left.leftOn()
                         + " and no longer reaches its audits."));

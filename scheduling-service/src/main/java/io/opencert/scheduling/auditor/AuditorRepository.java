@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,11 @@ public class AuditorRepository implements PanacheRepositoryBase<Auditor, UUID> {
 
     public Uni<Boolean> isRegistered(String username) {
         return count("username", username).map(count -> count > 0);
+    }
+
+    /** Whether this person is an auditor who no longer audits for the body on {@code day}. */
+    public Uni<Boolean> hasLeftBy(String username, LocalDate day) {
+        return count("username = ?1 and leftOn <= ?2", username, day).map(count -> count > 0);
     }
 
     /**

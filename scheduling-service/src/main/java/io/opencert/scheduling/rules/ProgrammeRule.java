@@ -25,6 +25,8 @@ public enum ProgrammeRule implements Rule {
     AUDITOR_ALREADY_REGISTERED("Auditor already registered", "Workflow"),
     // Auditor, AuditorDeparture
     AUDITOR_ALREADY_LEFT("Auditor has left already", "Workflow"),
+    // FormerAuditorsFilter
+    FORMER_AUDITOR(403, "Former auditor", "ISO/IEC 17021-1 8.4"),
     AUDITOR_STILL_BOOKED("Auditor still booked after leaving", "ISO/IEC 17021-1 9.1.3"),
     // SuspensionLifting
     SUSPENSION_ENDS_BEFORE_AUDIT("Suspension ends before the audit", "ISO/IEC 17021-1 9.6.5"),
@@ -67,6 +69,10 @@ public enum ProgrammeRule implements Rule {
 
     ProgrammeRule(String title, String source) {
         this.text = new RuleText(title, source);
+    }
+
+    ProgrammeRule(int status, String title, String source) {
+        this.text = new RuleText(status, title, source);
     }
 
     @Override

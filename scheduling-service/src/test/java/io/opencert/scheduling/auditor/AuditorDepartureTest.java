@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -125,6 +126,31 @@ class AuditorDepartureTest {
         UUID auditorId = driver.auditorId(driver.registerAuditor(false, ISO_IEC_20000_1_2018));
 
         leave(auditorId, "2027-01-01").statusCode(403).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    @TestSecurity(user = "former-auditor", roles = "auditor")
+    void anAuditorWhoHasLeftReachesNothingOfThePlanningWhateverTokenTheyStillHold() {
+        UUID auditorId = driver.auditorNamed("former-auditor", false, ISO_IEC_20000_1_2018);
+        given().get("/api/v1/auditors/me/bookings").then().statusCode(200);
+
+        driver.recordDeparture(auditorId, LocalDate.now(clock));
+
+        for (ValidatableResponse refused : List.of(given().get("/api/v1/auditors/me/bookings").then(),
+                given().get("/api/v1/auditors/{id}/unavailability", auditorId).then(),
+                given().post("/api/v1/auditors/{id}/calendar-token", auditorId).then())) {
+            refused.statusCode(403).contentType(Problem.MEDIA_TYPE).body("type", endsWith("/former-auditor"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "leaving-auditor", roles = "auditor")
+    void untilTheDayTheyLeaveAnAuditorPlansAsBefore() {
+        UUID auditorId = driver.auditorNamed("leaving-auditor", false, ISO_IEC_20000_1_2018);
+        driver.recordDeparture(auditorId, LocalDate.now(clock).plusDays(1));
+
+        given().get("/api/v1/auditors/me/bookings").then().statusCode(200);
+        given().get("/api/v1/auditors/{id}/unavailability", auditorId).then().statusCode(200);
     }
 
     private static ValidatableResponse leave(UUID auditorId, String leftOn) {
