@@ -10,7 +10,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -31,7 +30,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +43,6 @@ final class StrictSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BUILT_IN = Map.of(
             "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
             "v1/Service", Service.class,
             "apps/v1/Deployment", Deployment.class,
             "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
@@ -178,9 +175,5 @@ final class StrictSchemas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    Set<String> customKinds() {
-        return custom.keySet();
     }
 }
