@@ -11,10 +11,9 @@ import java.util.UUID;
 
 /**
  * The JDK's ahead-of-time cache of a packaged service (JDK 25 and later): classes loaded and linked, method profiles
- * and compiled code from an earlier run. The first run of a build records it and writes {@code app.aot} beside
- * {@code quarkus-run.jar} when it stops normally; each later run of that build starts from it. A new build (a newer
- * jar) records again; a cache the JVM finds unusable (another JDK) it ignores and starts without. A run that is
- * killed records nothing.
+ * and compiled code from an earlier run. The first run of a build records it and writes it beside
+ * {@code quarkus-run.jar} when it stops normally; each later run of that build starts from it. A cache belongs to one
+ * build and one JDK: a new build (a newer jar) or another JDK records again. A run that is killed records nothing.
  */
 final class AotCache {
     /** Writing the cache at exit takes a few seconds, more on a busy machine: the stop of a recording run waits. */
@@ -26,7 +25,8 @@ final class AotCache {
 
     AotCache(Path jar) {
         this.jar = jar;
-        this.cache = jar.resolveSibling("app.aot");
+        // only the JDK that recorded a cache can use it
+        this.cache = jar.resolveSibling("app-jdk" + Runtime.version() + ".aot");
     }
 
     static boolean supported() {
@@ -71,7 +71,11 @@ final class AotCache {
         }
     }
 
-    /** A cache newer than the jar: recorded from this build. */
+    Path file() {
+        return cache;
+    }
+
+    /** A cache of this JDK newer than the jar: recorded from this build. */
     boolean current() {
         try {
             return Files.isRegularFile(cache)

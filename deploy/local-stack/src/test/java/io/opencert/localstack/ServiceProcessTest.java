@@ -74,7 +74,7 @@ class ServiceProcessTest {
     void theFirstRunOfABuildRecordsTheAotCacheAndLaterRunsStartFromIt() throws Exception {
         assumeTrue(AotCache.supported(), "the AOT cache needs JDK 25");
         Path module = fakeModule();
-        Path cache = module.resolve("target/quarkus-app/app.aot");
+        Path cache = new AotCache(ServiceProcess.quarkusRunJar(module)).file();
         ServiceProcess s = ServiceProcess.start("fake-service", module, 0, 0, Map.of(), List.of("-Xmx64m"),
                 dir.resolve("aot.log"));
         try {
