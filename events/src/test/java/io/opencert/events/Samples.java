@@ -18,6 +18,7 @@ import io.opencert.events.client.ConsultancyRecordedV1;
 import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.Contact;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.OverdueNonconformity;
 import io.opencert.events.model.PlannedAuditDays;
@@ -65,9 +66,11 @@ public final class Samples {
     public static EventPayload of(EventType type) {
         return switch (type) {
             case CLIENT_REGISTERED -> new ClientRegisteredV1(CLIENT, NAME, "HRB 123456", "Hamburg", "DE", 175, SCOPE,
-                    Instant.parse("2025-01-13T09:15:42.318Z"));
+                    Instant.parse("2025-01-13T09:15:42.318Z"),
+                    List.of(new Contact("Jana Novak", "SMS manager", "jana.novak@nordic-cloud.example")));
             case CLIENT_UPDATED -> new ClientUpdatedV1(CLIENT, NAME, "HRB 123456", "Hamburg", "DE", 182, SCOPE,
-                    Instant.parse("2025-02-03T14:02:10Z"));
+                    Instant.parse("2025-02-03T14:02:10Z"), List.of(new Contact("Jana Novak", "SMS manager",
+                    "jana.novak@nordic-cloud.example"), new Contact("Ole Berg", null, "ole.berg@nordic-cloud.example")));
             case QUOTATION_ISSUED -> new QuotationIssuedV1(QUOTATION, CLIENT, 2, new BigDecimal("18450.00"), "EUR",
                     LocalDate.parse("2025-03-31"), Instant.parse("2025-02-04T10:30:00Z"));
             case CONSULTANCY_RECORDED -> new ConsultancyRecordedV1(UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),

@@ -86,7 +86,7 @@ class ClientEventsConsumerTest {
     void anAuditBookedAfterTheClientChangedShowsClientServicesNameOverTheOlderOneOfTheBooking() throws Throwable {
         UUID client = UUID.randomUUID();
         deliver(new ClientRegisteredV1(client, "Beta Hosting AG", "FN 123456a", "Linz", "AT", 40,
-                "Hosting services", MONDAY), UUID.randomUUID());
+                "Hosting services", MONDAY, List.of()), UUID.randomUUID());
         deliver(updated(client, "Beta Cloud AG", TUESDAY), UUID.randomUUID());
 
         AuditScheduledV1 booked = bookings.book(bookings.ofOwnClient(client, clock.today()));
@@ -131,7 +131,7 @@ class ClientEventsConsumerTest {
     }
 
     private static ClientUpdatedV1 updated(UUID client, String legalName, Instant at) {
-        return new ClientUpdatedV1(client, legalName, "FN 123456a", "Vienna", "AT", 15, "IT service management", at);
+        return new ClientUpdatedV1(client, legalName, "FN 123456a", "Vienna", "AT", 15, "IT service management", at, null);
     }
 
     /** Delivers the event on cb.client-events and waits for its acknowledgement (a nack fails the test). */

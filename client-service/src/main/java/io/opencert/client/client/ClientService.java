@@ -24,6 +24,7 @@ import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.model.Contact;
 import io.opencert.events.model.Standard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -78,7 +79,7 @@ public class ClientService {
                                     client.legalName + " (" + client.registrationNumber + ")"))
                             .call(() -> outbox.record(new ClientRegisteredV1(client.id, client.legalName,
                                     client.registrationNumber, client.city, client.country, client.persons,
-                                    client.scope, client.registeredAt)))
+                                    client.scope, client.registeredAt, contacts(client))))
                             .map(ignored -> ClientView.of(client, List.of())); // a new client holds no certificate here
                 });
     }
@@ -200,13 +201,17 @@ public class ClientService {
                                 .collect(Collectors.joining("; "))))
                 .call(() -> outbox.record(new ClientUpdatedV1(client.id, client.legalName,
                         client.registrationNumber, client.city, client.country, client.persons, client.scope,
-                        clock.instant())))
+                        clock.instant(), contacts(client))))
                 .replaceWithVoid();
     }
 
     /** The client with its certificates here. */
     private Uni<ClientView> view(Client client) {
         return certificates.ofClient(client.id).map(held -> ClientView.of(client, held));
+    }
+
+    private static List<Contact> contacts(Client client) {
+        return client.contacts.stream().map(contact -> new Contact(contact.name, contact.role, contact.email)).toList();
     }
 
     private static List<String> sites(List<ClientSite> sites) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A service of the test application: writes through the outbox and consumes its own topic through the inbox. */
@@ -40,7 +41,7 @@ public class Registrations implements TopicHandler {
         registration.legalName = legalName;
         return registration.persist()
                 .flatMap(ignored -> outbox.record(new ClientRegisteredV1(registration.id, legalName, "HRB-" + registration.id,
-                        "Berlin", "DE", 10, "IT services", Instant.now())))
+                        "Berlin", "DE", 10, "IT services", Instant.now(), List.of())))
                 .replaceWith(registration.id);
     }
 
