@@ -1,0 +1,9 @@
+package io.opencert.notification.notice;
+
+/** Whom a kind of notice is for. */
+public enum Audience {
+    /** The client's contacts, as client-service announces them. */
+    CLIENT_CONTACTS,
+    /** The certification body's planning desk, at its configured address. */
+    STAFF
+}

@@ -1,0 +1,90 @@
+package io.opencert.notification;
+
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.EventPayload;
+import io.opencert.events.client.ClientRegisteredV1;
+import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.model.Contact;
+import io.opencert.localstack.MailServer;
+import io.opencert.localstack.MailTestResource;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Delivers the other services' events as they would arrive, and reads the mails and the staff's view of them. */
+public final class NotificationDriver {
+    public static final String CLIENT_EVENTS = "client-events";
+    public static final String SCHEDULING_EVENTS = "scheduling-events";
+    public static final String CERTIFICATE_EVENTS = "certificate-events";
+
+    private final InMemoryConnector connector;
+
+    public NotificationDriver(InMemoryConnector connector) {
+        this.connector = connector;
+    }
+
+    /** A client registered with these contacts; addresses unique to the test, under {@code <clientId>.example}. */
+    public UUID register(String name, Contact... contacts) {
+        UUID clientId = UUID.randomUUID();
+        deliver(CLIENT_EVENTS, new ClientRegisteredV1(clientId, name, "HRB " + clientId, "Hamburg", "DE", 40,
+                "IT service management", Instant.now(), List.of(contacts)));
+        return clientId;
+    }
+
+    public void updateContacts(UUID clientId, String name, Contact... contacts) {
+        deliver(CLIENT_EVENTS, new ClientUpdatedV1(clientId, name, "HRB " + clientId, "Hamburg", "DE", 40,
+                "IT service management", Instant.now(), List.of(contacts)));
+    }
+
+    /** A contact with an address no other test uses. */
+    public static Contact contact(String name) {
+        return new Contact(name, "SMS manager",
+                name.toLowerCase().replace(' ', '.') + "@" + UUID.randomUUID() + ".example");
+    }
+
+    /** Delivers the event with a new id; returns the id, to deliver it again. */
+    public UUID deliver(String channel, EventPayload event) {
+        UUID id = UUID.randomUUID();
+        deliver(channel, event, id);
+        return id;
+    }
+
+    /** Delivers the event with this id (the same id twice is a redelivery) and waits for the consumer to take it. */
+    public void deliver(String channel, EventPayload event, UUID id) {
+        CloudEvents.deliver(connector, channel, event, id);
+    }
+
+    /** Waits until {@code count} mails arrived for the address, and returns them. */
+    public List<ReceivedMail> mailsTo(String address, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> inbox(address), mails -> mails.size() >= count);
+    }
+
+    public List<ReceivedMail> inbox(String address) {
+        return MailTestResource.server().inbox(address).stream().map(ReceivedMail::of).toList();
+    }
+
+    /** The staff's list of the client's mails (the caller's test security applies). */
+    public JsonPath mailsOf(UUID clientId) {
+        return given().queryParam("clientId", clientId).queryParam("size", 100)
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Waits until every mail of the client was handed to the relay. */
+    public JsonPath awaitAllSent(UUID clientId, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> mailsOf(clientId), mails ->
+                mails.getList("items").size() == count && mails.<String>getList("items.state").stream()
+                        .allMatch("SENT"::equals));
+    }
+
+    public static MailServer mailServer() {
+        return MailTestResource.server();
+    }
+}
