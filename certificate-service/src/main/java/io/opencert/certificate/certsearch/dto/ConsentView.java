@@ -1,0 +1,17 @@
+package io.opencert.certificate.certsearch.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A holder's consent to publication in IAF CertSearch: whether it stands now, and every change, the first first. A
+ * holder that never consented has none.
+ */
+public record ConsentView(UUID clientId, boolean consented, List<Change> history) {
+    /** Who stood behind a change: the holder's own user, or the certification body's staff on its behalf. */
+    public enum RecordedAs { HOLDER, CERTIFICATION_BODY }
+
+    public record Change(boolean consented, String recordedBy, RecordedAs recordedAs, Instant recordedAt, String note) {
+    }
+}
