@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,6 +44,9 @@ public class CertSearchFileResource {
     @RolesAllowed({Roles.CB_STAFF, Roles.CB_ADMIN})
     @Produces(CertSearchCsv.MEDIA_TYPE)
     @Operation(summary = "The CertSearch file of a day: the changes of that day (UTC) as CSV")
+    @APIResponse(responseCode = "200", description = "The file as written", content = @Content(
+            mediaType = CertSearchCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Not a date")
     @APIResponse(responseCode = "404", description = "No file written for that day")
     public RestResponse<byte[]> download(@PathParam("date") String date) {
         LocalDate day = ExportWindow.date("date", date);

@@ -2,6 +2,7 @@ package io.opencert.certificate.certsearch;
 
 import io.opencert.certificate.certsearch.dto.ConsentView;
 import io.opencert.certificate.certsearch.dto.ConsentView.RecordedAs;
+import io.opencert.commons.changelog.ChangeLog;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -15,11 +16,16 @@ import java.util.UUID;
 /** Holders' consent to publication in IAF CertSearch; each change is kept, who recorded it, on whose behalf and when. */
 @ApplicationScoped
 public class ConsentService {
+    /** The entity type of a holder's consent in the change log, by client id. */
+    static final String ENTITY = "CertSearchConsent";
+
     private final ConsentChangeRepository changes;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    ConsentService(ConsentChangeRepository changes, Clock clock) {
+    ConsentService(ConsentChangeRepository changes, ChangeLog changeLog, Clock clock) {
         this.changes = changes;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -42,7 +48,11 @@ public class ConsentService {
             ConsentChange change = consented
                     ? ConsentChange.given(clientId, actor, as, clock.instant(), stripped)
                     : ConsentChange.withdrawn(clientId, actor, as, clock.instant(), stripped);
-            return changes.persist(change).flatMap(ignored -> history(clientId))
+            String action = consented ? "given" : "withdrawn";
+            return changes.persist(change)
+                    .flatMap(ignored -> changeLog.record(actor, ENTITY, clientId, action, "consent to publication in "
+                            + "IAF CertSearch " + action + " as " + as + (stripped == null ? "" : ": " + stripped)))
+                    .flatMap(ignored -> history(clientId))
                     .map(changed -> view(clientId, changed));
         });
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CertSearchCsvTest {
-    private static final String HEADER = "Certification Identity Number,Certificate Number,Certification Status,"
+    /** CertSearch's column names, in its order. */
+    static final String HEADER = "Certification Identity Number,Certificate Number,Certification Status,"
             + "Accreditation Status,Accreditation Body Name,Certification Body Name,Certification Type,"
             + "Standards and Schemes,Certification Scope,Sector Code,Sector Name,Certification Original Issue Date,"
             + "Certification Issue Date,Certification Expiry Date,Certified Entity Unique ID,Certified Entity Name,"

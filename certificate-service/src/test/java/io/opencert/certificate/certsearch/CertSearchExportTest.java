@@ -46,12 +46,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
 class CertSearchExportTest extends CertificationTestBase {
     private static final String SCOPE = "Operation of IT services for hospitals";
-    private static final String HEADER = "Certification Identity Number,Certificate Number,Certification Status,"
-            + "Accreditation Status,Accreditation Body Name,Certification Body Name,Certification Type,"
-            + "Standards and Schemes,Certification Scope,Sector Code,Sector Name,Certification Original Issue Date,"
-            + "Certification Issue Date,Certification Expiry Date,Certified Entity Unique ID,Certified Entity Name,"
-            + "Certified Entity Country/Economy,Certified Entity City,Site Name,Site City,Site Country/Economy,"
-            + "Site Scope\r\n";
+    private static final String HEADER = CertSearchCsvTest.HEADER;
     private static final CertSearchCertification.Site HEAD_OFFICE = new CertSearchCertification.Site("Head office",
             "Vienna", "AT", SCOPE);
     private static final CertSearchCertification.Site DATA_CENTRE = new CertSearchCertification.Site("Data centre",

@@ -1,6 +1,7 @@
 package io.opencert.certificate.certsearch.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,7 @@ public record CertSearchCertification(
         @JsonProperty("certification_sites") List<Site> certificationSites) {
 
     /** A certified site, with its own scope or the certificate's. */
+    @Schema(name = "CertSearchSite")
     public record Site(@JsonProperty("site_name") String siteName,
                        @JsonProperty("site_city") String siteCity,
                        @JsonProperty("site_country") String siteCountry,
