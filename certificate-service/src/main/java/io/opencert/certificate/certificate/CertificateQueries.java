@@ -20,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads certificates and their revisions; changes go through {@link CertificateIssuance} and {@link CertificateChanges}. */
 @ApplicationScoped
@@ -76,6 +78,18 @@ public class CertificateQueries {
     @WithSession
     public Uni<CertificateView> get(UUID id) {
         return load(id).map(CertificateQueries::view);
+    }
+
+    /** The certificates with these ids, in the order given; runs in the caller's session. */
+    public Uni<List<CertificateView>> all(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Certificate.<Certificate>list("id in ?1", ids).map(found -> {
+            Map<UUID, Certificate> byId = found.stream().collect(Collectors.toMap(certificate -> certificate.id,
+                    certificate -> certificate));
+            return ids.stream().map(byId::get).map(CertificateQueries::view).toList();
+        });
     }
 
     /** Certificates whose holder's name begins with {@code holderPrefix}, whatever its case, by holder and number. */

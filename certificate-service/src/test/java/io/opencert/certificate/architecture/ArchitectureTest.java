@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     @Test
     void decisionsJobsAndConsumersFormNoCycleWithTheCertificates() {
-        slices().matching("io.opencert.certificate.(decision|lifecycle|expiry|events|rules)..")
+        slices().matching("io.opencert.certificate.(decision|lifecycle|expiry|events|rules|certsearch)..")
                 .should().beFreeOfCycles()
                 .check(service);
     }
