@@ -13,7 +13,9 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +34,11 @@ public final class NotificationDriver {
 
     /** A client registered with these contacts; addresses unique to the test, under {@code <clientId>.example}. */
     public UUID register(String name, Contact... contacts) {
-        UUID clientId = UUID.randomUUID();
+        return register(UUID.randomUUID(), name, contacts);
+    }
+
+    /** The client with this id (e.g. the one of the tests' client user) registered, or its contacts replaced. */
+    public UUID register(UUID clientId, String name, Contact... contacts) {
         deliver(CLIENT_EVENTS, new ClientRegisteredV1(clientId, name, "HRB " + clientId, "Hamburg", "DE", 40,
                 "IT service management", Instant.now(), List.of(contacts)));
         return clientId;
@@ -66,6 +72,12 @@ public final class NotificationDriver {
         return await().atMost(Duration.ofSeconds(20)).until(() -> inbox(address), mails -> mails.size() >= count);
     }
 
+    /** Waits for the mail to the (shared) address that {@code which} picks. */
+    public ReceivedMail mailTo(String address, Predicate<ReceivedMail> which) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> inbox(address).stream().filter(which).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
     public List<ReceivedMail> inbox(String address) {
         return MailTestResource.server().inbox(address).stream().map(ReceivedMail::of).toList();
     }
@@ -73,6 +85,13 @@ public final class NotificationDriver {
     /** The staff's list of the client's mails (the caller's test security applies). */
     public JsonPath mailsOf(UUID clientId) {
         return given().queryParam("clientId", clientId).queryParam("size", 100)
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The client's mails to this address, as staff see them. */
+    public JsonPath mailsOf(UUID clientId, String recipient) {
+        return given().queryParam("clientId", clientId).queryParam("recipient", recipient)
                 .when().get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
     }

@@ -110,6 +110,6 @@ public class Notices {
             return Delivery.of(notice, recipient, writer.write(notice.kind(), notice.model(), clientName, recipient,
                     optOutUrl), optOutUrl, now);
         }).toList();
-        return deliveries.persist(mails);
+        return mails.isEmpty() ? Uni.createFrom().voidItem() : deliveries.persist(mails); // everyone opted out
     }
 }

@@ -55,7 +55,7 @@ public class ReminderPreferences {
                     made.add(preference);
                 }
             }
-            return preferences.persist(made).replaceWith(byEmail);
+            return made.isEmpty() ? Uni.createFrom().item(byEmail) : preferences.persist(made).replaceWith(byEmail);
         });
     }
 
