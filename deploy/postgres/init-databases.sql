@@ -3,3 +3,4 @@ CREATE DATABASE client;
 CREATE DATABASE scheduling;
 CREATE DATABASE audit;
 CREATE DATABASE certificate;
+CREATE DATABASE notification;

@@ -7,6 +7,7 @@ import com.marcnuri.helm.Helm;
 import io.opencert.events.EventType;
 import io.opencert.events.Topics;
 import io.opencert.localstack.KafkaBroker;
+import io.opencert.localstack.MailServer;
 import io.opencert.localstack.Platform;
 import io.opencert.localstack.ServiceProcess;
 import io.restassured.RestAssured;
@@ -63,6 +64,7 @@ class CertificationCycleTest extends PlatformTest {
     private String stage2AuditId;
     private String decisionId;
     private String certificateId;
+    private static final String NORDWIND_CONTACT = "nora@nordwind.example";
     private String certificateNumber;
     private LocalDate expiryDate;
     private LocalDate overdueDay;
@@ -236,7 +238,9 @@ class CertificationCycleTest extends PlatformTest {
                 .body(Map.of("legalName", "Nordwind IT Services GmbH", "registrationNumber", "HRB 20000",
                         "city", "Hamburg", "country", "DE", "persons", 12,
                         "scope", "Operation of managed hosting and service desk services",
-                        "standards", List.of("ISO_IEC_20000_1_2018")))
+                        "standards", List.of("ISO_IEC_20000_1_2018"),
+                        "contacts", List.of(Map.of("name", "Nora Nordwind", "role", "SMS manager",
+                                "email", NORDWIND_CONTACT))))
                 .post("/api/v1/clients")
                 .then().statusCode(201).body("legalName", equalTo("Nordwind IT Services GmbH"))
                 .extract().path("id");
@@ -659,6 +663,26 @@ class CertificationCycleTest extends PlatformTest {
             assertThat(r.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_subject", r.key());
         });
         assertThat(topics.ofType(EventType.CERTIFICATE_EXPIRING.type())).hasSize(3);
+    }
+
+    @Test
+    @Order(17)
+    void theClientsContactWasMailedOfEachStepOnceAndThePlanningDeskOfTheMissedWindow() {
+        List<String> steps = List.of("Quotation 1 for Nordwind IT Services GmbH", "stage 1 audit booked: ",
+                "stage 2 audit booked: ", "Certificate " + certificateNumber + " issued",
+                "Certificate " + certificateNumber + " suspended", "Certificate " + certificateNumber + " reinstated");
+        String expiring = "Certificate " + certificateNumber + " expires on " + expiryDate;
+        List<String> subjects = await().atMost(PATIENCE).until(() -> platform.mail().inbox(NORDWIND_CONTACT).stream()
+                .map(MailServer.Mail::subject).toList(), received -> steps.stream().allMatch(step -> received.stream()
+                .anyMatch(subject -> subject.startsWith(step))) && received.stream().filter(expiring::equals).count() == 3);
+        // once each, although the booking of stage 1 was delivered twice and the broker was down meanwhile
+        steps.forEach(step -> assertThat(subjects.stream().filter(subject -> subject.startsWith(step))).as(step).hasSize(1));
+        assertThat(subjects).filteredOn(expiring::equals).as("90, 60 and 30 days before").hasSize(3);
+        assertThat(platform.mail().inbox("planning@opencert.test")).extracting(MailServer.Mail::subject)
+                .contains("Overdue: surveillance of Nordwind IT Services GmbH due by " + overdueDay.minusDays(1));
+        as("staff", NOTIFICATION).queryParam("clientId", clientId).queryParam("state", "SENT").queryParam("size", 100)
+                .get("/api/v1/notifications").then().statusCode(200)
+                .body("total", equalTo(subjects.size()));
     }
 
     @Test

@@ -29,10 +29,11 @@ final class EventLedger {
 
     /** Who reads each service's topic. */
     static final Map<String, List<String>> READERS = Map.of(
-            "client-service", List.of("scheduling-service", "audit-service", "certificate-service"),
-            "scheduling-service", List.of("audit-service", "certificate-service"),
+            "client-service", List.of("scheduling-service", "audit-service", "certificate-service",
+                    "notification-service"),
+            "scheduling-service", List.of("audit-service", "certificate-service", "notification-service"),
             "audit-service", List.of("scheduling-service", "certificate-service"),
-            "certificate-service", List.of("client-service", "scheduling-service"));
+            "certificate-service", List.of("client-service", "scheduling-service", "notification-service"));
 
     /**
      * An event's effect in a consumer: {@code causes} (in the producer's database) gives one key per event, and

@@ -48,6 +48,7 @@ abstract class PlatformTest {
     static final String SCHEDULING = "scheduling-service";
     static final String AUDIT = "audit-service";
     static final String CERTIFICATE = "certificate-service";
+    static final String NOTIFICATION = "notification-service";
     /** Well within the realm's access token lifespan (900 s). */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 

@@ -4,7 +4,9 @@ import io.opencert.client.Fixtures;
 import io.opencert.commons.changelog.ChangeLog;
 import io.opencert.commons.changelog.ChangeLogEntry;
 import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.client.ClientRegisteredV1;
 import io.opencert.events.client.ClientUpdatedV1;
+import io.opencert.events.model.Contact;
 import io.opencert.localstack.PostgresTestResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -84,8 +86,14 @@ class ClientRecordTest {
                 () -> Panache.withSession(() -> changeLog.history(ClientService.ENTITY, UUID.fromString(id))));
         assertThat(history).extracting(entry -> entry.action).containsExactly("registered", "contacts changed");
         assertThat(history.get(1).details).contains("Tom Tau (SMS manager) <tom@sigma.example>");
-        assertThat(CloudEvents.published(connector, ClientUpdatedV1.class,
-                event -> event.clientId().toString().equals(id)).data().legalName()).isEqualTo("Sigma Services GmbH");
+        assertThat(CloudEvents.published(connector, ClientRegisteredV1.class,
+                event -> event.clientId().toString().equals(id)).data().contacts())
+                .containsExactly(new Contact("Sina Sigma", "SMS manager", "sina@sigma.example"));
+        ClientUpdatedV1 updated = CloudEvents.published(connector, ClientUpdatedV1.class,
+                event -> event.clientId().toString().equals(id)).data();
+        assertThat(updated.legalName()).isEqualTo("Sigma Services GmbH");
+        assertThat(updated.contacts()).containsExactly(new Contact("Sina Sigma", "SMS manager", "sina@sigma.example"),
+                new Contact("Tom Tau", "SMS manager", "tom@sigma.example"));
     }
 
     @Test

@@ -52,7 +52,10 @@ final class DemoData {
             HttpResponse<String> registered = post("client-service", "/api/v1/clients", staff, Map.of(
                     "legalName", o.legalName(), "registrationNumber", o.registrationNumber(), "city", o.city(),
                     "country", o.country(), "persons", o.persons(), "scope", o.scope(),
-                    "standards", List.of("ISO_IEC_20000_1_2018")));
+                    "standards", List.of("ISO_IEC_20000_1_2018"),
+                    // the demo mails arrive in this mailbox of the local mail server
+                    "contacts", List.of(Map.of("name", "SMS manager of " + o.legalName(), "role", "SMS manager",
+                            "email", o.username() + "@demo.opencert.test"))));
             String id = registered.statusCode() == 201 ? read(registered).get("id").asText() : existing(staff, o);
             platform.keycloak().setUserAttribute(o.username(), "client_id", id);
             organisations.put(o.username(), id);

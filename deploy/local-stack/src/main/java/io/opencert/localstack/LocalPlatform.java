@@ -102,9 +102,14 @@ public final class LocalPlatform {
         KeycloakServer kc = p.keycloak();
         sb.append("Keycloak admin console:          ").append(kc.adminConsoleUrl()).append("  (admin / admin)\n");
         sb.append("OIDC issuer:                     ").append(kc.issuerUrl()).append('\n');
-        sb.append("PostgreSQL:                      ").append(p.postgres().jdbcUrl("<client|scheduling|audit|certificate>"))
+        sb.append("PostgreSQL:                      ").append(p.postgres().jdbcUrl("<client|scheduling|audit|certificate|notification>"))
                 .append("  (postgres / postgres)\n");
         sb.append("Kafka:                           ").append(p.kafka().bootstrapServers()).append('\n');
+        MailServer mail = p.mail();
+        sb.append("Mail (nothing leaves):           SMTP 127.0.0.1:").append(mail.smtpPort()).append(", IMAP 127.0.0.1:")
+                .append(mail.imapPort()).append(" (login and password = the address)\n");
+        sb.append("A mailbox:                       ").append(mail.apiUrl())
+                .append("/api/user/<address>/messages/INBOX/\n");
         sb.append("\nDemo logins (realm ").append(KeycloakServer.REALM).append(", password = user name):\n");
         sb.append(String.format("  %-10s %-24s %-38s %s%n", "user", "realm roles", "client_id claim", ""));
         for (DemoUser u : DEMO_USERS) {

@@ -37,14 +37,16 @@ public final class Platform implements AutoCloseable {
             "client-service", "client",
             "audit-service", "audit",
             "certificate-service", "certificate",
-            "scheduling-service", "scheduling");
+            "scheduling-service", "scheduling",
+            "notification-service", "notification");
 
     /** The services in start order, with their default local ports. */
     public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = orderedMap(
             "client-service", 8081,
             "audit-service", 8082,
             "certificate-service", 8083,
-            "scheduling-service", 8084);
+            "scheduling-service", 8084,
+            "notification-service", 8085);
 
     public static final List<String> SERVICES = List.copyOf(DEFAULT_SERVICE_PORTS.keySet());
 
@@ -59,7 +61,8 @@ public final class Platform implements AutoCloseable {
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     public static final List<String> TOPICS = List.of(
-            "cb.client-events", "cb.scheduling-events", "cb.audit-events", "cb.certificate-events");
+            "cb.client-events", "cb.scheduling-events", "cb.audit-events", "cb.certificate-events",
+            "cb.notification-events");
 
     /**
      * The topics each service consumes, as its application.properties says (a test holds the two equal): its Kafka
@@ -69,12 +72,16 @@ public final class Platform implements AutoCloseable {
             "client-service", List.of("cb.certificate-events"),
             "audit-service", List.of("cb.client-events", "cb.scheduling-events"),
             "certificate-service", List.of("cb.client-events", "cb.scheduling-events", "cb.audit-events"),
-            "scheduling-service", List.of("cb.client-events", "cb.audit-events", "cb.certificate-events"));
+            "scheduling-service", List.of("cb.client-events", "cb.audit-events", "cb.certificate-events"),
+            "notification-service", List.of("cb.client-events", "cb.scheduling-events", "cb.certificate-events"));
 
     public static final int DEFAULT_POSTGRES_PORT = 55432;
     public static final int DEFAULT_KAFKA_PORT = 59092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 59093;
     public static final int DEFAULT_KEYCLOAK_PORT = 58080;
+    public static final int DEFAULT_SMTP_PORT = 53025;
+    public static final int DEFAULT_IMAP_PORT = 53143;
+    public static final int DEFAULT_MAIL_API_PORT = 58025;
 
     /** The one topic a service publishes on, e.g. {@code cb.client-events} for client-service. */
     public static String topicOf(String service) {
@@ -97,6 +104,9 @@ public final class Platform implements AutoCloseable {
         int kafkaPort;
         int kafkaControllerPort;
         int keycloakPort;
+        int smtpPort;
+        int imapPort;
+        int mailApiPort;
         Path realmFile;                  // null = the one packaged with local-stack
         final Map<String, Integer> servicePorts = new LinkedHashMap<>();
         final Map<String, String> serviceEnv = new LinkedHashMap<>();
@@ -117,8 +127,8 @@ public final class Platform implements AutoCloseable {
         }
 
         /**
-         * The local run: fixed ports (PostgreSQL 55432, Kafka 59092/59093, Keycloak 58080, services 8081-8084 with
-         * their management interfaces on 9081-9084),
+         * The local run: fixed ports (PostgreSQL 55432, Kafka 59092/59093, Keycloak 58080, the mail server's SMTP
+         * 53025, IMAP 53143 and API 58025, services 8081-8085 with their management interfaces on 9081-9085),
          * persistent PostgreSQL data and logs in {@code <root>/.local-stack}, demo data, real clock.
          */
         public static Options local(Path repoRoot) {
@@ -130,6 +140,9 @@ public final class Platform implements AutoCloseable {
             o.kafkaPort = DEFAULT_KAFKA_PORT;
             o.kafkaControllerPort = DEFAULT_KAFKA_CONTROLLER_PORT;
             o.keycloakPort = DEFAULT_KEYCLOAK_PORT;
+            o.smtpPort = DEFAULT_SMTP_PORT;
+            o.imapPort = DEFAULT_IMAP_PORT;
+            o.mailApiPort = DEFAULT_MAIL_API_PORT;
             o.servicePorts.putAll(DEFAULT_SERVICE_PORTS);
             o.demoData = true;
             o.clockAdjustable = false;
@@ -246,6 +259,7 @@ public final class Platform implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private MailServer mail;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Duration> startupTimes = new LinkedHashMap<>();
     private final Map<String, String> demoOrganisations = new LinkedHashMap<>();
@@ -304,6 +318,9 @@ public final class Platform implements AutoCloseable {
                 });
                 return k;
             }, k -> "Kafka " + k.bootstrapServers() + " topics " + allTopics().size());
+            mail = timed("Mail server", () -> MailServer.start(o.smtpPort, o.imapPort, o.mailApiPort,
+                    logs.resolve("mail.log")), m -> "SMTP 127.0.0.1:" + m.smtpPort() + ", IMAP 127.0.0.1:"
+                    + m.imapPort() + ", " + m.apiUrl());
         } finally {
             try {
                 keycloak = kcFuture.get();
@@ -334,6 +351,12 @@ public final class Platform implements AutoCloseable {
             if (name.equals("certificate-service")) {
                 // the address the certificates' QR codes and the verification page link to
                 env.putIfAbsent("CB_REGISTER_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+            }
+            if (name.equals("notification-service")) {
+                // the relay for its mails, and the address of the links in them
+                env.putIfAbsent("QUARKUS_MAILER_HOST", "127.0.0.1");
+                env.putIfAbsent("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
+                env.putIfAbsent("CB_NOTIFICATION_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
             }
             services.put(name, ServiceProcess.start(name, o.root.resolve(name), port, managementPort, env, o.serviceJvmArgs,
                     logs.resolve(name + ".log")));
@@ -396,6 +419,11 @@ public final class Platform implements AutoCloseable {
         return keycloak;
     }
 
+    /** The mail server the platform's mails go to (it delivers nothing onwards). */
+    public MailServer mail() {
+        return mail;
+    }
+
     /** A started service by module name, e.g. "certificate-service". */
     public ServiceProcess service(String name) {
         ServiceProcess s = services.get(name);
@@ -451,6 +479,9 @@ public final class Platform implements AutoCloseable {
         if (keycloak != null) {
             m.put("Keycloak", keycloak.rssKb() / 1024);
         }
+        if (mail != null) {
+            m.put("Mail server", ChildProcess.treeRssKb(ProcessHandle.of(mail.pid()).orElseThrow()) / 1024);
+        }
         services.forEach((n, s) -> m.put(n, s.rssKb() / 1024));
         return m;
     }
@@ -466,6 +497,7 @@ public final class Platform implements AutoCloseable {
         java.util.Collections.reverse(rev);
         rev.parallelStream().forEach(ServiceProcess::stop);
         quietly(keycloak == null ? null : keycloak::close);
+        quietly(mail == null ? null : mail::close);
         quietly(kafka == null ? null : kafka::close);
         quietly(postgres == null ? null : postgres::close);
         if (temporaryWorkDir != null) {
