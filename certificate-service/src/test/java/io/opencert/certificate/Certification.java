@@ -97,7 +97,7 @@ public class Certification {
                         FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 1),
                 openMajorNonconformities, LocalDate.of(2026, 3, 12),
                 openMajorNonconformities > 0 ? Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE : Recommendation.CERTIFY,
-                Instant.parse("2026-03-13T16:00:00Z"), null, null, null);
+                Instant.parse("2026-03-13T16:00:00Z"), null, null, null, null);
     }
 
     /** The report of an audit completed while {@code minors} of its minor nonconformities had no accepted plan. */
@@ -105,7 +105,7 @@ public class Certification {
         return new AuditCompletedV1(audit.auditId(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), audit.findingCounts(),
                 audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
-                audit.coveredSites(), audit.nonconformitiesBySite(), minors);
+                audit.coveredSites(), audit.nonconformitiesBySite(), minors, null);
     }
 
     /** The report of an audit that visited {@code visited}, a sample of the {@code covered} sites certified. */
@@ -113,7 +113,7 @@ public class Certification {
         return new AuditCompletedV1(audit.auditId(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), visited, audit.team(), audit.findingCounts(),
                 audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
-                covered, audit.nonconformitiesBySite(), audit.minorNonconformitiesAwaitingAcceptance());
+                covered, audit.nonconformitiesBySite(), audit.minorNonconformitiesAwaitingAcceptance(), null);
     }
 
     /**

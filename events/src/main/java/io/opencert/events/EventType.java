@@ -3,6 +3,7 @@ package io.opencert.events;
 import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
+import io.opencert.events.audit.NonconformityResponseDueV1;
 import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
@@ -48,6 +49,8 @@ public enum EventType {
             MajorNonconformityOverdueV1.class),
     STAGE_2_REPETITION_REQUIRED("cb.audit.stage-2-repetition-required.v1", Topics.AUDIT,
             Stage2RepetitionRequiredV1.class),
+    NONCONFORMITY_RESPONSE_DUE("cb.audit.nonconformity-response-due.v1", Topics.AUDIT,
+            NonconformityResponseDueV1.class),
     CERTIFICATE_ISSUED("cb.certificate.issued.v1", Topics.CERTIFICATE, CertificateIssuedV1.class),
     CERTIFICATE_RENEWED("cb.certificate.renewed.v1", Topics.CERTIFICATE, CertificateRenewedV1.class),
     CERTIFICATE_REVISED("cb.certificate.revised.v1", Topics.CERTIFICATE, CertificateRevisedV1.class),

@@ -4,6 +4,7 @@ import io.opencert.events.audit.AuditCompletedV1;
 import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
+import io.opencert.events.audit.NonconformityResponseDueV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
@@ -19,6 +20,7 @@ import io.opencert.events.client.ContractSignedV1;
 import io.opencert.events.client.QuotationIssuedV1;
 import io.opencert.events.model.AuditType;
 import io.opencert.events.model.Contact;
+import io.opencert.events.model.DueNonconformity;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.OverdueNonconformity;
 import io.opencert.events.model.PlannedAuditDays;
@@ -43,6 +45,9 @@ import java.util.UUID;
 /** One realistic payload per event type: one client through one certification cycle. */
 public final class Samples {
     private static final UUID CLIENT = UUID.fromString("c1a00000-0000-4000-8000-000000000001");
+    private static final DueNonconformity DUE_NONCONFORMITY = new DueNonconformity(
+            UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"), FindingGrade.MINOR_NONCONFORMITY, "8.2.6",
+            LocalDate.parse("2025-06-13"));
     private static final UUID QUOTATION = UUID.fromString("9f1c2a3e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
     private static final UUID CONTRACT = UUID.fromString("3b9d6c1e-2f4a-4b8c-9d0e-1f2a3b4c5d6e");
     private static final UUID PROGRAMME = UUID.fromString("7e2f4a6b-8c0d-4e1f-a2b3-c4d5e6f7a8b9");
@@ -98,7 +103,8 @@ public final class Samples {
                     SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),
                     0, LocalDate.parse("2025-05-15"), Recommendation.CERTIFY_AFTER_NONCONFORMITY_CLOSURE,
-                    Instant.parse("2025-05-23T11:20:00Z"), COVERED_SITES, Map.of(SITES.get(1).siteId(), 2), 1);
+                    Instant.parse("2025-05-23T11:20:00Z"), COVERED_SITES, Map.of(SITES.get(1).siteId(), 2), 1,
+                    List.of(DUE_NONCONFORMITY));
             case NONCONFORMITIES_CLOSED -> new NonconformitiesClosedV1(AUDIT, PROGRAMME, CLIENT, AuditType.STAGE_2, 2,
                     LocalDate.parse("2025-06-16"), Instant.parse("2025-06-16T15:05:00Z"));
             case MAJOR_NONCONFORMITY_OVERDUE -> new MajorNonconformityOverdueV1(SURVEILLANCE_AUDIT, PROGRAMME, CLIENT,
@@ -107,6 +113,8 @@ public final class Samples {
                             "No service continuity plan was tested since the 2025 audit; the data centre failover "
                                     + "test of March 2026 was cancelled without a new date.", "ACCEPTED")),
                     LocalDate.parse("2026-08-18"), Instant.parse("2026-08-19T01:15:00Z"));
+            case NONCONFORMITY_RESPONSE_DUE -> new NonconformityResponseDueV1(AUDIT, CLIENT, NAME, AuditType.STAGE_2,
+                    List.of(DUE_NONCONFORMITY), Instant.parse("2025-06-06T01:45:00Z"));
             case STAGE_2_REPETITION_REQUIRED -> new Stage2RepetitionRequiredV1(AUDIT, PROGRAMME, CLIENT, NAME, STANDARDS,
                     List.of(new OverdueNonconformity(UUID.fromString("0b7c6d5e-4f3a-4b2c-9d1e-8f7a6b5c4d3e"), "8.5.1",
                             "Emergency changes are not reviewed after implementation; none of the 14 emergency changes "

@@ -167,7 +167,7 @@ public final class TestEvents {
         return new AuditCompletedV1(auditId, programmeId, clientId, "Client " + clientId, type,
                 List.of(Standard.ISO_IEC_20000_1_2018), SCOPE, SITES, List.of(),
                 Map.of(FindingGrade.OBSERVATION, 2), openMajorNonconformities, lastDayOnSite, recommendation,
-                lastDayOnSite.atStartOfDay().toInstant(ZoneOffset.UTC), null, null, null);
+                lastDayOnSite.atStartOfDay().toInstant(ZoneOffset.UTC), null, null, null, null);
     }
 
     private TestEvents() {

@@ -15,6 +15,7 @@ import io.opencert.audit.client.ClientRepository;
 import io.opencert.audit.finding.Finding;
 import io.opencert.audit.finding.FindingRepository;
 import io.opencert.audit.nonconformity.DecisionReadiness;
+import io.opencert.audit.nonconformity.NonconformityStatus;
 import io.opencert.audit.nonconformity.Stage2Repetition;
 import io.opencert.audit.rules.AuditRule;
 import io.opencert.commons.changelog.ChangeLog;
@@ -28,6 +29,7 @@ import io.opencert.commons.problem.RuleViolation;
 import io.opencert.commons.security.CurrentUser;
 import io.opencert.commons.security.Roles;
 import io.opencert.events.audit.AuditCompletedV1;
+import io.opencert.events.model.DueNonconformity;
 import io.opencert.events.model.FindingGrade;
 import io.opencert.events.model.TeamMember;
 import io.opencert.events.model.TeamRole;
@@ -361,7 +363,12 @@ public class AuditService {
         return new AuditCompletedV1(audit.id(), audit.programmeId(), audit.clientId(), audit.clientName(),
                 audit.type(), audit.standards(), audit.scope(), audit.sites(), audit.team(), counts, openMajors,
                 audit.lastDayOnSite(), audit.recommendation(), audit.completedAt().toInstant(), audit.coveredSites(),
-                bySite, minorsAwaitingAcceptance);
+                bySite, minorsAwaitingAcceptance, nonconformities.stream()
+                        .filter(finding -> finding.nonconformityStatus() == NonconformityStatus.AWAITING_RESPONSE
+                                || finding.nonconformityStatus() == NonconformityStatus.RETURNED)
+                        .map(finding -> new DueNonconformity(finding.id(), finding.grade(), finding.clause(),
+                                finding.responseDue()))
+                        .toList());
     }
 
     private static ProblemException refused(Audit audit, Refusal refusal, Outstanding outstanding, LocalDate today) {

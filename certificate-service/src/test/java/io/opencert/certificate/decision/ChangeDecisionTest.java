@@ -321,6 +321,6 @@ class ChangeDecisionTest extends CertificationTestBase {
         return new AuditCompletedV1(audit.auditId(), programmeId, audit.clientId(), audit.clientName(), audit.type(),
                 audit.standards(), audit.scope(), audit.sites(), team, audit.findingCounts(),
                 audit.openMajorNonconformities(), audit.lastDayOnSite(), audit.recommendation(), audit.completedAt(),
-                audit.coveredSites(), audit.nonconformitiesBySite(), audit.minorNonconformitiesAwaitingAcceptance());
+                audit.coveredSites(), audit.nonconformitiesBySite(), audit.minorNonconformitiesAwaitingAcceptance(), null);
     }
 }

@@ -162,7 +162,7 @@ class ScopeExtensionDecisionTest extends CertificationTestBase {
         return new AuditCompletedV1(UUID.randomUUID(), certificate.programmeId(), certificate.clientId(),
                 certificate.holderName(), AuditType.SCOPE_EXTENSION, List.of(Standard.ISO_IEC_20000_1_2018), EXTENDED,
                 sites, EXTENSION_TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 1), 0, CERTIFIED.plusMonths(5),
-                recommendation, Instant.parse("2026-09-20T15:00:00Z"), List.copyOf(sites), null, null);
+                recommendation, Instant.parse("2026-09-20T15:00:00Z"), List.copyOf(sites), null, null, null);
     }
 
     private static ValidatableResponse grant(DecisionView decision, Map<String, String> siteScopes) {

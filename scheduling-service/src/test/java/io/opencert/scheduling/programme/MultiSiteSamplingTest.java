@@ -167,7 +167,7 @@ class MultiSiteSamplingTest {
         driver.deliver("audit-events", new AuditCompletedV1(held.auditId(), held.programmeId(), held.clientId(),
                 held.clientName(), held.type(), held.standards(), held.scope(), sites, held.team(),
                 held.findingCounts(), 0, held.lastDayOnSite(), held.recommendation(), held.completedAt(), sites,
-                Map.of(sites.get(2).siteId(), 2), null), UUID.randomUUID());
+                Map.of(sites.get(2).siteId(), 2), null, null), UUID.randomUUID());
         driver.deliver("certificate-events", TestEvents.certificateIssued(programmeId, base.clientId(), stage2,
                 LocalDate.of(2027, 6, 1)), UUID.randomUUID());
 

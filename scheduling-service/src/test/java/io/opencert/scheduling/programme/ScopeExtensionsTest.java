@@ -263,7 +263,7 @@ class ScopeExtensionsTest {
         LocalDate lastDay = TODAY.plusDays(30);
         return new AuditCompletedV1(auditId, certified.programmeId(), clientId, "Client " + clientId, SCOPE_EXTENSION,
                 List.of(ISO_IEC_20000_1_2018), EXTENDED, SITES, List.of(), Map.of(FindingGrade.OBSERVATION, 1), 0,
-                lastDay, Recommendation.CERTIFY, lastDay.atStartOfDay().toInstant(ZoneOffset.UTC), SITES, null, null);
+                lastDay, Recommendation.CERTIFY, lastDay.atStartOfDay().toInstant(ZoneOffset.UTC), SITES, null, null, null);
     }
 
     /** A valid request but for the given fields. */
