@@ -32,7 +32,7 @@ final class EventLedger {
             "client-service", List.of("scheduling-service", "audit-service", "certificate-service",
                     "notification-service"),
             "scheduling-service", List.of("audit-service", "certificate-service", "notification-service"),
-            "audit-service", List.of("scheduling-service", "certificate-service"),
+            "audit-service", List.of("scheduling-service", "certificate-service", "notification-service"),
             "certificate-service", List.of("client-service", "scheduling-service", "notification-service"));
 
     /**

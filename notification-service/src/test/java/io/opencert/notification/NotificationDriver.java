@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 public final class NotificationDriver {
     public static final String CLIENT_EVENTS = "client-events";
     public static final String SCHEDULING_EVENTS = "scheduling-events";
+    public static final String AUDIT_EVENTS = "audit-events";
     public static final String CERTIFICATE_EVENTS = "certificate-events";
 
     private final InMemoryConnector connector;

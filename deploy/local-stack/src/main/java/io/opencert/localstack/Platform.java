@@ -73,7 +73,8 @@ public final class Platform implements AutoCloseable {
             "audit-service", List.of("cb.client-events", "cb.scheduling-events"),
             "certificate-service", List.of("cb.client-events", "cb.scheduling-events", "cb.audit-events"),
             "scheduling-service", List.of("cb.client-events", "cb.audit-events", "cb.certificate-events"),
-            "notification-service", List.of("cb.client-events", "cb.scheduling-events", "cb.certificate-events"));
+            "notification-service", List.of("cb.client-events", "cb.scheduling-events", "cb.audit-events",
+                    "cb.certificate-events"));
 
     public static final int DEFAULT_POSTGRES_PORT = 55432;
     public static final int DEFAULT_KAFKA_PORT = 59092;

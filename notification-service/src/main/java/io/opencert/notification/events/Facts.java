@@ -1,12 +1,14 @@
 package io.opencert.notification.events;
 
 import io.opencert.events.model.AuditType;
+import io.opencert.events.model.DueNonconformity;
 import io.opencert.events.model.Site;
 import io.opencert.events.model.Standard;
 import io.opencert.events.model.TeamMember;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,15 @@ final class Facts {
 
     static List<Map<String, String>> team(List<TeamMember> team) {
         return team.stream().map(member -> Map.of("name", member.name(), "role", words(member.role().name())))
+                .toList();
+    }
+
+    /** Each with its grade, clause and due date, the earliest due first. */
+    static List<Map<String, String>> nonconformities(List<DueNonconformity> nonconformities) {
+        return nonconformities.stream().sorted(Comparator.comparing(DueNonconformity::responseDue)
+                        .thenComparing(DueNonconformity::clause))
+                .map(nc -> Map.of("grade", words(nc.grade().name()), "clause", nc.clause(),
+                        "responseDue", date(nc.responseDue())))
                 .toList();
     }
 

@@ -59,6 +59,7 @@ class NoticeRulesTest {
     @Test
     void everyKindHasItsTemplateName() {
         assertThat(NoticeKind.CERTIFICATE_EXPIRING.template()).isEqualTo("certificate-expiring");
-        assertThat(NoticeKind.values()).filteredOn(NoticeKind::reminder).containsExactly(NoticeKind.CERTIFICATE_EXPIRING);
+        assertThat(NoticeKind.values()).filteredOn(NoticeKind::reminder)
+                .containsExactly(NoticeKind.NONCONFORMITY_RESPONSE_DUE, NoticeKind.CERTIFICATE_EXPIRING);
     }
 }
