@@ -9,10 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.scheduling.rules.Competence;
 import io.opencert.scheduling.rules.ProgrammeRule;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +51,51 @@ public class Auditor {
 
     @Column(name = "departure_reason")
     private String departureReason;
+
+    /** Granted qualifications, lapsed ones included: they show when the auditor was competent for past audits. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<Competence.Qualification> qualifications = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "witness_audits", nullable = false, columnDefinition = "jsonb")
+    private List<WitnessAudit> witnessAudits = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<DevelopmentActivity> development = new ArrayList<>();
+
+    /** The certification body found the person competent for a standard, a role and technical areas. */
+    public void grant(Competence.Qualification qualification) {
+        qualifications = append(qualifications, qualification);
+    }
+
+    public void recordWitnessAudit(WitnessAudit witnessAudit) {
+        witnessAudits = append(witnessAudits, witnessAudit);
+    }
+
+    public void recordDevelopment(DevelopmentActivity activity) {
+        development = append(development, activity);
+    }
+
+    /** A new list, so that Hibernate sees the JSON column change. */
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(item);
+        return longer;
+    }
+
+    public List<Competence.Qualification> qualifications() {
+        return List.copyOf(qualifications);
+    }
+
+    public List<WitnessAudit> witnessAudits() {
+        return List.copyOf(witnessAudits);
+    }
+
+    public List<DevelopmentActivity> development() {
+        return List.copyOf(development);
+    }
 
     /** The person leaves the body: from {@code leftOn} on they are put on no team; their past audits keep them. */
     public void leave(LocalDate leftOn, String reason) {

@@ -30,6 +30,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,6 +74,11 @@ public class AuditProgramme {
 
     @Column(nullable = false)
     public String scope;
+
+    /** Codes of the technical areas of the scope, as the contract review confirmed them; every team covers each. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "technical_areas", nullable = false, columnDefinition = "jsonb")
+    public List<String> technicalAreas = List.of();
 
     @Convert(converter = SitesColumn.class)
     @Column(nullable = false)
@@ -380,6 +387,7 @@ public class AuditProgramme {
         next.cycle = cycle + 1;
         next.standards = standards;
         next.scope = scope;
+        next.technicalAreas = technicalAreas;
         next.sites = List.copyOf(sites);
         next.excludedAuditors = List.copyOf(excludedAuditors);
         next.surveillanceDays = surveillanceDays;
