@@ -10,9 +10,9 @@ CREATE TABLE technical_area (
 
 -- An auditor's competence record: qualifications (standard, role, technical areas, evidence, validity), witness
 -- audits with their evaluation, and continuing professional development.
-ALTER TABLE auditor ADD COLUMN qualifications jsonb NOT NULL DEFAULT '[]';
-ALTER TABLE auditor ADD COLUMN witness_audits jsonb NOT NULL DEFAULT '[]';
-ALTER TABLE auditor ADD COLUMN development jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE auditor ADD COLUMN competence jsonb NOT NULL
+    DEFAULT '{"qualifications": [], "witnessAudits": [], "development": []}';
 
--- The technical areas of the client's scope the audit team must cover; empty for contracts that named none.
-ALTER TABLE audit_programme ADD COLUMN technical_areas jsonb NOT NULL DEFAULT '[]';
+-- The technical areas of the client's scope the audit team must cover, a JSON array of codes as the programme's
+-- other lists; empty for contracts that named none.
+ALTER TABLE audit_programme ADD COLUMN technical_areas text NOT NULL DEFAULT '[]';

@@ -16,7 +16,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,49 +51,41 @@ public class Auditor {
     @Column(name = "departure_reason")
     private String departureReason;
 
-    /** Granted qualifications, lapsed ones included: they show when the auditor was competent for past audits. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    private List<Competence.Qualification> qualifications = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "witness_audits", nullable = false, columnDefinition = "jsonb")
-    private List<WitnessAudit> witnessAudits = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    private List<DevelopmentActivity> development = new ArrayList<>();
+    private CompetenceRecord competence = CompetenceRecord.EMPTY;
 
     /** The certification body found the person competent for a standard, a role and technical areas. */
     public void grant(Competence.Qualification qualification) {
-        qualifications = append(qualifications, qualification);
+        competence = competence.granting(qualification);
+    }
+
+    /**
+     * The body withdraws a qualification from {@code day} on (e.g. after an unsatisfactory witness audit); false when
+     * the person holds no qualification with that id.
+     */
+    public boolean withdrawQualification(UUID qualificationId, LocalDate day) {
+        if (!competence.holds(qualificationId)) {
+            return false;
+        }
+        competence = competence.withdrawing(qualificationId, day);
+        return true;
     }
 
     public void recordWitnessAudit(WitnessAudit witnessAudit) {
-        witnessAudits = append(witnessAudits, witnessAudit);
+        competence = competence.witnessed(witnessAudit);
     }
 
     public void recordDevelopment(DevelopmentActivity activity) {
-        development = append(development, activity);
+        competence = competence.developed(activity);
     }
 
-    /** A new list, so that Hibernate sees the JSON column change. */
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> longer = new ArrayList<>(list);
-        longer.add(item);
-        return longer;
+    public CompetenceRecord competence() {
+        return competence;
     }
 
     public List<Competence.Qualification> qualifications() {
-        return List.copyOf(qualifications);
-    }
-
-    public List<WitnessAudit> witnessAudits() {
-        return List.copyOf(witnessAudits);
-    }
-
-    public List<DevelopmentActivity> development() {
-        return List.copyOf(development);
+        return competence.qualifications();
     }
 
     /** The person leaves the body: from {@code leftOn} on they are put on no team; their past audits keep them. */

@@ -11,6 +11,7 @@ import io.opencert.scheduling.auditor.dto.CalendarTokenView;
 import io.opencert.scheduling.auditor.dto.CompetenceView;
 import io.opencert.scheduling.auditor.dto.DevelopmentRequest;
 import io.opencert.scheduling.auditor.dto.QualificationRequest;
+import io.opencert.scheduling.auditor.dto.QualificationWithdrawal;
 import io.opencert.scheduling.auditor.dto.WitnessAuditRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityView;
@@ -122,6 +123,16 @@ public class AuditorResource {
     public Uni<RestResponse<CompetenceView>> grant(@PathParam("id") UUID id,
                                                    @Valid @NotNull QualificationRequest request) {
         return competence.grant(id, request, currentUser.username()).map(AuditorResource::created);
+    }
+
+    @POST
+    @Path("{id}/qualifications/{qualificationId}/withdrawal")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "Withdraw a qualification from a day on (e.g. after an unsatisfactory witness audit); "
+            + "booked audits whose team then lacks it show on the planning board's competence lapses")
+    public Uni<CompetenceView> withdraw(@PathParam("id") UUID id, @PathParam("qualificationId") UUID qualificationId,
+                                        @Valid @NotNull QualificationWithdrawal withdrawal) {
+        return competence.withdraw(id, qualificationId, withdrawal, currentUser.username());
     }
 
     @POST

@@ -8,6 +8,7 @@ import io.opencert.commons.security.Roles;
 import io.opencert.scheduling.auditor.dto.CompetenceView;
 import io.opencert.scheduling.auditor.dto.DevelopmentRequest;
 import io.opencert.scheduling.auditor.dto.QualificationRequest;
+import io.opencert.scheduling.auditor.dto.QualificationWithdrawal;
 import io.opencert.scheduling.auditor.dto.WitnessAuditRequest;
 import io.opencert.scheduling.rules.Competence;
 import io.opencert.scheduling.technicalarea.TechnicalAreaService;
@@ -57,6 +58,19 @@ public class CompetenceService {
                 .flatMap(ignored -> change(auditorId, auditor -> auditor.grant(qualification), actor,
                         "QUALIFICATION_GRANTED", request.role() + " for " + request.standard() + " in " + areas
                                 + " from " + request.grantedOn() + " to " + request.expiresOn()));
+    }
+
+    /** The qualification lapses from {@code withdrawal.from()} on; booked teams relying on it show on the board. */
+    @WithTransaction
+    public Uni<CompetenceView> withdraw(UUID auditorId, UUID qualificationId, QualificationWithdrawal withdrawal,
+                                        String actor) {
+        return change(auditorId, auditor -> {
+            if (!auditor.withdrawQualification(qualificationId, withdrawal.from())) {
+                throw new NotFoundProblem("Qualification " + qualificationId + " of auditor " + auditorId
+                        + " not found.");
+            }
+        }, actor, "QUALIFICATION_WITHDRAWN", qualificationId + " from " + withdrawal.from() + ": "
+                + withdrawal.reason().strip());
     }
 
     @WithTransaction

@@ -18,6 +18,7 @@ import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
+import io.opencert.scheduling.storage.TechnicalAreasColumn;
 import io.opencert.scheduling.storage.UsernamesColumn;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,8 +31,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -76,8 +75,8 @@ public class AuditProgramme {
     public String scope;
 
     /** Codes of the technical areas of the scope, as the contract review confirmed them; every team covers each. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "technical_areas", nullable = false, columnDefinition = "jsonb")
+    @Convert(converter = TechnicalAreasColumn.class)
+    @Column(name = "technical_areas", nullable = false)
     public List<String> technicalAreas = List.of();
 
     @Convert(converter = SitesColumn.class)

@@ -43,6 +43,14 @@ public final class Competence {
         public boolean lapsedOn(LocalDate day) {
             return day.isAfter(expiresOn);
         }
+
+        /** The qualification as withdrawn from {@code day} on: it lapses then, unless it expires earlier. */
+        public Qualification withdrawnFrom(LocalDate day) {
+            LocalDate lastDay = day.minusDays(1);
+            return lastDay.isBefore(expiresOn)
+                    ? new Qualification(id, standard, role, technicalAreas, evidence, grantedOn, lastDay)
+                    : this;
+        }
     }
 
     /** Where a qualification stands on a day: what the auditor and the planners are told. */

@@ -73,18 +73,25 @@ public final class TeamSuggestion {
                                                       Collection<Booking> bookings, Collection<Unavailable> unavailable) {
         // every rule but the cover of the technical areas is met or broken by each person on their own
         Assignment alone = assignment.withoutTechnicalAreas();
-        Map<String, RegisteredAuditor> byName = byLoad.stream()
-                .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
         List<RegisteredAuditor> leads = byLoad.stream()
                 .filter(lead -> TeamRules.check(List.of(leading(lead)), alone, register, bookings, unavailable)
                         .isEmpty())
                 .toList();
+        if (leads.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisteredAuditor anyLead = leads.getFirst();
+        List<RegisteredAuditor> members = byLoad.stream()
+                .filter(auditor -> auditor.username().equals(anyLead.username())
+                        || TeamRules.check(List.of(leading(anyLead), auditing(auditor)), alone, register, bookings,
+                        unavailable).isEmpty())
+                .toList();
+        Map<String, RegisteredAuditor> byName = byLoad.stream()
+                .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
         for (int others = 0; others <= assignment.technicalAreas().size(); others++) {
             for (RegisteredAuditor lead : leads) {
-                List<RegisteredAuditor> pool = byLoad.stream()
+                List<RegisteredAuditor> pool = members.stream()
                         .filter(auditor -> !auditor.username().equals(lead.username()))
-                        .filter(auditor -> TeamRules.check(List.of(leading(lead), auditing(auditor)), alone, register,
-                                bookings, unavailable).isEmpty())
                         .toList();
                 Optional<List<Nomination>> team = cover(assignment, List.of(leading(lead)), pool, byName, others)
                         .filter(found -> TeamRules.check(found, assignment, register, bookings, unavailable)

@@ -13,9 +13,12 @@ public class TechnicalAreaRepository implements PanacheRepositoryBase<TechnicalA
     /** Whether a qualification of any auditor, or the scope of any programme, names the area. */
     public Uni<Boolean> inUse(String code) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        select exists (select 1 from auditor a, jsonb_array_elements(a.qualifications) q
-                                       where jsonb_exists(q -> 'technicalAreas', :code))
-                            or exists (select 1 from audit_programme p where jsonb_exists(p.technical_areas, :code))
+                        select exists (select 1 from auditor a
+                                       where jsonb_path_exists(a.competence,
+                                               '$.qualifications[*].technicalAreas[*] ? (@ == $code)',
+                                               jsonb_build_object('code', cast(:code as text))))
+                            or exists (select 1 from audit_programme p
+                                       where jsonb_exists(cast(p.technical_areas as jsonb), cast(:code as text)))
                         """, Boolean.class)
                 .setParameter("code", code)
                 .getSingleResult());

@@ -127,6 +127,16 @@ class CompetenceTest {
     }
 
     @Test
+    void aWithdrawnQualificationLapsesFromTheDayOfTheWithdrawalUnlessItExpiresEarlier() {
+        Qualification withdrawn = LEADS_HOSTING.withdrawnFrom(END);
+
+        assertThat(withdrawn.expiresOn()).isEqualTo(END.minusDays(1));
+        assertThat(check(List.of(withdrawn), List.of(AUDITS_SERVICE_DESK), SCOPE)).get()
+                .extracting(Refusal::rule).isEqualTo(LEAD_QUALIFICATION_MISSING);
+        assertThat(withdrawn.withdrawnFrom(FAR_AHEAD)).isEqualTo(withdrawn);
+    }
+
+    @Test
     void flagsAQualificationExpiringWithin90DaysAndOneThatHasLapsed() {
         Qualification expiring = qualification(ISO_IEC_20000_1_2018, QualifiedRole.AUDITOR, LONG_AGO, START);
 

@@ -36,7 +36,7 @@ public record CompetenceView(UUID auditorId, String username, String name, List<
                         qualification.grantedOn(), qualification.expiresOn(),
                         Competence.standing(qualification, today)))
                 .toList(),
-                auditor.witnessAudits(), auditor.development(),
-                DevelopmentActivity.hoursSince(auditor.development(), today.minusYears(1)));
+                auditor.competence().witnessAudits(), auditor.competence().development(),
+                DevelopmentActivity.hoursSince(auditor.competence().development(), today.minusYears(1)));
     }
 }
