@@ -17,7 +17,7 @@ import java.util.List;
  * @param expiresOn the last day it is valid
  */
 public record QualificationRequest(@NotNull Standard standard, @NotNull QualifiedRole role,
-                                   @NotNull @Size(max = 20) List<@NotBlank String> technicalAreas,
+                                   @NotNull @Size(max = 20) List<@NotBlank @Size(max = 50) String> technicalAreas,
                                    @NotBlank @Size(max = 500) @SingleLine String evidence,
                                    @NotNull LocalDate grantedOn, @NotNull LocalDate expiresOn) {
 }
