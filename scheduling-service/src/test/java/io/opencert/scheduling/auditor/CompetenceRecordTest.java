@@ -1,6 +1,5 @@
 package io.opencert.scheduling.auditor;
 
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -9,12 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,31 +28,21 @@ import static org.hamcrest.Matchers.hasSize;
 class CompetenceRecordTest {
     private static final String SELF = "auditor-competence-self";
 
-    private static final LocalDate TODAY = LocalDate.of(2027, 6, 14);
-
     @Inject
     SchedulingDriver driver;
 
+    /** The service's clock, which other tests may have set to a day of theirs. */
     @Inject
-    AdjustableClock clock;
-
-    @BeforeEach
-    void today() {
-        clock.setTo(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+    Clock clock;
 
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
     void theAdministratorGrantsQualificationsAndRecordsWitnessAuditsAndDevelopment() {
         UUID id = driver.auditorId(driver.registerUnqualified(true, ISO_IEC_20000_1_2018));
+        LocalDate today = LocalDate.now(clock);
 
         given().contentType(ContentType.JSON).body(qualification("LEAD_AUDITOR", List.of("IT-HOSTING", "IT-NETWORK"),
-                        TODAY.minusYears(2), TODAY.plusYears(1)))
+                        today.minusYears(2), today.plusYears(1)))
                 .post("/api/v1/auditors/{id}/qualifications", id).then().statusCode(201)
                 .body("qualifications", hasSize(1))
                 .body("qualifications[0].standard", equalTo("ISO_IEC_20000_1_2018"))
@@ -63,12 +50,12 @@ class CompetenceRecordTest {
                 .body("qualifications[0].technicalAreas", equalTo(List.of("IT-HOSTING", "IT-NETWORK")))
                 .body("qualifications[0].evidence", equalTo("Lead auditor course, certificate 2024-117"))
                 .body("qualifications[0].standing", equalTo("VALID"));
-        given().contentType(ContentType.JSON).body(Map.of("witnessedOn", TODAY.minusMonths(2).toString(),
+        given().contentType(ContentType.JSON).body(Map.of("witnessedOn", today.minusMonths(2).toString(),
                         "evaluator", "Head of certification", "outcome", "SATISFACTORY", "notes", "Sound sampling"))
                 .post("/api/v1/auditors/{id}/witness-audits", id).then().statusCode(201)
                 .body("witnessAudits[0].outcome", equalTo("SATISFACTORY"))
                 .body("witnessAudits[0].evaluator", equalTo("Head of certification"));
-        given().contentType(ContentType.JSON).body(Map.of("completedOn", TODAY.minusMonths(1).toString(),
+        given().contentType(ContentType.JSON).body(Map.of("completedOn", today.minusMonths(1).toString(),
                         "hours", 7.5, "activity", "ISO/IEC 20000-1 update seminar"))
                 .post("/api/v1/auditors/{id}/development", id).then().statusCode(201)
                 .body("development[0].activity", equalTo("ISO/IEC 20000-1 update seminar"))
@@ -105,10 +92,11 @@ class CompetenceRecordTest {
     @TestSecurity(user = SELF, roles = "auditor")
     void theAuditorSeesTheirOwnQualificationsFlaggedWhenTheyLapseOrExpireSoon() {
         UUID id = driver.auditorNamed(SELF, true, ISO_IEC_20000_1_2018);
+        LocalDate today = LocalDate.now(clock);
         String lapsed = "lapsed " + UUID.randomUUID();
         String expiring = "expiring " + UUID.randomUUID();
-        driver.grantWithEvidence(id, lapsed, TODAY.minusYears(3), TODAY.minusDays(1));
-        driver.grantWithEvidence(id, expiring, TODAY.minusYears(3), TODAY.plusDays(30));
+        driver.grantWithEvidence(id, lapsed, today.minusYears(3), today.minusDays(1));
+        driver.grantWithEvidence(id, expiring, today.minusYears(3), today.plusDays(30));
 
         given().get("/api/v1/auditors/me/competence").then().statusCode(200)
                 .body("username", equalTo(SELF))

@@ -1,6 +1,5 @@
 package io.opencert.scheduling.technicalarea;
 
-import io.opencert.commons.time.AdjustableClock;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.SchedulingDriver;
 import io.opencert.scheduling.rules.Competence.QualifiedRole;
@@ -10,12 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,23 +32,12 @@ import static org.hamcrest.Matchers.nullValue;
 @TestSecurity(user = "admin", roles = "cb-admin")
 class TechnicalAreaResourceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2027, 6, 14);
-
     @Inject
     SchedulingDriver driver;
 
+    /** The service's clock, which other tests may have set to a day of theirs. */
     @Inject
-    AdjustableClock clock;
-
-    @BeforeEach
-    void today() {
-        clock.setTo(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+    Clock clock;
 
     @Test
     void theDefaultCatalogueIsShippedWithTheIafCodeOfEachArea() {
@@ -76,7 +62,7 @@ class TechnicalAreaResourceTest {
                 .body("type", endsWith("/technical-area-already-catalogued"));
 
         given().post("/api/v1/technical-areas/{code}/retirement", code).then().statusCode(200)
-                .body("retiredOn", equalTo(TODAY.toString()));
+                .body("retiredOn", equalTo(LocalDate.now(clock).toString()));
 
         // a retired area is no longer granted
         String auditor = driver.registerAuditor(false, ISO_IEC_20000_1_2018);
