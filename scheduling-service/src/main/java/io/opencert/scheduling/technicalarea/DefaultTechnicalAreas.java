@@ -24,7 +24,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DefaultTechnicalAreas {
-    static final String RESOURCE = "/technical-areas.json";
+    private static final String RESOURCE = "/technical-areas.json";
 
     private final TechnicalAreaRepository areas;
     private final ObjectMapper json;
@@ -46,7 +46,7 @@ public class DefaultTechnicalAreas {
                 .collect().last()));
     }
 
-    List<TechnicalAreaRequest> shipped() {
+    private List<TechnicalAreaRequest> shipped() {
         try (InputStream in = DefaultTechnicalAreas.class.getResourceAsStream(RESOURCE)) {
             return json.readValue(in, new TypeReference<>() {
             });
