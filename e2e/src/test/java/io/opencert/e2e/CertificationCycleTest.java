@@ -223,11 +223,12 @@ class CertificationCycleTest extends PlatformTest {
     @Order(2)
     void theAdministratorRegistersTheAuditors() {
         for (String auditor : List.of("auditor1", "auditor2")) {
-            as("admin", SCHEDULING).contentType(ContentType.JSON)
+            String id = as("admin", SCHEDULING).contentType(ContentType.JSON)
                     .body(Map.of("username", auditor, "name", "Auditor " + auditor.substring(7),
                             "standards", List.of("ISO_IEC_20000_1_2018"), "leadAuditor", auditor.equals("auditor1")))
                     .post("/api/v1/auditors")
-                    .then().statusCode(201).body("username", equalTo(auditor));
+                    .then().statusCode(201).body("username", equalTo(auditor)).extract().path("id");
+            qualify(id, auditor.equals("auditor1"));
         }
     }
 

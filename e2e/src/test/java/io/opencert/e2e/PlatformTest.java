@@ -186,11 +186,23 @@ abstract class PlatformTest {
     }
 
     void registerAuditor(String username, boolean lead) {
-        as("admin", SCHEDULING).contentType(ContentType.JSON)
+        String id = as("admin", SCHEDULING).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "name", "Auditor " + username,
                         "standards", List.of("ISO_IEC_20000_1_2018"), "leadAuditor", lead))
                 .post("/api/v1/auditors")
-                .then().statusCode(201);
+                .then().statusCode(201).extract().path("id");
+        qualify(id, lead);
+    }
+
+    /** The administrator grants the auditor's qualification for ISO/IEC 20000-1:2018, to lead or to audit. */
+    void qualify(String auditorId, boolean lead) {
+        as("admin", SCHEDULING).contentType(ContentType.JSON)
+                .body(Map.of("standard", "ISO_IEC_20000_1_2018", "role", lead ? "LEAD_AUDITOR" : "AUDITOR",
+                        "technicalAreas", List.of("IT-HOSTING", "IT-SERVICE-DESK"),
+                        "evidence", "Auditor training and examination record", "grantedOn", "2024-01-15",
+                        "expiresOn", "2035-01-14"))
+                .post("/api/v1/auditors/{id}/qualifications", auditorId)
+                .then().statusCode(201).body("qualifications[0].standing", equalTo("VALID"));
     }
 
     /**

@@ -86,7 +86,7 @@ public final class Samples {
                             new PlannedAuditDays(AuditType.STAGE_2, new BigDecimal("4")),
                             new PlannedAuditDays(AuditType.SURVEILLANCE, new BigDecimal("2.5")),
                             new PlannedAuditDays(AuditType.RECERTIFICATION, new BigDecimal("3.5"))),
-                    List.of("auditor3"), Instant.parse("2025-02-17T16:45:00Z"), null, null);
+                    List.of("auditor3"), Instant.parse("2025-02-17T16:45:00Z"), null, null, List.of("IT-HOSTING"));
             case AUDIT_SCHEDULED -> new AuditScheduledV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
                     SCOPE, SITES, LocalDate.parse("2025-05-12"), LocalDate.parse("2025-05-15"), new BigDecimal("4"), TEAM,
                     Instant.parse("2025-03-03T08:00:00Z"), COVERED_SITES);

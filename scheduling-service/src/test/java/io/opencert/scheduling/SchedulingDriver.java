@@ -14,6 +14,13 @@ import io.opencert.events.model.TeamRole;
 import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.auditor.CalendarTokenRepository;
 import io.opencert.scheduling.auditor.AuditorService;
+import io.opencert.scheduling.auditor.CompetenceService;
+import io.opencert.scheduling.auditor.dto.CompetenceView;
+import io.opencert.scheduling.auditor.dto.QualificationRequest;
+import io.opencert.scheduling.auditor.dto.QualificationWithdrawal;
+import io.opencert.scheduling.rules.Competence;
+import io.opencert.scheduling.technicalarea.TechnicalAreaService;
+import io.opencert.scheduling.technicalarea.dto.TechnicalAreaRequest;
 import io.opencert.scheduling.auditor.dto.AuditorDepartureRequest;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.planning.AuditorDeparture;
@@ -60,6 +67,12 @@ public class SchedulingDriver {
     AuditorRepository auditorRepository;
 
     @Inject
+    CompetenceService competence;
+
+    @Inject
+    TechnicalAreaService technicalAreas;
+
+    @Inject
     AuditorDeparture departures;
 
     @Inject
@@ -95,12 +108,61 @@ public class SchedulingDriver {
                 new AuditorDepartureRequest(leftOn, "Joins another certification body"), "test"));
     }
 
-    /** Registers a person with a fresh username, so that no other test's bookings get in the way. */
+    /**
+     * Registers a person with a fresh username, so that no other test's bookings get in the way, qualified for good
+     * (in no technical area) for each of the standards, to lead them when {@code leadAuditor}.
+     */
     public String registerAuditor(boolean leadAuditor, Standard... standards) {
+        String username = registerUnqualified(leadAuditor, standards);
+        qualifyForGood(auditorId(username), leadAuditor, standards);
+        return username;
+    }
+
+    /** Registers a person with a fresh username and no qualification yet. */
+    public String registerUnqualified(boolean leadAuditor, Standard... standards) {
         String username = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
         onVertx(() -> auditors.register(
                 new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test"));
         return username;
+    }
+
+    /** Grants, as the administrator would, a qualification for a standard, a role and technical areas. */
+    public void qualify(String username, Standard standard, Competence.QualifiedRole role, LocalDate grantedOn,
+                        LocalDate expiresOn, String... technicalAreas) {
+        UUID auditorId = auditorId(username);
+        onVertx(() -> competence.grant(auditorId, new QualificationRequest(standard, role, List.of(technicalAreas),
+                "training record TR-" + username, grantedOn, expiresOn), "test"));
+    }
+
+    /** Grants an auditor qualification in IT-HOSTING with this evidence, as the administrator would. */
+    public void grantWithEvidence(UUID auditorId, String evidence, LocalDate grantedOn, LocalDate expiresOn) {
+        onVertx(() -> competence.grant(auditorId, new QualificationRequest(Standard.ISO_IEC_20000_1_2018,
+                Competence.QualifiedRole.AUDITOR, List.of("IT-HOSTING"), evidence, grantedOn, expiresOn), "test"));
+    }
+
+    /** The competence record of a registered person, as the administrator sees it. */
+    public CompetenceView competenceOf(String username) {
+        return onVertx(() -> competence.own(username));
+    }
+
+    /** Withdraws, as the administrator would, a qualification from {@code from} on. */
+    public void withdrawQualification(String username, UUID qualificationId, LocalDate from) {
+        UUID auditorId = auditorId(username);
+        onVertx(() -> competence.withdraw(auditorId, qualificationId,
+                new QualificationWithdrawal(from, "Unsatisfactory witness audit"), "test"));
+    }
+
+    /** Adds an area to the catalogue of technical areas, as the administrator would. */
+    public void addTechnicalArea(String code, String title) {
+        onVertx(() -> technicalAreas.add(new TechnicalAreaRequest(code, title, "33"), "test"));
+    }
+
+    private void qualifyForGood(UUID auditorId, boolean leadAuditor, Standard... standards) {
+        for (Standard standard : standards) {
+            onVertx(() -> competence.grant(auditorId, new QualificationRequest(standard, leadAuditor
+                    ? Competence.QualifiedRole.LEAD_AUDITOR : Competence.QualifiedRole.AUDITOR, List.of(),
+                    "training record", LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31)), "test"));
+        }
     }
 
     /**
@@ -113,8 +175,10 @@ public class SchedulingDriver {
         if (known != null) {
             return known;
         }
-        return onVertx(() -> auditors.register(
+        UUID registered = onVertx(() -> auditors.register(
                 new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test")).id();
+        qualifyForGood(registered, leadAuditor, standards);
+        return registered;
     }
 
     /** The programme as stored, whoever the test's user is. */

@@ -58,6 +58,14 @@ public final class TestEvents {
      * The impartiality register learnt that {@code auditor} (null: the certification body itself) consulted the
      * client from {@code from} to {@code to} (null: still going on).
      */
+    /** The contract with the technical areas staff confirmed for its scope. */
+    public static ContractSignedV1 withTechnicalAreas(ContractSignedV1 contract, String... technicalAreas) {
+        return new ContractSignedV1(contract.contractId(), contract.clientId(), contract.clientName(),
+                contract.quotationId(), contract.standards(), contract.scope(), contract.sites(), contract.auditDays(),
+                contract.excludedAuditors(), contract.signedAt(), contract.transfer(), contract.cloudExtension(),
+                List.of(technicalAreas));
+    }
+
     public static ConsultancyRecordedV1 consultancyRecorded(UUID clientId, String auditor, LocalDate from,
                                                             LocalDate to) {
         return new ConsultancyRecordedV1(UUID.randomUUID(), clientId, auditor, from, to, SIGNED_AT.plusSeconds(3600));

@@ -70,6 +70,12 @@ public class Contract {
     @Column(name = "auditor")
     public Set<String> excludedAuditors = new HashSet<>();
 
+    /** Codes of the technical areas of the scope, as the review confirmed them; every audit team covers each. */
+    @ElementCollection
+    @CollectionTable(name = "contract_technical_area", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "area")
+    public Set<String> technicalAreas = new HashSet<>();
+
     @Column(name = "total_price", nullable = false)
     public BigDecimal totalPrice;
 
@@ -97,6 +103,7 @@ public class Contract {
         quotation.sites.forEach(site -> contract.sites.add(new ClientSite(site.siteId, site.name, site.city,
                 site.country, site.centralFunction, site.persons)));
         contract.excludedAuditors.addAll(excludedAuditors);
+        contract.technicalAreas.addAll(quotation.technicalAreas);
         quotation.daysPerAuditType().forEach((type, days) -> contract.audits.add(new ContractedAudit(type, days)));
         contract.totalPrice = quotation.totalPrice;
         contract.currency = quotation.currency;

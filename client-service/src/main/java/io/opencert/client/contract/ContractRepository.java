@@ -12,7 +12,7 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
 
     public Uni<Optional<Contract>> findWithAudits(UUID id) {
         return find("from Contract c left join fetch c.standards left join fetch c.audits "
-                + "left join fetch c.sites left join fetch c.excludedAuditors where c.id = ?1", id)
+                + "left join fetch c.sites left join fetch c.excludedAuditors left join fetch c.technicalAreas where c.id = ?1", id)
                 .list().map(found -> found.stream().findFirst());
     }
 }

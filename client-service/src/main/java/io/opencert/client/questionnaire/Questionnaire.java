@@ -65,6 +65,15 @@ public class Questionnaire {
     @Column(name = "service")
     public Set<String> services = new HashSet<>();
 
+    /**
+     * Codes of the technical areas of the scope: as the client proposed them, then as staff confirmed them at the
+     * review.
+     */
+    @ElementCollection
+    @CollectionTable(name = "questionnaire_technical_area", joinColumns = @JoinColumn(name = "questionnaire_id"))
+    @Column(name = "area")
+    public Set<String> technicalAreas = new HashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "questionnaire_site", joinColumns = @JoinColumn(name = "questionnaire_id"))
     @OrderColumn(name = "position")
@@ -168,6 +177,12 @@ public class Questionnaire {
         preTransferOpenMajors = transfer == null ? null : openMajors;
         reviewedBy = by;
         reviewedAt = at;
+    }
+
+    /** Staff confirm the technical areas of the scope at the review, correcting the client's proposal. */
+    public void confirmTechnicalAreas(Set<String> confirmed) {
+        technicalAreas.clear();
+        technicalAreas.addAll(confirmed);
     }
 
     public void requireReviewed() {

@@ -15,7 +15,7 @@ public class QuestionnaireRepository implements PanacheRepositoryBase<Questionna
 
     /** The questionnaire with all its answers. */
     public Uni<Optional<Questionnaire>> findComplete(UUID id) {
-        return find("from Questionnaire q left join fetch q.sites left join fetch q.services "
+        return find("from Questionnaire q left join fetch q.sites left join fetch q.services left join fetch q.technicalAreas "
                 + "left join fetch q.standards left join fetch q.cloudServiceModels "
                 + "left join fetch q.cloudDeploymentModels where q.id = ?1", id)
                 .list().map(found -> found.stream().findFirst());

@@ -111,6 +111,9 @@ public class QuestionnaireService {
             questionnaire.review(review.outcome(), noted ? review.note().strip() : null,
                     blankToNull(review.preTransferReview()), review.openMajorNonconformities(), user.username(),
                     clock.instant());
+            if (review.outcome() == Questionnaire.Status.REVIEWED && review.technicalAreas() != null) {
+                questionnaire.confirmTechnicalAreas(review.technicalAreas());
+            }
             return questionnaires.flush()
                     .call(() -> changeLog.record(user.username(), ENTITY, questionnaire.id,
                             review.outcome().name().toLowerCase(), noted ? review.note().strip() : ""))
@@ -162,6 +165,8 @@ public class QuestionnaireService {
         questionnaire.scope = answers.scope().strip();
         questionnaire.services.clear();
         answers.services().forEach(service -> questionnaire.services.add(service.strip()));
+        questionnaire.technicalAreas.clear();
+        questionnaire.technicalAreas.addAll(answers.technicalAreas());
         questionnaire.sites.clear();
         answers.sites().forEach(site -> questionnaire.sites.add(new ClientSite(UUID.randomUUID(), site.name().strip(),
                 site.city().strip(), site.country(), site.centralFunction(), site.persons())));

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,12 @@ public class Quotation {
     @Enumerated(EnumType.STRING)
     @Column(name = "standard")
     public Set<Standard> standards = EnumSet.noneOf(Standard.class);
+
+    /** Codes of the technical areas of the scope, as the reviewed questionnaire confirmed them. */
+    @ElementCollection
+    @CollectionTable(name = "quotation_technical_area", joinColumns = @JoinColumn(name = "quotation_id"))
+    @Column(name = "area")
+    public Set<String> technicalAreas = new HashSet<>();
 
     /** Every site the client applied for, all certified, the central function first; each audit visits a sample. */
     @ElementCollection

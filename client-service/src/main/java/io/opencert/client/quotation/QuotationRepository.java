@@ -14,13 +14,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuotationRepository implements PanacheRepositoryBase<Quotation, UUID> {
 
-    /** The quotation with its audits, standards, sites and reasons. */
+    /** The quotation with its audits, standards, sites, reasons and technical areas. */
     public Uni<Optional<Quotation>> findComplete(UUID id) {
         return find("from Quotation q left join fetch q.audits left join fetch q.standards where q.id = ?1", id)
                 .list()
                 .map(found -> found.stream().findFirst())
                 .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
-                        : Mutiny.fetch(found.get().sites).call(() -> Mutiny.fetch(found.get().reasons)));
+                        : Mutiny.fetch(found.get().sites).call(() -> Mutiny.fetch(found.get().reasons))
+                        .call(() -> Mutiny.fetch(found.get().technicalAreas)));
     }
 
     /** The client's quotations that a new revision replaces: drafts and issued ones. */

@@ -105,8 +105,8 @@ public class QuotationService {
      * review, if any), or the client's record.
      */
     private record Facts(UUID questionnaireId, List<ClientSite> sites, Set<Standard> standards, String scope,
-                         TransferCertificate transfer, String preTransferReview, Integer openMajors,
-                         String preTransferReviewedBy) {
+                         Set<String> technicalAreas, TransferCertificate transfer, String preTransferReview,
+                         Integer openMajors, String preTransferReviewedBy) {
     }
 
     /**
@@ -306,8 +306,8 @@ public class QuotationService {
 
     private Uni<Facts> facts(Client client, UUID questionnaireId) {
         if (questionnaireId == null) {
-            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope, null, null,
-                    null, null));
+            return Uni.createFrom().item(new Facts(null, client.sites, client.standards, client.scope, Set.of(), null,
+                    null, null, null));
         }
         return questionnaires.complete(questionnaireId).map(questionnaire -> {
             if (!questionnaire.clientId.equals(client.id)) {
@@ -315,7 +315,7 @@ public class QuotationService {
             }
             questionnaire.requireReviewed();
             return new Facts(questionnaire.id, questionnaire.sites, questionnaire.standards, questionnaire.scope,
-                    questionnaire.transfer, questionnaire.preTransferReview, questionnaire.preTransferOpenMajors,
+                    questionnaire.technicalAreas, questionnaire.transfer, questionnaire.preTransferReview, questionnaire.preTransferOpenMajors,
                     questionnaire.transfer == null ? null : questionnaire.reviewedBy);
         });
     }
@@ -364,6 +364,7 @@ public class QuotationService {
         quotation.cloudExtension = request.cloudExtension();
         quotation.persons = calculation.time().persons();
         quotation.scope = facts.scope();
+        quotation.technicalAreas.addAll(facts.technicalAreas());
         quotation.standards.addAll(facts.standards());
         // every applied-for site is certified; each audit visits only its sample (the audits' site days)
         facts.sites().stream().sorted(Comparator.comparing((ClientSite site) -> !site.centralFunction))
@@ -428,6 +429,7 @@ public class QuotationService {
                 quotation.transfer == null ? null : new TransferredCertificate(quotation.transfer.certificateNumber,
                         quotation.transfer.body, quotation.transfer.expiry, quotation.transfer.openNonconformities,
                         quotation.preTransferReview, quotation.preTransferOpenMajors, quotation.preTransferReviewedBy),
-                quotation.cloudExtension);
+                quotation.cloudExtension,
+                contract.technicalAreas.isEmpty() ? null : contract.technicalAreas.stream().sorted().toList());
     }
 }

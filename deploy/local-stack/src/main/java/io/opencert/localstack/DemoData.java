@@ -41,10 +41,13 @@ final class DemoData {
     private Map<String, String> load() {
         String admin = token("admin");
         for (String auditor : List.of("auditor1", "auditor2")) {
-            post("scheduling-service", "/api/v1/auditors", admin, Map.of("username", auditor,
-                    "name", auditor.equals("auditor1") ? "Anna Auditor" : "Ben Auditor",
-                    "standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"),
-                    "leadAuditor", auditor.equals("auditor1")));
+            boolean lead = auditor.equals("auditor1");
+            HttpResponse<String> registered = post("scheduling-service", "/api/v1/auditors", admin, Map.of(
+                    "username", auditor, "name", lead ? "Anna Auditor" : "Ben Auditor",
+                    "standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"), "leadAuditor", lead));
+            if (registered.statusCode() == 201) {
+                qualify(admin, read(registered).get("id").asText(), lead);
+            }
         }
         String staff = token("staff");
         Map<String, String> organisations = new LinkedHashMap<>();
@@ -78,6 +81,18 @@ final class DemoData {
     }
 
     /** Posts as the given user; 409 means it exists from an earlier run. */
+    /** The demo auditors' qualifications: the lead's to lead, each in technical areas of the default catalogue. */
+    private void qualify(String admin, String auditorId, boolean lead) {
+        for (String standard : List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015")) {
+            post("scheduling-service", "/api/v1/auditors/" + auditorId + "/qualifications", admin, Map.of(
+                    "standard", standard, "role", lead ? "LEAD_AUDITOR" : "AUDITOR",
+                    "technicalAreas", lead ? List.of("IT-HOSTING", "IT-SERVICE-DESK", "IT-NETWORK")
+                            : List.of("IT-CLOUD-IAAS", "IT-CLOUD-PAAS", "IT-CLOUD-SAAS", "IT-APPLICATION"),
+                    "evidence", "Auditor training and examination record", "grantedOn", "2024-01-15",
+                    "expiresOn", "2030-01-14"));
+        }
+    }
+
     private HttpResponse<String> post(String service, String path, String token, Map<String, Object> body) {
         HttpResponse<String> response = JsonHttp.send(request(service, path, token)
                 .header("Content-Type", "application/json")

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.opencert.commons.problem.RuleViolation;
+import io.opencert.scheduling.rules.Competence;
 import io.opencert.scheduling.rules.ProgrammeRule;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,6 +50,43 @@ public class Auditor {
 
     @Column(name = "departure_reason")
     private String departureReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private CompetenceRecord competence = CompetenceRecord.EMPTY;
+
+    /** The certification body found the person competent for a standard, a role and technical areas. */
+    public void grant(Competence.Qualification qualification) {
+        competence = competence.granting(qualification);
+    }
+
+    /**
+     * The body withdraws a qualification from {@code day} on (e.g. after an unsatisfactory witness audit); false when
+     * the person holds no qualification with that id.
+     */
+    public boolean withdrawQualification(UUID qualificationId, LocalDate day) {
+        if (!competence.holds(qualificationId)) {
+            return false;
+        }
+        competence = competence.withdrawing(qualificationId, day);
+        return true;
+    }
+
+    public void recordWitnessAudit(WitnessAudit witnessAudit) {
+        competence = competence.witnessed(witnessAudit);
+    }
+
+    public void recordDevelopment(DevelopmentActivity activity) {
+        competence = competence.developed(activity);
+    }
+
+    public CompetenceRecord competence() {
+        return competence;
+    }
+
+    public List<Competence.Qualification> qualifications() {
+        return competence.qualifications();
+    }
 
     /** The person leaves the body: from {@code leftOn} on they are put on no team; their past audits keep them. */
     public void leave(LocalDate leftOn, String reason) {

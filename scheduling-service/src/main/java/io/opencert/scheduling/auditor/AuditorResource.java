@@ -8,6 +8,11 @@ import io.opencert.scheduling.auditor.dto.AuditorDepartureRequest;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.auditor.dto.AuditorView;
 import io.opencert.scheduling.auditor.dto.CalendarTokenView;
+import io.opencert.scheduling.auditor.dto.CompetenceView;
+import io.opencert.scheduling.auditor.dto.DevelopmentRequest;
+import io.opencert.scheduling.auditor.dto.QualificationRequest;
+import io.opencert.scheduling.auditor.dto.QualificationWithdrawal;
+import io.opencert.scheduling.auditor.dto.WitnessAuditRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityRequest;
 import io.opencert.scheduling.auditor.dto.UnavailabilityView;
 import io.opencert.scheduling.calendar.CalendarFeedResource;
@@ -43,6 +48,7 @@ import java.util.UUID;
 @Tag(name = "Auditor register", description = "The people the certification body may put on audit teams")
 public class AuditorResource {
     private final AuditorService auditors;
+    private final CompetenceService competence;
     private final AvailabilityService availability;
     private final CalendarService calendars;
     private final PlanningService planning;
@@ -50,9 +56,11 @@ public class AuditorResource {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditorResource(AuditorService auditors, AvailabilityService availability, CalendarService calendars,
-                    PlanningService planning, AuditorDeparture departures, CurrentUser currentUser, Clock clock) {
+    AuditorResource(AuditorService auditors, CompetenceService competence, AvailabilityService availability,
+                    CalendarService calendars, PlanningService planning, AuditorDeparture departures,
+                    CurrentUser currentUser, Clock clock) {
         this.auditors = auditors;
+        this.competence = competence;
         this.availability = availability;
         this.calendars = calendars;
         this.planning = planning;
@@ -88,6 +96,66 @@ public class AuditorResource {
     public Uni<List<BookedAudit>> ownBookings(@QueryParam("from") String from) {
         LocalDate first = QueryParameter.parse("from", from, LocalDate::parse, "a date as yyyy-MM-dd");
         return planning.bookingsOf(currentUser.username(), first != null ? first : LocalDate.now(clock));
+    }
+
+    @GET
+    @Path("me/competence")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "The calling auditor's competence record: qualifications flagged when they expire within "
+            + "90 days or have lapsed, witness audits, professional development")
+    public Uni<CompetenceView> ownCompetence() {
+        return competence.own(currentUser.username());
+    }
+
+    @GET
+    @Path("{id}/competence")
+    @RolesAllowed({Roles.CB_ADMIN, Roles.CB_STAFF, Roles.AUDITOR})
+    @Operation(summary = "An auditor's competence record; for the auditor themself, the administrator and planning staff")
+    public Uni<CompetenceView> competence(@PathParam("id") UUID id) {
+        return competence.find(id, currentUser);
+    }
+
+    @POST
+    @Path("{id}/qualifications")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "Grant a qualification for a standard, a role and technical areas of the catalogue, with "
+            + "its evidence and validity")
+    public Uni<RestResponse<CompetenceView>> grant(@PathParam("id") UUID id,
+                                                   @Valid @NotNull QualificationRequest request) {
+        return competence.grant(id, request, currentUser.username()).map(AuditorResource::created);
+    }
+
+    @POST
+    @Path("{id}/qualifications/{qualificationId}/withdrawal")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "Withdraw a qualification from a day on (e.g. after an unsatisfactory witness audit); "
+            + "booked audits whose team then lacks it show on the planning board's competence lapses")
+    public Uni<CompetenceView> withdraw(@PathParam("id") UUID id, @PathParam("qualificationId") UUID qualificationId,
+                                        @Valid @NotNull QualificationWithdrawal withdrawal) {
+        return competence.withdraw(id, qualificationId, withdrawal, currentUser.username());
+    }
+
+    @POST
+    @Path("{id}/witness-audits")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "Record an audit on which an evaluator witnessed the auditor, with the evaluation")
+    public Uni<RestResponse<CompetenceView>> recordWitnessAudit(@PathParam("id") UUID id,
+                                                                @Valid @NotNull WitnessAuditRequest request) {
+        return competence.recordWitnessAudit(id, request, currentUser.username()).map(AuditorResource::created);
+    }
+
+    @POST
+    @Path("{id}/development")
+    @RolesAllowed(Roles.CB_ADMIN)
+    @Operation(summary = "Record continuing professional development the auditor completed")
+    public Uni<RestResponse<CompetenceView>> recordDevelopment(@PathParam("id") UUID id,
+                                                               @Valid @NotNull DevelopmentRequest request) {
+        return competence.recordDevelopment(id, request, currentUser.username()).map(AuditorResource::created);
+    }
+
+    /** The competence record with what was just added to it. */
+    private static RestResponse<CompetenceView> created(CompetenceView view) {
+        return RestResponse.status(RestResponse.Status.CREATED, view);
     }
 
     @GET

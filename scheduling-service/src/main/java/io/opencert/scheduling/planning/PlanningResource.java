@@ -5,6 +5,7 @@ import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.security.Roles;
 import io.opencert.scheduling.planning.dto.AuditorLoad;
 import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.planning.dto.CompetenceLapse;
 import io.opencert.scheduling.planning.dto.DeviationEntry;
 import io.opencert.scheduling.web.QueryParameter;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -59,6 +61,15 @@ public class PlanningResource {
             + "earliest start first; filter by type, client and latest due date")
     public Uni<Page<DeviationEntry>> deviations(@BeanParam BoardFilter filter, @Valid @BeanParam PageRequest page) {
         return planning.deviations(filter, page);
+    }
+
+    @GET
+    @Path("competence-lapses")
+    @Operation(summary = "The board's competence flags: booked audits from today on whose team no longer meets the "
+            + "competence rules on the audit's dates (a qualification lapses before or during the audit), with the "
+            + "rule and what is missing; earliest start first")
+    public Uni<List<CompetenceLapse>> competenceLapses() {
+        return planning.competenceLapses(LocalDate.now(clock));
     }
 
     @GET

@@ -6,9 +6,12 @@ import io.opencert.scheduling.auditor.AuditorRepository;
 import io.opencert.scheduling.planning.PlanningRepository.BookedMonth;
 import io.opencert.scheduling.planning.dto.AuditorLoad;
 import io.opencert.scheduling.planning.dto.BoardEntry;
+import io.opencert.scheduling.planning.dto.CompetenceLapse;
 import io.opencert.scheduling.planning.dto.DeviationEntry;
 import io.opencert.scheduling.programme.BookedAudit;
+import io.opencert.scheduling.programme.PlannedAudit;
 import io.opencert.scheduling.programme.PlannedAuditRepository;
+import io.opencert.scheduling.rules.TeamRules;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,6 +58,38 @@ public class PlanningService {
     @WithSession
     public Uni<Page<DeviationEntry>> deviations(BoardFilter filter, PageRequest page) {
         return planning.deviations(filter, page);
+    }
+
+    /** The booked audits from {@code today} on whose team no longer meets the competence rules, by start date. */
+    @WithSession
+    public Uni<List<CompetenceLapse>> competenceLapses(LocalDate today) {
+        return plannedAudits.upcoming(today).flatMap(audits -> {
+            Set<String> usernames = audits.stream().flatMap(audit -> audit.team.stream())
+                    .map(member -> member.username).collect(Collectors.toSet());
+            return auditors.list("username in ?1", usernames).map(register -> {
+                Map<String, TeamRules.RegisteredAuditor> registered = register.stream().collect(Collectors.toMap(
+                        auditor -> auditor.username, auditor -> new TeamRules.RegisteredAuditor(auditor.username,
+                                Set.copyOf(auditor.standards), auditor.leadAuditor, auditor.leftOn(),
+                                auditor.qualifications())));
+                return audits.stream()
+                        .flatMap(audit -> lapse(audit, registered).stream())
+                        .toList();
+            });
+        });
+    }
+
+    private static Optional<CompetenceLapse> lapse(PlannedAudit audit,
+                                                   Map<String, TeamRules.RegisteredAuditor> registered) {
+        List<TeamRules.Nomination> team = audit.team.stream()
+                .map(member -> new TeamRules.Nomination(member.username, member.role))
+                .toList();
+        TeamRules.Assignment assignment = new TeamRules.Assignment(audit.standards, List.of(), audit.startDate,
+                audit.endDate, null, List.of(), audit.programme.technicalAreas);
+        return TeamRules.competent(team, registered, assignment)
+                .map(refusal -> new CompetenceLapse(audit.id, audit.programme.id, audit.programme.clientId,
+                        audit.programme.clientName, audit.type, audit.startDate, audit.endDate,
+                        team.stream().map(TeamRules.Nomination::username).toList(), refusal.rule().slug(),
+                        refusal.detail()));
     }
 
     /** Every auditor of the register, by username, with their booked days in each of the months. */

@@ -18,6 +18,7 @@ import io.opencert.scheduling.rules.SurveillanceYears;
 import io.opencert.scheduling.rules.SuspensionLifting;
 import io.opencert.scheduling.storage.SitesColumn;
 import io.opencert.scheduling.storage.StandardsColumn;
+import io.opencert.scheduling.storage.TechnicalAreasColumn;
 import io.opencert.scheduling.storage.UsernamesColumn;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -72,6 +73,11 @@ public class AuditProgramme {
 
     @Column(nullable = false)
     public String scope;
+
+    /** Codes of the technical areas of the scope, as the contract review confirmed them; every team covers each. */
+    @Convert(converter = TechnicalAreasColumn.class)
+    @Column(name = "technical_areas", nullable = false)
+    public List<String> technicalAreas = List.of();
 
     @Convert(converter = SitesColumn.class)
     @Column(nullable = false)
@@ -380,6 +386,7 @@ public class AuditProgramme {
         next.cycle = cycle + 1;
         next.standards = standards;
         next.scope = scope;
+        next.technicalAreas = technicalAreas;
         next.sites = List.copyOf(sites);
         next.excludedAuditors = List.copyOf(excludedAuditors);
         next.surveillanceDays = surveillanceDays;

@@ -45,6 +45,14 @@ public class PlannedAuditRepository implements PanacheRepositoryBase<PlannedAudi
                 order by a.startDate, a.id""", clientId, PlannedAuditStatus.BOOKED, from).list();
     }
 
+    /** Every booked audit that ends on or after {@code from}, with programme and team, by start date. */
+    public Uni<List<PlannedAudit>> upcoming(LocalDate from) {
+        return find("""
+                select distinct a from PlannedAudit a join fetch a.programme left join fetch a.team
+                where a.status = ?1 and a.endDate >= ?2
+                order by a.startDate, a.id""", PlannedAuditStatus.BOOKED, from).list();
+    }
+
     /** The audits this person is on the team of that have dates (booked or done), by start date. */
     public Uni<List<BookedAudit>> bookedFor(String username) {
         return getSession().flatMap(session -> session.createSelectionQuery("""

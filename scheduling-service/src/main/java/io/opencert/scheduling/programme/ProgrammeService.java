@@ -136,6 +136,8 @@ public class ProgrammeService {
                     + "programme, and ISO/IEC TR 20000-9 is certified only on top of an ISO/IEC 20000-1 certificate"));
             programme.excludedAuditors = Stream.concat(programme.excludedAuditors.stream(),
                     excludedBy(contract).stream()).distinct().toList();
+            programme.technicalAreas = Stream.concat(programme.technicalAreas.stream(),
+                    technicalAreasOf(contract).stream()).distinct().toList();
             Optional<PlannedAudit> surveillance = contract.cloudExtension() == CloudExtension.WITH_SURVEILLANCE
                     ? programme.nextUnbookedSurveillance() : Optional.empty();
             Uni<String> planned = surveillance.isPresent()
@@ -175,6 +177,7 @@ public class ProgrammeService {
         programme.scope = contract.scope();
         programme.sites = List.copyOf(contract.sites());
         programme.excludedAuditors = excludedBy(contract);
+        programme.technicalAreas = technicalAreasOf(contract);
         programme.recertificationDays = daysOf(contract, AuditType.RECERTIFICATION);
         programme.surveillanceDays = surveillanceDaysOf(contract, programme.recertificationDays);
         programme.createdAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -183,6 +186,11 @@ public class ProgrammeService {
 
     private static List<String> excludedBy(ContractSignedV1 contract) {
         return contract.excludedAuditors() == null ? List.of() : List.copyOf(contract.excludedAuditors());
+    }
+
+    /** A contract signed before the scope's technical areas were recorded names none. */
+    private static List<String> technicalAreasOf(ContractSignedV1 contract) {
+        return contract.technicalAreas() == null ? List.of() : contract.technicalAreas().stream().distinct().toList();
     }
 
     /**

@@ -91,7 +91,8 @@ public class TeamPlanner {
     }
 
     /**
-     * The audit's own standards (a cloud audit needs the cloud qualification), the programme's exclusions, the
+     * The audit's own standards (a cloud audit needs the cloud qualification), the technical areas of the
+     * programme's scope, the programme's exclusions, the
      * client's consultancies the impartiality register knows of and, where the lead rotates, who led the programme's
      * previous audit (the latest one with dates, before {@code start} when the start is known).
      */
@@ -106,7 +107,7 @@ public class TeamPlanner {
                         .orElse(null)
                 : null;
         return new TeamRules.Assignment(audit.standards, programme.excludedAuditors, null, null, previousLead,
-                consultancies);
+                consultancies, programme.technicalAreas);
     }
 
     /** Audit days already booked per person in the window. */
@@ -124,7 +125,7 @@ public class TeamPlanner {
     private static List<TeamRules.RegisteredAuditor> entries(List<Auditor> register) {
         return register.stream()
                 .map(auditor -> new TeamRules.RegisteredAuditor(auditor.username, Set.copyOf(auditor.standards),
-                        auditor.leadAuditor, auditor.leftOn()))
+                        auditor.leadAuditor, auditor.leftOn(), auditor.qualifications()))
                 .toList();
     }
 

@@ -21,6 +21,14 @@ public enum ProgrammeRule implements Rule {
     AUDITOR_HAS_LEFT("Auditor has left the certification body", "ISO/IEC 17021-1 7.2"),
     LEAD_AUDITOR_ROTATION("Lead auditor rotation", "Scheme: familiarity threat, ISO/IEC 17021-1 5.2"),
     NO_TEAM_AVAILABLE("No team available", "ISO/IEC 17021-1 9.2.2.1"),
+    // Competence
+    LEAD_QUALIFICATION_MISSING("No valid lead-auditor qualification for the standard",
+            "ISO/IEC 17021-1 7.2.4, ISO/IEC 20000-6 7.1"),
+    TECHNICAL_AREAS_NOT_COVERED("Technical areas not covered", "ISO/IEC 17021-1 9.2.2.1, ISO/IEC 20000-6 7.1"),
+    // TechnicalAreaService
+    TECHNICAL_AREA_ALREADY_CATALOGUED("Technical area already in the catalogue", "Workflow"),
+    TECHNICAL_AREA_IN_USE("Technical area in use", "ISO/IEC 17021-1 7.1.2"),
+    TECHNICAL_AREA_NOT_OFFERED("Technical area unknown or retired", "ISO/IEC 17021-1 7.1.2"),
     // AuditorService
     AUDITOR_ALREADY_REGISTERED("Auditor already registered", "Workflow"),
     // Auditor, AuditorDeparture

@@ -40,12 +40,15 @@ public final class TeamRules {
     /**
      * What the auditor register says about a person.
      *
-     * @param leftOn the first day on which they no longer audit for the body; null while they do
+     * @param leftOn         the first day on which they no longer audit for the body; null while they do
+     * @param qualifications the qualifications granted to them, lapsed ones included
      */
-    public record RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor, LocalDate leftOn) {
+    public record RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor, LocalDate leftOn,
+                                    List<Competence.Qualification> qualifications) {
         /** A person who audits for the body. */
-        public RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor) {
-            this(username, standards, leadAuditor, null);
+        public RegisteredAuditor(String username, Set<Standard> standards, boolean leadAuditor,
+                                 List<Competence.Qualification> qualifications) {
+            this(username, standards, leadAuditor, null, qualifications);
         }
     }
 
@@ -64,26 +67,36 @@ public final class TeamRules {
     }
 
     /**
-     * The audit a team is proposed for: the programme's standards, the contract's exclusions and the dates.
+     * The audit a team is proposed for: the programme's standards and technical areas, the contract's exclusions and
+     * the dates.
      *
-     * @param previousLead  who led the programme's previous audit when this audit must rotate its lead auditor
-     *                      (surveillance, where the certification body configured rotation); otherwise null
-     * @param consultancies what the impartiality register knows of consultancies for the client, by its auditors
-     *                      or the body itself, whenever it learnt of them
+     * @param previousLead   who led the programme's previous audit when this audit must rotate its lead auditor
+     *                       (surveillance, where the certification body configured rotation); otherwise null
+     * @param consultancies  what the impartiality register knows of consultancies for the client, by its auditors
+     *                       or the body itself, whenever it learnt of them
+     * @param technicalAreas the technical areas of the client's scope the team must cover; none when the contract
+     *                       named none
      */
     public record Assignment(Collection<Standard> standards, Collection<String> excludedAuditors,
                              LocalDate startDate, LocalDate endDate, String previousLead,
-                             Collection<Impartiality.Consultancy> consultancies) {
+                             Collection<Impartiality.Consultancy> consultancies, Collection<String> technicalAreas) {
 
-        /** An audit of a client the register knows no consultancy for. */
+        /** An audit of a client the register knows no consultancy for, of a scope without technical areas. */
         public Assignment(Collection<Standard> standards, Collection<String> excludedAuditors, LocalDate startDate,
                           LocalDate endDate, String previousLead) {
-            this(standards, excludedAuditors, startDate, endDate, previousLead, List.of());
+            this(standards, excludedAuditors, startDate, endDate, previousLead, List.of(), List.of());
         }
 
         /** The same audit on other dates. */
         public Assignment on(LocalDate start, LocalDate end) {
-            return new Assignment(standards, excludedAuditors, start, end, previousLead, consultancies);
+            return new Assignment(standards, excludedAuditors, start, end, previousLead, consultancies,
+                    technicalAreas);
+        }
+
+        /** The same audit with no technical areas to cover: what each person must meet on their own. */
+        public Assignment withoutTechnicalAreas() {
+            return new Assignment(standards, excludedAuditors, startDate, endDate, previousLead, consultancies,
+                    List.of());
         }
     }
 
@@ -107,6 +120,8 @@ public final class TeamRules {
                 .or(() -> leadMayLead(team, registered))
                 .or(() -> leadRotates(team, assignment.previousLead()))
                 .or(() -> auditorsQualified(team, registered, assignment.standards()))
+                .or(() -> assignment.startDate() == null ? Optional.empty()
+                        : competent(team, registered, assignment))
                 .or(() -> nobodyBookedElsewhere(team, bookings, assignment))
                 .or(() -> nobodyUnavailable(team, unavailable, assignment));
     }
@@ -223,6 +238,25 @@ public final class TeamRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a team with exactly one lead, each of them in the register, is competent on the assignment's dates;
+     * also asked of booked teams, whose qualifications may lapse before the audit.
+     */
+    public static Optional<Refusal> competent(List<Nomination> team, Map<String, RegisteredAuditor> registered,
+                                              Assignment assignment) {
+        List<Competence.Qualification> lead = team.stream()
+                .filter(member -> member.role() == TeamRole.LEAD_AUDITOR)
+                .findFirst()
+                .map(member -> registered.get(member.username()).qualifications())
+                .orElseThrow();
+        List<Collection<Competence.Qualification>> members = team.stream()
+                .<Collection<Competence.Qualification>>map(member -> registered.get(member.username())
+                        .qualifications())
+                .toList();
+        return Competence.check(lead, members, assignment.standards(), assignment.technicalAreas(),
+                assignment.startDate(), assignment.endDate());
     }
 
     private static Optional<Refusal> nobodyBookedElsewhere(List<Nomination> team, Collection<Booking> bookings,

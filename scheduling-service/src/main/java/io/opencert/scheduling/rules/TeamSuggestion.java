@@ -15,10 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Proposes the earliest dates inside a due window on which a team is free, and the least busy people for it. Every
- * proposal is one that {@link TeamRules} accepts: each candidate team is checked by the same rules as a booking.
+ * Proposes the earliest dates inside a due window on which a team is free, and the smallest team then (the fewest
+ * people who together cover the technical areas of the scope), the least busy people first. Every proposal is one
+ * that {@link TeamRules} accepts: each candidate team is checked by the same rules as a booking.
  */
 public final class TeamSuggestion {
     /** Audits longer than this get a second auditor beside the lead, when one is free. */
@@ -58,27 +62,91 @@ public final class TeamSuggestion {
         return Optional.empty();
     }
 
+    /**
+     * The smallest team that may audit on the assignment's dates: a lead and as few auditors as cover the technical
+     * areas the lead does not, the least busy first. A lead alone on a long audit gets a second auditor when one
+     * is free.
+     */
     private static Optional<List<Nomination>> teamFor(Assignment assignment, int calendarDays,
                                                       List<RegisteredAuditor> byLoad,
                                                       Collection<RegisteredAuditor> register,
                                                       Collection<Booking> bookings, Collection<Unavailable> unavailable) {
-        for (RegisteredAuditor lead : byLoad) {
-            List<Nomination> team = new ArrayList<>(List.of(new Nomination(lead.username(), TeamRole.LEAD_AUDITOR)));
-            if (TeamRules.check(team, assignment, register, bookings, unavailable).isPresent()) {
-                continue;
-            }
-            if (calendarDays > DAYS_A_LEAD_AUDITS_ALONE) {
-                byLoad.stream()
+        // every rule but the cover of the technical areas is met or broken by each person on their own
+        Assignment alone = assignment.withoutTechnicalAreas();
+        List<RegisteredAuditor> leads = byLoad.stream()
+                .filter(lead -> TeamRules.check(List.of(leading(lead)), alone, register, bookings, unavailable)
+                        .isEmpty())
+                .toList();
+        if (leads.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisteredAuditor anyLead = leads.getFirst();
+        List<RegisteredAuditor> members = byLoad.stream()
+                .filter(auditor -> auditor.username().equals(anyLead.username())
+                        || TeamRules.check(List.of(leading(anyLead), auditing(auditor)), alone, register, bookings,
+                        unavailable).isEmpty())
+                .toList();
+        Map<String, RegisteredAuditor> byName = byLoad.stream()
+                .collect(Collectors.toMap(RegisteredAuditor::username, Function.identity()));
+        for (int others = 0; others <= assignment.technicalAreas().size(); others++) {
+            for (RegisteredAuditor lead : leads) {
+                List<RegisteredAuditor> pool = members.stream()
                         .filter(auditor -> !auditor.username().equals(lead.username()))
-                        .map(auditor -> withMember(team, new Nomination(auditor.username(), TeamRole.AUDITOR)))
-                        .filter(larger -> TeamRules.check(larger, assignment, register, bookings, unavailable)
-                                .isEmpty())
-                        .findFirst()
-                        .ifPresent(larger -> team.add(larger.getLast()));
+                        .toList();
+                Optional<List<Nomination>> team = cover(assignment, List.of(leading(lead)), pool, byName, others)
+                        .filter(found -> TeamRules.check(found, assignment, register, bookings, unavailable)
+                                .isEmpty());
+                if (team.isPresent()) {
+                    return Optional.of(others == 0 && calendarDays > DAYS_A_LEAD_AUDITS_ALONE && !pool.isEmpty()
+                            ? withMember(team.get(), auditing(pool.getFirst()))
+                            : team.get());
+                }
             }
-            return Optional.of(List.copyOf(team));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code team} with at most {@code others} more people from {@code pool} who cover the technical areas it does
+     * not: each step takes the first uncovered area and tries everyone who covers it, so no cover is missed.
+     *
+     * @param register everyone's register entry, by username
+     */
+    private static Optional<List<Nomination>> cover(Assignment assignment, List<Nomination> team,
+                                                    List<RegisteredAuditor> pool,
+                                                    Map<String, RegisteredAuditor> register, int others) {
+        List<Collection<Competence.Qualification>> qualifications = team.stream()
+                .<Collection<Competence.Qualification>>map(member -> register.get(member.username()).qualifications())
+                .toList();
+        Set<String> uncovered = Competence.uncovered(qualifications, assignment.standards(),
+                assignment.technicalAreas(), assignment.startDate(), assignment.endDate());
+        if (uncovered.isEmpty()) {
+            return Optional.of(List.copyOf(team));
+        }
+        if (others == 0) {
+            return Optional.empty();
+        }
+        String area = uncovered.iterator().next();
+        for (RegisteredAuditor candidate : pool) {
+            boolean onTeam = team.stream().anyMatch(member -> member.username().equals(candidate.username()));
+            if (!onTeam && Competence.covered(candidate.qualifications(), assignment.standards(),
+                    assignment.startDate(), assignment.endDate()).contains(area)) {
+                Optional<List<Nomination>> found = cover(assignment, withMember(team, auditing(candidate)), pool,
+                        register, others - 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Nomination leading(RegisteredAuditor auditor) {
+        return new Nomination(auditor.username(), TeamRole.LEAD_AUDITOR);
+    }
+
+    private static Nomination auditing(RegisteredAuditor auditor) {
+        return new Nomination(auditor.username(), TeamRole.AUDITOR);
     }
 
     private static List<Nomination> withMember(List<Nomination> team, Nomination member) {

@@ -56,7 +56,7 @@ class ProgrammeEventsTest {
         assertThat(programme).usingRecursiveComparison().ignoringFields("createdAt", "audits")
                 .isEqualTo(new ProgrammeView(programmeId, contract.clientId(), contract.clientName(),
                         contract.contractId(), 1, List.of(Standard.ISO_IEC_20000_1_2018), TestEvents.SCOPE,
-                        TestEvents.SITES, List.of("consultant-1"), null, null, CycleStatus.AWAITING_CERTIFICATE,
+                        List.of(), TestEvents.SITES, List.of("consultant-1"), null, null, CycleStatus.AWAITING_CERTIFICATE,
                         null, 0, null));
         assertThat(programme.audits())
                 .extracting(PlannedAuditView::type, PlannedAuditView::dueFrom, PlannedAuditView::dueBy,

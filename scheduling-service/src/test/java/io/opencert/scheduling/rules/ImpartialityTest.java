@@ -24,8 +24,8 @@ class ImpartialityTest {
     private static final LocalDate START = LocalDate.of(2027, 3, 2);
     private static final LocalDate END = LocalDate.of(2027, 3, 3);
     private static final List<RegisteredAuditor> REGISTER = List.of(
-            new RegisteredAuditor("lena", Set.of(ISO_IEC_20000_1_2018), true),
-            new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false));
+            Qualified.registered("lena", Set.of(ISO_IEC_20000_1_2018), true),
+            Qualified.registered("arno", Set.of(ISO_IEC_20000_1_2018), false));
 
     @ParameterizedTest(name = "consulted from {0} to {1}: {2}")
     @CsvSource(delimiter = '|', nullValues = "ongoing", textBlock = """
@@ -94,7 +94,7 @@ class ImpartialityTest {
         Consultancy consultancy = new Consultancy(UUID.randomUUID(), "arno", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1));
         Assignment excludedToo = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of("arno"), START, END, null,
-                List.of(consultancy));
+                List.of(consultancy), List.of());
 
         assertThat(TeamRules.check(List.of(new Nomination("lena", LEAD_AUDITOR), new Nomination("arno", AUDITOR)),
                 excludedToo, REGISTER, List.of(), List.of()))
@@ -115,7 +115,7 @@ class ImpartialityTest {
     }
 
     private static Assignment audit(List<Consultancy> consultancies) {
-        return new Assignment(List.of(ISO_IEC_20000_1_2018), List.of(), null, null, null, consultancies)
+        return new Assignment(List.of(ISO_IEC_20000_1_2018), List.of(), null, null, null, consultancies, List.of())
                 .on(START, END);
     }
 

@@ -37,11 +37,11 @@ class TeamRulesTest {
     private static final LocalDate END = LocalDate.of(2027, 3, 3);
     private static final Assignment AUDIT = new Assignment(List.of(ISO_IEC_20000_1_2018), List.of("conny"), START, END, null);
     private static final List<RegisteredAuditor> REGISTER = List.of(
-            new RegisteredAuditor("lena", Set.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), true),
-            new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false),
-            new RegisteredAuditor("olga", Set.of(ISO_IEC_20000_1_2011), true),
-            new RegisteredAuditor("tess", Set.of(), false),
-            new RegisteredAuditor("conny", Set.of(ISO_IEC_20000_1_2018), true));
+            Qualified.registered("lena", Set.of(ISO_IEC_20000_1_2018, ISO_IEC_TR_20000_9_2015), true),
+            Qualified.registered("arno", Set.of(ISO_IEC_20000_1_2018), false),
+            Qualified.registered("olga", Set.of(ISO_IEC_20000_1_2011), true),
+            Qualified.registered("tess", Set.of(), false),
+            Qualified.registered("conny", Set.of(ISO_IEC_20000_1_2018), true));
 
     @Test
     void acceptsAQualifiedTeamWithOneLeadAndATechnicalExpert() {
@@ -141,10 +141,8 @@ class TeamRulesTest {
 
     @Test
     void refusesAnAuditorWhoLeavesBeforeTheAuditEndsAndTakesOneWhoLeavesTheDayAfter() {
-        List<RegisteredAuditor> register = List.of(REGISTER.get(0),
-                new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false, END));
-        List<RegisteredAuditor> later = List.of(REGISTER.get(0),
-                new RegisteredAuditor("arno", Set.of(ISO_IEC_20000_1_2018), false, END.plusDays(1)));
+        List<RegisteredAuditor> register = List.of(REGISTER.get(0), leaving("arno", END));
+        List<RegisteredAuditor> later = List.of(REGISTER.get(0), leaving("arno", END.plusDays(1)));
 
         assertThat(TeamRules.check(List.of(lead("lena"), member("arno", AUDITOR)), AUDIT, register, List.of(),
                 List.of()))
@@ -238,5 +236,10 @@ class TeamRulesTest {
 
     private static Nomination member(String username, TeamRole role) {
         return new Nomination(username, role);
+    }
+
+    private static RegisteredAuditor leaving(String username, LocalDate leftOn) {
+        return new RegisteredAuditor(username, Set.of(ISO_IEC_20000_1_2018), false, leftOn,
+                Qualified.qualifications(Set.of(ISO_IEC_20000_1_2018), false));
     }
 }

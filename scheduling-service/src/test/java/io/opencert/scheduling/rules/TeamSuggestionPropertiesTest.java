@@ -133,7 +133,7 @@ class TeamSuggestionPropertiesTest {
             int size = 1 + random.nextInt(10);
             List<String> usernames = IntStream.range(0, size).mapToObj(i -> "auditor" + i).toList();
             List<RegisteredAuditor> register = usernames.stream()
-                    .map(username -> new RegisteredAuditor(username, standards(random, 0), random.nextInt(3) > 0))
+                    .map(username -> Qualified.registered(username, standards(random, 0), random.nextInt(3) > 0))
                     .toList();
             List<String> excluded = usernames.stream().filter(username -> random.nextInt(6) == 0).toList();
             String previousLead = random.nextBoolean() ? usernames.get(random.nextInt(size)) : null;

@@ -14,9 +14,10 @@ import java.util.UUID;
  * A contract; {@code signedOnBehalf} tells an acceptance recorded by the certification body's staff,
  * {@code excludedAuditors} the auditors who consulted the client in the last 2 years. {@code sites}: every site the
  * client applied for, all covered by the certification (each audit visits a sample, see the quotation's audits).
+ * {@code technicalAreas}: the codes of the technical areas of the scope, as the review confirmed them.
  */
 public record ContractView(UUID id, UUID clientId, UUID quotationId, String clientName, String scope,
-                           List<Standard> standards, List<SiteView> sites, List<AuditDays> audits, List<String> excludedAuditors,
+                           List<String> technicalAreas, List<Standard> standards, List<SiteView> sites, List<AuditDays> audits, List<String> excludedAuditors,
                            BigDecimal totalPrice, String currency,
                            Instant signedAt, String signedBy, boolean signedOnBehalf) {
 
@@ -26,7 +27,8 @@ public record ContractView(UUID id, UUID clientId, UUID quotationId, String clie
 
     public static ContractView of(Contract contract) {
         return new ContractView(contract.id, contract.clientId, contract.quotationId, contract.clientName,
-                contract.scope, contract.standards.stream().sorted().toList(),
+                contract.scope, contract.technicalAreas.stream().sorted().toList(),
+                contract.standards.stream().sorted().toList(),
                 contract.sites.stream().map(SiteView::of).toList(),
                 contract.audits.stream().map(audit -> new AuditDays(audit.type, audit.days)).toList(),
                 contract.excludedAuditors.stream().sorted().toList(),
@@ -35,7 +37,7 @@ public record ContractView(UUID id, UUID clientId, UUID quotationId, String clie
 
     /** As a client user sees it: without the body's impartiality register (who is excluded from its audits). */
     public ContractView forClientUser() {
-        return new ContractView(id, clientId, quotationId, clientName, scope, standards, sites, audits, List.of(),
+        return new ContractView(id, clientId, quotationId, clientName, scope, technicalAreas, standards, sites, audits, List.of(),
                 totalPrice, currency, signedAt, signedBy, signedOnBehalf);
     }
 }

@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * The answers of an application questionnaire: persons in total and per site (one site the central function), the
  * services in scope and the scope statement, the standards applied for (with the cloud service and deployment models
- * for TR 20000-9), the facts behind audit time adjustments, and a transfer from another certification body.
+ * for TR 20000-9), the facts behind audit time adjustments, a transfer from another certification body, and the
+ * technical areas of the scope the client proposes (codes of the certification body's catalogue).
  */
 public record QuestionnaireAnswers(
         @NotNull UUID clientId,
@@ -39,7 +40,11 @@ public record QuestionnaireAnswers(
         @Min(0) @Max(10_000) int suppliers,
         @Size(max = 2000) String outsourcedProcesses,
         @NotNull IntegratedSystem integratedSystem,
-        @Valid Transfer transfer) {
+        @Valid Transfer transfer,
+        @Size(max = 20) Set<@NotNull @Size(max = 50) @Pattern(regexp = TECHNICAL_AREA) String> technicalAreas) {
+
+    /** A code of the certification body's catalogue of technical areas, e.g. IT-HOSTING. */
+    public static final String TECHNICAL_AREA = "[A-Z0-9][A-Z0-9-]{1,49}";
 
     public record SiteAnswer(
             @NotBlank @Size(max = 200) @SingleLine String name,
@@ -61,6 +66,11 @@ public record QuestionnaireAnswers(
             @NotNull @Min(0) @Max(1000) Integer openNonconformities,
             @NotNull Boolean accredited,
             @NotNull Boolean suspended) {
+    }
+
+    /** The technical areas the client proposes for its scope; staff confirm them at the review. */
+    public Set<String> technicalAreas() {
+        return technicalAreas == null ? Set.of() : technicalAreas;
     }
 
     public Set<CloudServiceModel> cloudServiceModels() {

@@ -11,9 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A questionnaire with its answers and review; {@code version} is its ETag for If-Match. */
+/**
+ * A questionnaire with its answers and review; {@code technicalAreas} as the client proposed them or, once reviewed,
+ * as staff confirmed them; {@code version} is its ETag for If-Match.
+ */
 public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status status, int persons,
-                                List<SiteView> sites, List<String> services, String scope, List<Standard> standards,
+                                List<SiteView> sites, List<String> services, String scope,
+                                List<String> technicalAreas, List<Standard> standards,
                                 List<CloudServiceModel> cloudServiceModels,
                                 List<CloudDeploymentModel> cloudDeploymentModels,
                                 Questionnaire.ServiceComplexity serviceComplexity, int suppliers,
@@ -24,7 +28,8 @@ public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status sta
 
     public static QuestionnaireView of(Questionnaire q) {
         return new QuestionnaireView(q.id, q.clientId, q.status, q.persons(), q.sites.stream().map(SiteView::of).toList(),
-                q.services.stream().sorted().toList(), q.scope, q.standards.stream().sorted().toList(),
+                q.services.stream().sorted().toList(), q.scope, q.technicalAreas.stream().sorted().toList(),
+                q.standards.stream().sorted().toList(),
                 q.cloudServiceModels.stream().sorted().toList(), q.cloudDeploymentModels.stream().sorted().toList(),
                 q.serviceComplexity, q.suppliers, q.outsourcedProcesses, q.integratedSystem, TransferView.of(q.transfer),
                 q.submittedAt,
@@ -34,7 +39,7 @@ public record QuestionnaireView(UUID id, UUID clientId, Questionnaire.Status sta
 
     /** As a client user sees it: without the body's own review of the previous body's certificate. */
     public QuestionnaireView forClientUser() {
-        return new QuestionnaireView(id, clientId, status, persons, sites, services, scope, standards,
+        return new QuestionnaireView(id, clientId, status, persons, sites, services, scope, technicalAreas, standards,
                 cloudServiceModels, cloudDeploymentModels, serviceComplexity, suppliers, outsourcedProcesses,
                 integratedSystem, transfer, submittedAt, submittedBy, reviewedAt, reviewedBy, reviewNote, null, null,
                 version);

@@ -14,10 +14,12 @@ import java.util.UUID;
 /**
  * A programme with its planned audits, earliest due first; {@code version} is also its ETag. {@code transferredFrom}
  * is the other body's certificate a transferred cycle continues, null otherwise. {@code status}: where the cycle
- * stands, as the certificate events tell (only a CERTIFIED cycle's scope can be extended).
+ * stands, as the certificate events tell (only a CERTIFIED cycle's scope can be extended). {@code technicalAreas}:
+ * the codes of the technical areas of the scope every audit team covers (none for contracts that named none).
  */
 public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID contractId, int cycle,
-                            List<Standard> standards, String scope, List<Site> sites, List<String> excludedAuditors,
+                            List<Standard> standards, String scope, List<String> technicalAreas, List<Site> sites,
+                            List<String> excludedAuditors,
                             Transfer transferredFrom, UUID certificateId, CycleStatus status,
                             OffsetDateTime createdAt, long version,
                             List<PlannedAuditView> audits) {
@@ -32,7 +34,8 @@ public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID cont
     /** @param consultancies what the impartiality register knows of consultancies for the client */
     public static ProgrammeView of(AuditProgramme programme, Collection<Impartiality.Consultancy> consultancies) {
         return new ProgrammeView(programme.id, programme.clientId, programme.clientName, programme.contractId,
-                programme.cycle, programme.standards, programme.scope, programme.sites, programme.excludedAuditors,
+                programme.cycle, programme.standards, programme.scope, programme.technicalAreas, programme.sites,
+                programme.excludedAuditors,
                 programme.isTransferred()
                         ? new Transfer(programme.transferredCertificateNumber, programme.transferredFrom) : null,
                 programme.certificateId, programme.status(), programme.createdAt, programme.version,
@@ -41,7 +44,8 @@ public record ProgrammeView(UUID id, UUID clientId, String clientName, UUID cont
 
     /** As a client user sees it: without the body's impartiality register (exclusions, conflicts). */
     public ProgrammeView forClientUser() {
-        return new ProgrammeView(id, clientId, clientName, contractId, cycle, standards, scope, sites, List.of(),
+        return new ProgrammeView(id, clientId, clientName, contractId, cycle, standards, scope, technicalAreas, sites,
+                List.of(),
                 transferredFrom, certificateId, status, createdAt, version,
                 audits.stream().map(PlannedAuditView::withoutImpartialityConflicts).toList());
     }
