@@ -167,6 +167,32 @@ public class Decision extends PanacheEntityBase {
         return decision;
     }
 
+    /**
+     * The matter of a refused decision decided again, because an appeal against the refusal was upheld: the same kind
+     * on the same evidence (the audit report, the transfer's contract or the change asked for), the appeal as reason.
+     */
+    static Decision reopenOnAppeal(Decision refused, String openedBy, String reason, Instant now) {
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.status = DecisionStatus.OPEN;
+        decision.kind = refused.kind;
+        decision.auditId = refused.auditId;
+        decision.clientId = refused.clientId;
+        decision.audit = refused.audit;
+        decision.contract = refused.contract; // the contract id stays with the first decision on the transfer
+        decision.openMajorNonconformities = refused.openMajorNonconformities;
+        decision.nonconformitiesClosedOn = refused.nonconformitiesClosedOn;
+        decision.stage2Repetition = refused.stage2Repetition;
+        if (refused.kind.changesCertificate()) {
+            decision.change = refused.change;
+            decision.certificateId = refused.certificateId;
+        }
+        decision.openedBy = openedBy;
+        decision.reason = reason;
+        decision.openedAt = now;
+        return decision;
+    }
+
     /** The standard decided on. */
     Standard standard() {
         if (change != null && kind.changesCertificate()) {

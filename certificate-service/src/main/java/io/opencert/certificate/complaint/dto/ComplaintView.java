@@ -1,0 +1,9 @@
+package io.opencert.certificate.complaint.dto;
+
+import java.util.UUID;
+
+/** A complaint as staff see it: as it was filed, with its handling. */
+public record ComplaintView(UUID id, String reference, ComplaintSubject about, String certificateNumber, UUID clientId,
+                            String complainantName, String complainantEmail, String description, String filedBy,
+                            HandlingView handling) {
+}
