@@ -62,3 +62,10 @@ CREATE INDEX appeal_client ON appeal (client_id);
 CREATE INDEX appeal_status_received ON appeal (status, received_at);
 -- completed audits by client: who audited a client complained about
 CREATE INDEX completed_audit_client ON completed_audit (client_id);
+
+-- An upheld appeal against a refusal has the matter decided again: a new decision on the same audit, which names the
+-- refusal it reconsiders (once). The first decision of each kind on an audit stays unique.
+ALTER TABLE certification_decision ADD COLUMN reconsiders uuid UNIQUE REFERENCES certification_decision (id);
+ALTER TABLE certification_decision DROP CONSTRAINT certification_decision_audit_kind;
+CREATE UNIQUE INDEX certification_decision_audit_kind ON certification_decision (audit_id, kind)
+    WHERE reconsiders IS NULL;

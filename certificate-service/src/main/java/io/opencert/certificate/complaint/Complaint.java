@@ -130,10 +130,6 @@ public class Complaint extends PanacheEntityBase {
         return reference;
     }
 
-    String trackingToken() {
-        return trackingToken;
-    }
-
     UUID clientId() {
         return clientId;
     }
@@ -144,7 +140,7 @@ public class Complaint extends PanacheEntityBase {
 
     ComplaintView view(Deadlines deadlines, Instant now) {
         return new ComplaintView(id, reference, about, certificateNumber, clientId, complainantName, complainantEmail,
-                description, filedBy, handling.view(deadlines, now));
+                description, filedBy, ComplaintService.STATUS_PAGE + trackingToken, handling.view(deadlines, now));
     }
 
     static LocalDate day(Instant at) {

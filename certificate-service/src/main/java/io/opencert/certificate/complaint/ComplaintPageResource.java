@@ -110,7 +110,7 @@ public class ComplaintPageResource {
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(refused(form, errors));
         }
-        return Uni.createFrom().deferred(() -> complaints.file(complaint, null))
+        return Uni.createFrom().deferred(() -> complaints.file(complaint, null)).map(FiledComplaint::of)
                 .map(filed -> Response.status(Response.Status.CREATED).type(HTML)
                         .entity(Templates.filed(filed).render()).build())
                 .onFailure(InvalidInput.class).recoverWithItem(invalid -> refused(form, ((InvalidInput) invalid)

@@ -1,7 +1,6 @@
 package io.opencert.certificate.complaint;
 
 import io.opencert.certificate.complaint.dto.ComplaintView;
-import io.opencert.certificate.complaint.dto.FiledComplaint;
 import io.opencert.certificate.complaint.dto.HandlingDecision;
 import io.opencert.certificate.complaint.dto.InvestigatorRequest;
 import io.opencert.certificate.complaint.dto.NewComplaint;
@@ -49,10 +48,10 @@ public class ComplaintResource {
             description = "As the public form does, with the staff member recorded as who filed it. 400 for a "
                     + "complaint about a certified client without a certificate number of the register, or about the "
                     + "body with one.")
-    @APIResponse(responseCode = "201", description = "Received; the reference and the complainant's tracking token")
-    public Uni<RestResponse<FiledComplaint>> file(@Valid @NotNull NewComplaint complaint) {
-        return complaints.file(complaint, user.username()).map(filed -> RestResponse.ResponseBuilder
-                .<FiledComplaint>created(URI.create(filed.statusPage())).entity(filed).build());
+    @APIResponse(responseCode = "201", description = "Received; statusPage is the complainant's to follow it")
+    public Uni<RestResponse<ComplaintView>> file(@Valid @NotNull NewComplaint complaint) {
+        return complaints.file(complaint, user.username()).map(view -> RestResponse.ResponseBuilder
+                .<ComplaintView>created(URI.create("/api/v1/complaints/" + view.id())).entity(view).build());
     }
 
     @GET

@@ -5,7 +5,6 @@ import io.opencert.certificate.complaint.HandlingRecords.Filter;
 import io.opencert.certificate.complaint.dto.ComplaintStatus;
 import io.opencert.certificate.complaint.dto.ComplaintSubject;
 import io.opencert.certificate.complaint.dto.ComplaintView;
-import io.opencert.certificate.complaint.dto.FiledComplaint;
 import io.opencert.certificate.complaint.dto.HandlingDecision;
 import io.opencert.certificate.complaint.dto.HandlingView;
 import io.opencert.certificate.complaint.dto.NewComplaint;
@@ -59,7 +58,7 @@ public class ComplaintService {
      * the complainant files it. A complaint about a certified client names a certificate of the register.
      */
     @WithTransaction
-    public Uni<FiledComplaint> file(NewComplaint filed, String filedBy) {
+    public Uni<ComplaintView> file(NewComplaint filed, String filedBy) {
         return holderOf(filed).flatMap(clientId -> {
             Instant now = clock.instant();
             Complaint complaint = Complaint.receive(filed.about(), filed.certificateNumber(), clientId,
@@ -69,8 +68,7 @@ public class ComplaintService {
                             "received", "complaint " + complaint.reference() + " about " + filed.about()
                                     + (clientId == null ? "" : " (certificate " + filed.certificateNumber() + ")"),
                             complaint.received(deadlines)))
-                    .replaceWith(() -> new FiledComplaint(complaint.reference(), complaint.trackingToken(),
-                            STATUS_PAGE + complaint.trackingToken()));
+                    .replaceWith(() -> complaint.view(deadlines, now));
         });
     }
 

@@ -40,7 +40,7 @@ public class PublicComplaintResource {
                     + "the body with one.")
     @APIResponse(responseCode = "201", description = "Received: the reference, and the token to follow its status")
     public Uni<RestResponse<FiledComplaint>> file(@Valid @NotNull NewComplaint complaint) {
-        return complaints.file(complaint, null).map(filed -> RestResponse.ResponseBuilder
+        return complaints.file(complaint, null).map(FiledComplaint::of).map(filed -> RestResponse.ResponseBuilder
                 .<FiledComplaint>created(URI.create("/api/v1/public/complaints/" + filed.trackingToken()))
                 .entity(filed).build());
     }

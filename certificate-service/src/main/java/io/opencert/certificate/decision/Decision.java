@@ -115,6 +115,10 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "stage_2_repetition", columnDefinition = "jsonb")
     private Stage2RepetitionRequiredV1 stage2Repetition;
 
+    /** The refusal this decision decides again because an appeal against it was upheld; null for any other. */
+    @Column(name = "reconsiders", unique = true)
+    private UUID reconsiders;
+
     static Decision openFor(AuditCompletedV1 audit, DecisionKind kind, Instant now) {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
@@ -187,10 +191,15 @@ public class Decision extends PanacheEntityBase {
             decision.change = refused.change;
             decision.certificateId = refused.certificateId;
         }
+        decision.reconsiders = refused.id;
         decision.openedBy = openedBy;
         decision.reason = reason;
         decision.openedAt = now;
         return decision;
+    }
+
+    UUID reconsiders() {
+        return reconsiders;
     }
 
     /** The standard decided on. */

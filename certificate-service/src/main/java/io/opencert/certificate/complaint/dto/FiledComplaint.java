@@ -5,4 +5,8 @@ package io.opencert.certificate.complaint.dto;
  * holding it can follow the complaint's status; it is shown once and cannot be looked up again.
  */
 public record FiledComplaint(String reference, String trackingToken, String statusPage) {
+    public static FiledComplaint of(ComplaintView complaint) {
+        return new FiledComplaint(complaint.reference(),
+                complaint.statusPage().substring(complaint.statusPage().lastIndexOf('/') + 1), complaint.statusPage());
+    }
 }
