@@ -8,13 +8,10 @@ import io.opencert.events.certificate.AppealClosedV1;
 import io.opencert.events.certificate.AppealDecidedV1;
 import io.opencert.events.certificate.AppealInvestigatorAssignedV1;
 import io.opencert.events.certificate.AppealLodgedV1;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -26,18 +23,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends PanacheEntityBase {
+public class Appeal extends HandledMatter {
     static final String ENTITY = "Appeal";
     private static final String WHAT = "appeal";
-
-    @Id
-    private UUID id;
-
-    @Version
-    private Long version;
-
-    @Column(nullable = false, unique = true)
-    private String reference;
 
     @Column(name = "client_id", nullable = false)
     private UUID clientId;
@@ -68,59 +56,54 @@ public class Appeal extends PanacheEntityBase {
     static Appeal lodge(UUID clientId, UUID decisionId, String appellantName, String appellantEmail, String grounds,
                         String lodgedBy, Instant at) {
         Appeal appeal = new Appeal();
-        appeal.id = UUID.randomUUID();
-        appeal.reference = References.next("A", at);
+        appeal.handling = appeal.beginHandling("A", at);
         appeal.clientId = clientId;
         appeal.decisionId = decisionId;
         appeal.appellantName = appellantName;
         appeal.appellantEmail = appellantEmail;
         appeal.grounds = grounds;
         appeal.lodgedBy = lodgedBy;
-        appeal.handling = Handling.receivedAt(at);
         return appeal;
     }
 
     AppealLodgedV1 lodged(Deadlines deadlines) {
-        Instant at = handling.receivedAt();
-        return new AppealLodgedV1(id, reference, clientId, decisionId, appellantName, appellantEmail, at,
-                Complaint.day(deadlines.acknowledgeBy(at)), Complaint.day(deadlines.decideBy(at)));
+        Instant at = handling().receivedAt();
+        return new AppealLodgedV1(id(), reference(), clientId, decisionId, appellantName, appellantEmail, at,
+                day(deadlines.acknowledgeBy(at)), day(deadlines.decideBy(at)));
     }
 
     AppealAcknowledgedV1 acknowledge(String by, Instant at, Deadlines deadlines) {
-        handling.acknowledge(by, at, WHAT);
-        return new AppealAcknowledgedV1(id, reference, clientId, appellantName, appellantEmail, by, at,
-                Complaint.day(deadlines.decideBy(handling.receivedAt())));
+        handling().acknowledge(by, at, WHAT);
+        return new AppealAcknowledgedV1(id(), reference(), clientId, appellantName, appellantEmail, by, at,
+                day(deadlines.decideBy(handling().receivedAt())));
     }
 
     /** {@code involved}: the decision-maker of the appealed decision and the teams of the audits behind it. */
     AppealInvestigatorAssignedV1 assignInvestigator(String investigator, Collection<String> involved, String by,
                                                     Instant at) {
-        handling.assignInvestigator(investigator, Matter.APPEAL, involved, by, at, WHAT);
-        return new AppealInvestigatorAssignedV1(id, reference, clientId, investigator, by, at);
+        handling().assignInvestigator(investigator, Matter.APPEAL, involved, by, at, WHAT);
+        return new AppealInvestigatorAssignedV1(id(), reference(), clientId, investigator, by, at);
     }
 
     void decide(boolean upheld, String outcome, String rationale, Collection<String> involved, String by, Instant at) {
-        handling.decide(upheld, outcome, rationale, Matter.APPEAL, involved, by, at, WHAT);
+        handling().decide(upheld, outcome, rationale, Matter.APPEAL, involved, by, at, WHAT);
     }
 
     /** The decision taken, with the corrective certification decision an upheld appeal opened (else null). */
     AppealDecidedV1 decided(UUID correctiveDecision) {
         correctiveDecisionId = correctiveDecision;
-        return new AppealDecidedV1(id, reference, clientId, decisionId, appellantName, appellantEmail,
-                handling.upheld(), handling.outcome(), handling.decidedBy(), handling.decidedAt(), correctiveDecision);
+        return new AppealDecidedV1(id(), reference(), clientId, decisionId, appellantName, appellantEmail,
+                handling().upheld(), handling().outcome(), handling().decidedBy(), handling().decidedAt(), correctiveDecision);
     }
 
     AppealClosedV1 close(String by, Instant at) {
-        handling.close(by, at, WHAT);
-        return new AppealClosedV1(id, reference, clientId, by, at);
+        handling().close(by, at, WHAT);
+        return new AppealClosedV1(id(), reference(), clientId, by, at);
     }
 
-    UUID id() {
-        return id;
-    }
-
-    String reference() {
-        return reference;
+    @Override
+    Handling handling() {
+        return handling;
     }
 
     UUID clientId() {
@@ -132,7 +115,7 @@ public class Appeal extends PanacheEntityBase {
     }
 
     AppealView view(Deadlines deadlines, Instant now) {
-        return new AppealView(id, reference, clientId, decisionId, appellantName, appellantEmail, grounds, lodgedBy,
-                correctiveDecisionId, handling.view(deadlines, now));
+        return new AppealView(id(), reference(), clientId, decisionId, appellantName, appellantEmail, grounds, lodgedBy,
+                correctiveDecisionId, handling().view(deadlines, now));
     }
 }

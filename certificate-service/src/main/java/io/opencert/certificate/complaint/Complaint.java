@@ -9,40 +9,26 @@ import io.opencert.events.certificate.ComplaintClosedV1;
 import io.opencert.events.certificate.ComplaintDecidedV1;
 import io.opencert.events.certificate.ComplaintInvestigatorAssignedV1;
 import io.opencert.events.certificate.ComplaintReceivedV1;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
 
 /**
  * A complaint about a certified client or about the body (ISO/IEC 17021-1 9.8), kept exactly as it was filed, with
- * its handling. The complainant follows it by its tracking token.
+ * its handling(). The complainant follows it by its tracking token.
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends PanacheEntityBase {
+public class Complaint extends HandledMatter {
     static final String ENTITY = "Complaint";
     private static final String WHAT = "complaint";
-
-    @Id
-    private UUID id;
-
-    @Version
-    private Long version;
-
-    @Column(nullable = false, unique = true)
-    private String reference;
 
     @Column(name = "tracking_token", nullable = false, unique = true)
     private String trackingToken;
@@ -78,8 +64,7 @@ public class Complaint extends PanacheEntityBase {
     static Complaint receive(ComplaintSubject about, String certificateNumber, UUID clientId, String complainantName,
                              String complainantEmail, String description, String filedBy, Instant at) {
         Complaint complaint = new Complaint();
-        complaint.id = UUID.randomUUID();
-        complaint.reference = References.next("C", at);
+        complaint.handling = complaint.beginHandling("C", at);
         complaint.trackingToken = References.trackingToken();
         complaint.about = about;
         complaint.certificateNumber = certificateNumber;
@@ -88,62 +73,50 @@ public class Complaint extends PanacheEntityBase {
         complaint.complainantEmail = complainantEmail;
         complaint.description = description;
         complaint.filedBy = filedBy;
-        complaint.handling = Handling.receivedAt(at);
         return complaint;
     }
 
     ComplaintReceivedV1 received(Deadlines deadlines) {
-        Instant at = handling.receivedAt();
-        return new ComplaintReceivedV1(id, reference, about.name(), certificateNumber, clientId, complainantName,
+        Instant at = handling().receivedAt();
+        return new ComplaintReceivedV1(id(), reference(), about.name(), certificateNumber, clientId, complainantName,
                 complainantEmail, at, day(deadlines.acknowledgeBy(at)), day(deadlines.decideBy(at)));
     }
 
     ComplaintAcknowledgedV1 acknowledge(String by, Instant at, Deadlines deadlines) {
-        handling.acknowledge(by, at, WHAT);
-        return new ComplaintAcknowledgedV1(id, reference, complainantName, complainantEmail, by, at,
-                day(deadlines.decideBy(handling.receivedAt())));
+        handling().acknowledge(by, at, WHAT);
+        return new ComplaintAcknowledgedV1(id(), reference(), complainantName, complainantEmail, by, at,
+                day(deadlines.decideBy(handling().receivedAt())));
     }
 
     /** {@code involved}: who audited the client complained about or decided on its certification. */
     ComplaintInvestigatorAssignedV1 assignInvestigator(String investigator, Collection<String> involved, String by,
                                                        Instant at) {
-        handling.assignInvestigator(investigator, Matter.COMPLAINT, involved, by, at, WHAT);
-        return new ComplaintInvestigatorAssignedV1(id, reference, investigator, by, at);
+        handling().assignInvestigator(investigator, Matter.COMPLAINT, involved, by, at, WHAT);
+        return new ComplaintInvestigatorAssignedV1(id(), reference(), investigator, by, at);
     }
 
     ComplaintDecidedV1 decide(boolean upheld, String outcome, String rationale, Collection<String> involved, String by,
                               Instant at) {
-        handling.decide(upheld, outcome, rationale, Matter.COMPLAINT, involved, by, at, WHAT);
-        return new ComplaintDecidedV1(id, reference, complainantName, complainantEmail, upheld, outcome, by, at);
+        handling().decide(upheld, outcome, rationale, Matter.COMPLAINT, involved, by, at, WHAT);
+        return new ComplaintDecidedV1(id(), reference(), complainantName, complainantEmail, upheld, outcome, by, at);
     }
 
     ComplaintClosedV1 close(String by, Instant at) {
-        handling.close(by, at, WHAT);
-        return new ComplaintClosedV1(id, reference, by, at);
+        handling().close(by, at, WHAT);
+        return new ComplaintClosedV1(id(), reference(), by, at);
     }
 
-    UUID id() {
-        return id;
-    }
-
-    String reference() {
-        return reference;
+    @Override
+    Handling handling() {
+        return handling;
     }
 
     UUID clientId() {
         return clientId;
     }
 
-    Handling handling() {
-        return handling;
-    }
-
     ComplaintView view(Deadlines deadlines, Instant now) {
-        return new ComplaintView(id, reference, about, certificateNumber, clientId, complainantName, complainantEmail,
-                description, filedBy, ComplaintService.STATUS_PAGE + trackingToken, handling.view(deadlines, now));
-    }
-
-    static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return new ComplaintView(id(), reference(), about, certificateNumber, clientId, complainantName, complainantEmail,
+                description, filedBy, ComplaintService.STATUS_PAGE + trackingToken, handling().view(deadlines, now));
     }
 }

@@ -111,8 +111,7 @@ public class ComplaintPageResource {
             return Uni.createFrom().item(refused(form, errors));
         }
         return Uni.createFrom().deferred(() -> complaints.file(complaint, null)).map(FiledComplaint::of)
-                .map(filed -> Response.status(Response.Status.CREATED).type(HTML)
-                        .entity(Templates.filed(filed).render()).build())
+                .map(filed -> Response.ok(Templates.filed(filed).render(), HTML).build())
                 .onFailure(InvalidInput.class).recoverWithItem(invalid -> refused(form, ((InvalidInput) invalid)
                         .toProblem(null).violations().stream()
                         .map(violation -> message(violation.field(), violation.message())).toList()));

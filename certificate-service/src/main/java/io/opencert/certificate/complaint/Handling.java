@@ -107,16 +107,8 @@ public class Handling {
         closedAt = at;
     }
 
-    HandlingStatus status() {
-        return status;
-    }
-
     Instant receivedAt() {
         return receivedAt;
-    }
-
-    String investigator() {
-        return investigator;
     }
 
     boolean upheld() {

@@ -178,10 +178,6 @@ class ComplaintWorkflowTest extends CertificationTestBase {
     }
 
     private static ValidatableResponse step(String id, String step, Map<String, ?> body) {
-        var request = given();
-        if (body != null) {
-            request.contentType(ContentType.JSON).body(body);
-        }
-        return request.when().post("/api/v1/complaints/{id}/" + step, id).then();
+        return Handlings.post("/api/v1/complaints/{id}/" + step, id, body);
     }
 }

@@ -8,12 +8,17 @@ import io.opencert.certificate.complaint.dto.NewAppeal;
 import io.opencert.certificate.complaint.dto.NewComplaint;
 import io.opencert.certificate.decision.DecisionService;
 import io.opencert.certificate.decision.dto.DecisionView;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static io.opencert.certificate.Certification.onVertx;
+import static io.restassured.RestAssured.given;
 
 /**
  * Takes the steps of complaints and appeals straight through the services, as the people a test does not log in as:
@@ -61,6 +66,15 @@ public class Handlings {
     public DecisionView refused(DecisionView decision) {
         return onVertx(() -> decisions.refuse(decision.id(), "decider", "The evidence does not support the grant.",
                 null));
+    }
+
+    /** A step posted by the test's user to {@code path} (with "{id}"), with the JSON body, if any. */
+    public static ValidatableResponse post(String path, Object id, Map<String, ?> body) {
+        RequestSpecification request = given();
+        if (body != null) {
+            request.contentType(ContentType.JSON).body(body);
+        }
+        return request.when().post(path, id).then();
     }
 
     public static HandlingDecision upheld(String outcome) {
