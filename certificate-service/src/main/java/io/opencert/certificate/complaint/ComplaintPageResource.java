@@ -6,6 +6,7 @@ import io.opencert.certificate.complaint.dto.FiledComplaint;
 import io.opencert.certificate.complaint.dto.NewComplaint;
 import io.opencert.commons.problem.InvalidInput;
 import io.opencert.commons.problem.NotFoundProblem;
+import io.opencert.commons.text.ControlCharacters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -104,9 +106,13 @@ public class ComplaintPageResource {
                 .filter(value -> value.name().equals(about)).findFirst().orElse(null);
         NewComplaint complaint = new NewComplaint(name, email, subject,
                 certificateNumber.isBlank() ? null : certificateNumber, description);
-        List<String> errors = validator.validate(complaint).stream()
+        List<String> errors = new ArrayList<>(validator.validate(complaint).stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .map(violation -> message(violation.getPropertyPath().toString(), violation.getMessage())).toList();
+                .map(violation -> message(violation.getPropertyPath().toString(), violation.getMessage())).toList());
+        if (ControlCharacters.in(description)) {
+            // the JSON API refuses them where JSON becomes text; a form's texts are checked here
+            errors.add(message("description", ControlCharacters.MESSAGE));
+        }
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(refused(form, errors));
         }

@@ -163,6 +163,12 @@ class PublicComplaintTest {
                 .when().post("/register/complaints")
                 .then().statusCode(400)
                 .body(containsString("Certificate number: no certificate of the register has this number"));
+        given().contentType(ContentType.URLENC)
+                .formParams(Map.of("complainantName", "Maria", "complainantEmail", "maria@example.org",
+                        "about", "CERTIFICATION_BODY", "description", "Late\u0000"))
+                .when().post("/register/complaints")
+                .then().statusCode(400)
+                .body(containsString("Your complaint: must not contain control characters such as NUL"));
     }
 
     @Test
