@@ -251,6 +251,12 @@ public class Certification {
         return published(certificateId, "cb.certificate.expiring.v1", CertificateExpiringV1.class);
     }
 
+    /** The events of this type sent about the subject, oldest first, once the relay sent at least one. */
+    public <T extends EventPayload> List<T> awaitPublished(UUID subject, String type, Class<T> payload) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> published(subject, type, payload),
+                sent -> !sent.isEmpty());
+    }
+
     /** The events of this type sent about the subject, oldest first. */
     public <T extends EventPayload> List<T> published(UUID subject, String type, Class<T> payload) {
         List<? extends Message<String>> sent = List.copyOf(connector.<String>sink("outbox").received());

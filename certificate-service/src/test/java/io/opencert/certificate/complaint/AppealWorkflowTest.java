@@ -74,7 +74,7 @@ class AppealWorkflowTest extends CertificationTestBase {
                 .body("items.clientId", everyItem(is(CLIENT_A))).body("items.id", hasItem(id));
         given().when().post("/api/v1/appeals/{id}/acknowledgement", id).then().statusCode(403);
 
-        assertThat(certification.published(UUID.fromString(id), "cb.certificate.appeal-lodged.v1",
+        assertThat(certification.awaitPublished(UUID.fromString(id), "cb.certificate.appeal-lodged.v1",
                 AppealLodgedV1.class)).singleElement().satisfies(lodged -> {
                     assertThat(lodged.appellantEmail()).isEqualTo("jonas@nordlicht.example");
                     assertThat(lodged.decisionId()).isEqualTo(refused.id());
@@ -105,7 +105,7 @@ class AppealWorkflowTest extends CertificationTestBase {
                 .body("auditId", is(refused.auditId().toString()))
                 .body("openedBy", is("head")).body("reconsiders", is(refused.id().toString()))
                 .body("reason", containsString("upheld: The refusal is reconsidered."));
-        assertThat(certification.published(UUID.fromString(id), "cb.certificate.appeal-decided.v1",
+        assertThat(certification.awaitPublished(UUID.fromString(id), "cb.certificate.appeal-decided.v1",
                 AppealDecidedV1.class)).singleElement().satisfies(decided -> {
                     assertThat(decided.correctiveDecisionId()).hasToString(corrective);
                     assertThat(decided.appellantEmail()).isEqualTo("jonas@nordlicht.example");

@@ -80,25 +80,25 @@ class ComplaintWorkflowTest extends CertificationTestBase {
         step(id, "closure", null).statusCode(409).body("type", is(PROBLEMS + "handling-step-out-of-order"));
 
         UUID complaint = UUID.fromString(id);
-        assertThat(certification.published(complaint, "cb.certificate.complaint-received.v1",
+        assertThat(certification.awaitPublished(complaint, "cb.certificate.complaint-received.v1",
                 ComplaintReceivedV1.class)).singleElement().satisfies(received -> {
                     assertThat(received.complainantEmail()).isEqualTo(Handlings.COMPLAINANT_EMAIL);
                     assertThat(received.clientId()).isEqualTo(certificate.clientId());
                     assertThat(received.about()).isEqualTo("CERTIFIED_CLIENT");
                 });
-        assertThat(certification.published(complaint, "cb.certificate.complaint-acknowledged.v1",
+        assertThat(certification.awaitPublished(complaint, "cb.certificate.complaint-acknowledged.v1",
                 ComplaintAcknowledgedV1.class)).singleElement()
                 .satisfies(acknowledged -> assertThat(acknowledged.complainantName()).isEqualTo("Maria Beispiel"));
-        assertThat(certification.published(complaint, "cb.certificate.complaint-investigator-assigned.v1",
+        assertThat(certification.awaitPublished(complaint, "cb.certificate.complaint-investigator-assigned.v1",
                 ComplaintInvestigatorAssignedV1.class)).singleElement()
                 .satisfies(assigned -> assertThat(assigned.investigator()).isEqualTo("quality"));
-        assertThat(certification.published(complaint, "cb.certificate.complaint-decided.v1",
+        assertThat(certification.awaitPublished(complaint, "cb.certificate.complaint-decided.v1",
                 ComplaintDecidedV1.class)).singleElement().satisfies(decided -> {
                     assertThat(decided.upheld()).isTrue();
                     assertThat(decided.complainantEmail()).isEqualTo(Handlings.COMPLAINANT_EMAIL);
                     assertThat(decided.outcome()).isEqualTo("A special audit of the service desk will be held.");
                 });
-        assertThat(certification.published(complaint, "cb.certificate.complaint-closed.v1", ComplaintClosedV1.class))
+        assertThat(certification.awaitPublished(complaint, "cb.certificate.complaint-closed.v1", ComplaintClosedV1.class))
                 .hasSize(1);
     }
 
