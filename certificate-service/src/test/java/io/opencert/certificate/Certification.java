@@ -251,7 +251,14 @@ public class Certification {
         return published(certificateId, "cb.certificate.expiring.v1", CertificateExpiringV1.class);
     }
 
-    private <T extends EventPayload> List<T> published(UUID subject, String type, Class<T> payload) {
+    /** The events of this type sent about the subject, oldest first, once the relay sent at least one. */
+    public <T extends EventPayload> List<T> awaitPublished(UUID subject, String type, Class<T> payload) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> published(subject, type, payload),
+                sent -> !sent.isEmpty());
+    }
+
+    /** The events of this type sent about the subject, oldest first. */
+    public <T extends EventPayload> List<T> published(UUID subject, String type, Class<T> payload) {
         List<? extends Message<String>> sent = List.copyOf(connector.<String>sink("outbox").received());
         return sent.stream()
                 .filter(message -> CloudEvents.attributes(message).getType().equals(type))

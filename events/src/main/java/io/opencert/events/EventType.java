@@ -5,6 +5,16 @@ import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.audit.NonconformityResponseDueV1;
 import io.opencert.events.audit.Stage2RepetitionRequiredV1;
+import io.opencert.events.certificate.ComplaintReceivedV1;
+import io.opencert.events.certificate.ComplaintAcknowledgedV1;
+import io.opencert.events.certificate.ComplaintInvestigatorAssignedV1;
+import io.opencert.events.certificate.ComplaintDecidedV1;
+import io.opencert.events.certificate.ComplaintClosedV1;
+import io.opencert.events.certificate.AppealLodgedV1;
+import io.opencert.events.certificate.AppealAcknowledgedV1;
+import io.opencert.events.certificate.AppealInvestigatorAssignedV1;
+import io.opencert.events.certificate.AppealDecidedV1;
+import io.opencert.events.certificate.AppealClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
@@ -58,7 +68,17 @@ public enum EventType {
     CERTIFICATE_SUSPENDED("cb.certificate.suspended.v1", Topics.CERTIFICATE, CertificateSuspendedV1.class),
     CERTIFICATE_REINSTATED("cb.certificate.reinstated.v1", Topics.CERTIFICATE, CertificateReinstatedV1.class),
     CERTIFICATE_WITHDRAWN("cb.certificate.withdrawn.v1", Topics.CERTIFICATE, CertificateWithdrawnV1.class),
-    CERTIFICATE_EXPIRED("cb.certificate.expired.v1", Topics.CERTIFICATE, CertificateExpiredV1.class);
+    CERTIFICATE_EXPIRED("cb.certificate.expired.v1", Topics.CERTIFICATE, CertificateExpiredV1.class),
+    COMPLAINT_RECEIVED("cb.certificate.complaint-received.v1", Topics.CERTIFICATE, ComplaintReceivedV1.class),
+    COMPLAINT_ACKNOWLEDGED("cb.certificate.complaint-acknowledged.v1", Topics.CERTIFICATE, ComplaintAcknowledgedV1.class),
+    COMPLAINT_INVESTIGATOR_ASSIGNED("cb.certificate.complaint-investigator-assigned.v1", Topics.CERTIFICATE, ComplaintInvestigatorAssignedV1.class),
+    COMPLAINT_DECIDED("cb.certificate.complaint-decided.v1", Topics.CERTIFICATE, ComplaintDecidedV1.class),
+    COMPLAINT_CLOSED("cb.certificate.complaint-closed.v1", Topics.CERTIFICATE, ComplaintClosedV1.class),
+    APPEAL_LODGED("cb.certificate.appeal-lodged.v1", Topics.CERTIFICATE, AppealLodgedV1.class),
+    APPEAL_ACKNOWLEDGED("cb.certificate.appeal-acknowledged.v1", Topics.CERTIFICATE, AppealAcknowledgedV1.class),
+    APPEAL_INVESTIGATOR_ASSIGNED("cb.certificate.appeal-investigator-assigned.v1", Topics.CERTIFICATE, AppealInvestigatorAssignedV1.class),
+    APPEAL_DECIDED("cb.certificate.appeal-decided.v1", Topics.CERTIFICATE, AppealDecidedV1.class),
+    APPEAL_CLOSED("cb.certificate.appeal-closed.v1", Topics.CERTIFICATE, AppealClosedV1.class);
 
     private final String type;
     private final String topic;

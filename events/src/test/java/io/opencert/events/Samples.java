@@ -5,6 +5,16 @@ import io.opencert.events.audit.MajorNonconformityOverdueV1;
 import io.opencert.events.audit.Stage2RepetitionRequiredV1;
 import io.opencert.events.audit.NonconformitiesClosedV1;
 import io.opencert.events.audit.NonconformityResponseDueV1;
+import io.opencert.events.certificate.ComplaintReceivedV1;
+import io.opencert.events.certificate.ComplaintAcknowledgedV1;
+import io.opencert.events.certificate.ComplaintInvestigatorAssignedV1;
+import io.opencert.events.certificate.ComplaintDecidedV1;
+import io.opencert.events.certificate.ComplaintClosedV1;
+import io.opencert.events.certificate.AppealLodgedV1;
+import io.opencert.events.certificate.AppealAcknowledgedV1;
+import io.opencert.events.certificate.AppealInvestigatorAssignedV1;
+import io.opencert.events.certificate.AppealDecidedV1;
+import io.opencert.events.certificate.AppealClosedV1;
 import io.opencert.events.certificate.CertificateExpiredV1;
 import io.opencert.events.certificate.CertificateExpiringV1;
 import io.opencert.events.certificate.CertificateIssuedV1;
@@ -56,6 +66,10 @@ public final class Samples {
     private static final UUID DECISION = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a");
     private static final UUID CERTIFICATE = UUID.fromString("e8f9a0b1-c2d3-4e4f-8a5b-6c7d8e9f0a1b");
     private static final String NAME = "Nordlicht IT-Services GmbH";
+    private static final UUID COMPLAINT = UUID.fromString("5c0a1e2b-3d4f-4a6b-8c9d-0e1f2a3b4c5d");
+    private static final UUID APPEAL = UUID.fromString("a9be4a1c-2d3e-4f5a-8b6c-7d8e9f0a1b2c");
+    private static final String COMPLAINANT = "Maria Beispiel";
+    private static final String COMPLAINANT_EMAIL = "maria.beispiel@example.org";
     private static final String SCOPE = "Operation of managed hosting and 24/7 service desk services for business customers";
     private static final List<Site> SITES = List.of(
             new Site(UUID.fromString("0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"), "Head office", "Hamburg", "DE", true, 140),
@@ -142,6 +156,32 @@ public final class Samples {
                     LocalDate.parse("2026-12-23"), DECISION);
             case CERTIFICATE_EXPIRED -> new CertificateExpiredV1(CERTIFICATE, "OC-20000-2025-0042", CLIENT,
                     LocalDate.parse("2028-06-19"), LocalDate.parse("2028-06-20"));
+            case COMPLAINT_RECEIVED -> new ComplaintReceivedV1(COMPLAINT, "C-2026-4F7Q2K", "CERTIFIED_CLIENT",
+                    "OC-20000-2025-0042", CLIENT, COMPLAINANT, COMPLAINANT_EMAIL, Instant.parse("2026-09-01T08:12:00Z"),
+                    LocalDate.parse("2026-09-06"), LocalDate.parse("2026-10-31"));
+            case COMPLAINT_ACKNOWLEDGED -> new ComplaintAcknowledgedV1(COMPLAINT, "C-2026-4F7Q2K", COMPLAINANT,
+                    COMPLAINANT_EMAIL, "office", Instant.parse("2026-09-02T09:00:00Z"), LocalDate.parse("2026-10-31"));
+            case COMPLAINT_INVESTIGATOR_ASSIGNED -> new ComplaintInvestigatorAssignedV1(COMPLAINT, "C-2026-4F7Q2K",
+                    "quality.manager", "office", Instant.parse("2026-09-03T10:00:00Z"));
+            case COMPLAINT_DECIDED -> new ComplaintDecidedV1(COMPLAINT, "C-2026-4F7Q2K", COMPLAINANT, COMPLAINANT_EMAIL,
+                    true, "A special audit of the certified client's incident management will be held in October.",
+                    "head.of.certification", Instant.parse("2026-09-20T14:00:00Z"));
+            case COMPLAINT_CLOSED -> new ComplaintClosedV1(COMPLAINT, "C-2026-4F7Q2K", "office",
+                    Instant.parse("2026-09-21T08:00:00Z"));
+            case APPEAL_LODGED -> new AppealLodgedV1(APPEAL, "A-2026-7H2M9X", CLIENT, DECISION, "Jonas Nordlicht",
+                    "jonas@nordlicht.example", Instant.parse("2026-07-01T07:30:00Z"), LocalDate.parse("2026-07-06"),
+                    LocalDate.parse("2026-08-30"));
+            case APPEAL_ACKNOWLEDGED -> new AppealAcknowledgedV1(APPEAL, "A-2026-7H2M9X", CLIENT, "Jonas Nordlicht",
+                    "jonas@nordlicht.example", "office", Instant.parse("2026-07-02T09:00:00Z"),
+                    LocalDate.parse("2026-08-30"));
+            case APPEAL_INVESTIGATOR_ASSIGNED -> new AppealInvestigatorAssignedV1(APPEAL, "A-2026-7H2M9X", CLIENT,
+                    "quality.manager", "office", Instant.parse("2026-07-03T10:00:00Z"));
+            case APPEAL_DECIDED -> new AppealDecidedV1(APPEAL, "A-2026-7H2M9X", CLIENT, DECISION, "Jonas Nordlicht",
+                    "jonas@nordlicht.example", true, "The refusal is reconsidered by another decision-maker.",
+                    "head.of.certification", Instant.parse("2026-07-20T14:00:00Z"),
+                    UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b"));
+            case APPEAL_CLOSED -> new AppealClosedV1(APPEAL, "A-2026-7H2M9X", CLIENT, "office",
+                    Instant.parse("2026-07-21T08:00:00Z"));
         };
     }
 

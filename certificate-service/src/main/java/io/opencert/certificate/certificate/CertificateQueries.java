@@ -92,6 +92,12 @@ public class CertificateQueries {
         });
     }
 
+    /** The certificate with this number, whatever its case and surrounding blanks, or null. Runs in the caller's session. */
+    public Uni<CertificateView> byNumber(String number) {
+        return Certificate.<Certificate>find("number", number.strip().toUpperCase(Locale.ROOT)).firstResult()
+                .map(found -> found == null ? null : view(found));
+    }
+
     /** Certificates whose holder's name begins with {@code holderPrefix}, whatever its case, by holder and number. */
     @WithSession
     public Uni<Page<CertificateView>> searchByHolder(String holderPrefix, PageRequest page) {

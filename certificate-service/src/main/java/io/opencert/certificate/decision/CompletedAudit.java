@@ -69,6 +69,12 @@ public class CompletedAudit extends PanacheEntityBase {
         });
     }
 
+    /** Everyone on the team of any audit of the client. */
+    static Uni<List<TeamMember>> teamsOfClient(UUID clientId) {
+        return CompletedAudit.<CompletedAudit>list("clientId", clientId)
+                .map(found -> found.stream().flatMap(audit -> audit.team.members().stream()).toList());
+    }
+
     /** Everyone on the team of an audit of the programme, and of the decision's own audit (reported before or not). */
     static Uni<List<TeamMember>> teamsOfCycle(UUID programmeId, Collection<TeamMember> ownTeam) {
         Uni<List<CompletedAudit>> audits = programmeId == null ? Uni.createFrom().item(List.of())

@@ -115,6 +115,10 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "stage_2_repetition", columnDefinition = "jsonb")
     private Stage2RepetitionRequiredV1 stage2Repetition;
 
+    /** The refusal this decision decides again because an appeal against it was upheld; null for any other. */
+    @Column(name = "reconsiders", unique = true)
+    private UUID reconsiders;
+
     static Decision openFor(AuditCompletedV1 audit, DecisionKind kind, Instant now) {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
@@ -165,6 +169,37 @@ public class Decision extends PanacheEntityBase {
         decision.openedBy = Certificate.SYSTEM;
         decision.openedAt = now;
         return decision;
+    }
+
+    /**
+     * The matter of a refused decision decided again, because an appeal against the refusal was upheld: the same kind
+     * on the same evidence (the audit report, the transfer's contract or the change asked for), the appeal as reason.
+     */
+    static Decision reopenOnAppeal(Decision refused, String openedBy, String reason, Instant now) {
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.status = DecisionStatus.OPEN;
+        decision.kind = refused.kind;
+        decision.auditId = refused.auditId;
+        decision.clientId = refused.clientId;
+        decision.audit = refused.audit;
+        decision.contract = refused.contract; // the contract id stays with the first decision on the transfer
+        decision.openMajorNonconformities = refused.openMajorNonconformities;
+        decision.nonconformitiesClosedOn = refused.nonconformitiesClosedOn;
+        decision.stage2Repetition = refused.stage2Repetition;
+        if (refused.kind.changesCertificate()) {
+            decision.change = refused.change;
+            decision.certificateId = refused.certificateId;
+        }
+        decision.reconsiders = refused.id;
+        decision.openedBy = openedBy;
+        decision.reason = reason;
+        decision.openedAt = now;
+        return decision;
+    }
+
+    UUID reconsiders() {
+        return reconsiders;
     }
 
     /** The standard decided on. */

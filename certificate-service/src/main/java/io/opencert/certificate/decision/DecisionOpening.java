@@ -190,6 +190,28 @@ public class DecisionOpening {
     @WithTransaction
     public Uni<DecisionView> openForChange(UUID certificateId, DecisionKind kind, SuspensionReason suspensionReason,
                                            String scope, List<ScopedSite> sites, String reason, String actor) {
+        return openChange(certificateId, kind, suspensionReason, scope, sites, reason.strip(), actor)
+                .flatMap(DecisionViews::of);
+    }
+
+    /**
+     * An appeal against the decision was upheld: its correction is to be decided. A refusal's matter is decided again
+     * (same kind, same evidence); a granted suspension is to be lifted (a reinstatement). Runs in the caller's
+     * transaction; the correction opens as any decision does, refused by the same rules.
+     */
+    public Uni<UUID> openOnAppeal(UUID appealedId, String reason, String actor) {
+        return Decision.<Decision>findById(appealedId).flatMap(appealed -> {
+            if (appealed.status != DecisionStatus.REFUSED) {
+                return openChange(appealed.certificateId, DecisionKind.REINSTATEMENT, null, null, null, reason, actor)
+                        .map(decision -> decision.id);
+            }
+            Decision decision = Decision.reopenOnAppeal(appealed, actor, reason, clock.instant());
+            return open(decision, actor, decision.kind + " decided again: " + reason).replaceWith(decision.id);
+        });
+    }
+
+    private Uni<Decision> openChange(UUID certificateId, DecisionKind kind, SuspensionReason suspensionReason,
+                                     String scope, List<ScopedSite> sites, String reason, String actor) {
         Uni<CertificateView> named = certificates.get(certificateId).onFailure(NotFoundProblem.class)
                 .transform(missing -> new InvalidInput("certificateId", "no certificate has this id"));
         return named.flatMap(certificate -> {
@@ -199,9 +221,9 @@ public class DecisionOpening {
                 ChangeDecisions.requireNonePending(pending == null ? null : pending.kind);
                 Decision decision = Decision.openForChange(
                         change(kind, certificate, suspensionReason, scope == null ? null : scope.strip(), sites),
-                        certificate.id(), certificate.clientId(), actor, reason.strip(), null, clock.instant());
+                        certificate.id(), certificate.clientId(), actor, reason, null, clock.instant());
                 return open(decision, actor, kind + " of certificate " + certificate.number() + " asked for: "
-                        + decision.reason).flatMap(ignored -> DecisionViews.of(decision));
+                        + decision.reason).replaceWith(decision);
             });
         });
     }

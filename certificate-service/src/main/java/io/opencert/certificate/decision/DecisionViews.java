@@ -51,7 +51,7 @@ final class DecisionViews {
                 audited ? audit.completedAt() : null, contract != null ? contract.transfer() : null, decision.openedAt,
                 decision.openedBy, decision.reason, change,
                 decision.decidedBy, decision.decidedAt, decision.decisionDate, decision.rationale,
-                decision.certificateId,
+                decision.certificateId, decision.reconsiders(),
                 steps.getOrDefault(decision.id, List.of()).stream()
                         .map(step -> new DecisionView.Step(step.outcome, step.decidedBy, step.decidedAt, step.rationale))
                         .toList());

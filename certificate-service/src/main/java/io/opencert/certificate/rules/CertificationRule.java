@@ -49,6 +49,14 @@ public enum CertificationRule implements Rule {
     ALREADY_CERTIFIED_HERE("Already certified here", "IAF MD 2"),
     TRANSFER_OPEN_MAJOR_NONCONFORMITY("Major nonconformity of the transferred certificate open", "IAF MD 2"),
     DECISION_MAKER_REVIEWED_TRANSFER("Decision-maker did the pre-transfer review", "IAF MD 2"),
+    // ComplaintsAndAppeals
+    HANDLER_INVOLVED_IN_COMPLAINT("Person involved in the subject of the complaint", "ISO/IEC 17021-1 9.8.6"),
+    HANDLER_INVOLVED_IN_APPEAL("Person involved in the appealed decision", "ISO/IEC 17021-1 9.7.2, 9.7.4"),
+    DECIDER_INVESTIGATED("The investigator cannot also decide", "ISO/IEC 17021-1 9.7.4, 9.8.6"),
+    HANDLING_STEP_OUT_OF_ORDER("Step not possible at this stage of the handling", "Workflow"),
+    APPEAL_PERIOD_PASSED("Too late to appeal this decision", "Scheme: appeals procedure"),
+    DECISION_NOT_APPEALABLE("Only a refusal or a suspension can be appealed", "ISO/IEC 17021-1 9.7"),
+    DECISION_ALREADY_APPEALED("This decision was appealed already", "ISO/IEC 17021-1 9.7"),
     // LicenceTermsService
     LICENCE_TERMS_EFFECTIVE_AFTER_LATEST("Terms must take effect after the latest", "Workflow");
 

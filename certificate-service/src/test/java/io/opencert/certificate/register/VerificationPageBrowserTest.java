@@ -32,7 +32,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** What a person sees on a phone when the QR code on a certificate opens its verification page (headless Chromium). */
+/**
+ * What a person sees on a phone when the QR code on a certificate opens its verification page, and when they file a
+ * complaint from the register (headless Chromium).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "certificate"))
 class VerificationPageBrowserTest {
@@ -45,6 +48,9 @@ class VerificationPageBrowserTest {
 
     @TestHTTPResource("/register/certificates/")
     URL pages;
+
+    @TestHTTPResource("/register/complaints")
+    URL complaints;
 
     @Inject
     Certification certification;
@@ -122,6 +128,25 @@ class VerificationPageBrowserTest {
         assertThat(text("holder")).isEqualTo("Example Services GmbH");
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(page).doesNotContainIgnoringCase("surveillance").doesNotContain("MISSED");
+        assertFitsThePhone();
+    }
+
+    @Test
+    void aComplaintIsFiledOnAPhoneAndFollowedByItsLink() {
+        browser.get(complaints.toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Complaints and appeals");
+        assertFitsThePhone();
+
+        browser.findElement(By.id("complainantName")).sendKeys("Maria Beispiel");
+        browser.findElement(By.id("complainantEmail")).sendKeys("maria.beispiel@example.org");
+        browser.findElement(By.id("aboutBody")).click();
+        browser.findElement(By.id("description")).sendKeys("Nobody answered my letter of 3 March.");
+        browser.findElement(By.id("submit")).click();
+
+        assertThat(text("reference")).matches("C-\\d{4}-[2-9A-HJ-NP-Z]{8}");
+        assertFitsThePhone();
+        browser.findElement(By.id("status-link")).click();
+        assertThat(text("status")).isEqualTo("Received, to be acknowledged");
         assertFitsThePhone();
     }
 

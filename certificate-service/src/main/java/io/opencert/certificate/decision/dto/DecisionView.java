@@ -30,7 +30,8 @@ import java.util.UUID;
  * rule as "rule:&lt;name&gt;"), the {@code reason} with its facts and the requested {@code change}; it has an audit when one
  * is its evidence (the audit that lifts a suspension, and always the scope extension audit). A refused continuation shows in {@code change} what the refusal
  * did to the certificate. {@code sites} are every site the decision certifies; {@code visitedSites} the sample of them
- * the audit visited (null without an audit).
+ * the audit visited (null without an audit). A decision opened by an upheld appeal against a refusal names the refusal
+ * it {@code reconsiders}; null for any other.
  */
 public record DecisionView(UUID id, DecisionKind kind, Standard standard, DecisionStatus status, long version,
                            UUID auditId, UUID contractId, UUID programmeId, AuditType auditType, UUID clientId,
@@ -43,7 +44,7 @@ public record DecisionView(UUID id, DecisionKind kind, Standard standard, Decisi
                            Recommendation recommendation, Instant auditCompletedAt, TransferredCertificate transfer,
                            Instant openedAt, String openedBy, String reason, RequestedChange change,
                            String decidedBy, Instant decidedAt, LocalDate decisionDate, String rationale,
-                           UUID certificateId, List<Step> steps) {
+                           UUID certificateId, UUID reconsiders, List<Step> steps) {
 
     public record Step(DecisionStatus outcome, String decidedBy, Instant decidedAt, String rationale) {
     }
