@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
@@ -99,9 +100,18 @@ public final class NotificationDriver {
 
     /** Waits until every mail of the client was handed to the relay. */
     public JsonPath awaitAllSent(UUID clientId, int count) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> mailsOf(clientId), mails ->
-                mails.getList("items").size() == count && mails.<String>getList("items.state").stream()
-                        .allMatch("SENT"::equals));
+        return awaitAllSent(() -> mailsOf(clientId), count);
+    }
+
+    /** Waits until every mail to the address (for a client or not) was handed to the relay. */
+    public JsonPath awaitAllSentTo(String recipient, int count) {
+        return awaitAllSent(() -> given().queryParam("recipient", recipient).when().get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath(), count);
+    }
+
+    private static JsonPath awaitAllSent(Callable<JsonPath> mails, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(mails, found -> found.getList("items").size() == count
+                && found.<String>getList("items.state").stream().allMatch("SENT"::equals));
     }
 
     public static MailServer mailServer() {

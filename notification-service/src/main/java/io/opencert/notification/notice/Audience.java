@@ -5,5 +5,7 @@ public enum Audience {
     /** The client's contacts, as client-service announces them. */
     CLIENT_CONTACTS,
     /** The certification body's planning desk, at its configured address. */
-    STAFF
+    STAFF,
+    /** The person the event names, e.g. who filed a complaint or lodged an appeal ({@code personName}, {@code personEmail}). */
+    PERSON_NAMED
 }

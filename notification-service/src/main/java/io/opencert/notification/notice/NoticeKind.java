@@ -20,7 +20,13 @@ public enum NoticeKind {
     CERTIFICATE_REINSTATED(Audience.CLIENT_CONTACTS, false),
     CERTIFICATE_WITHDRAWN(Audience.CLIENT_CONTACTS, false),
     CERTIFICATE_EXPIRING(Audience.CLIENT_CONTACTS, true),
-    SURVEILLANCE_OVERDUE(Audience.STAFF, false);
+    SURVEILLANCE_OVERDUE(Audience.STAFF, false),
+    COMPLAINT_RECEIVED(Audience.PERSON_NAMED, false),
+    COMPLAINT_ACKNOWLEDGED(Audience.PERSON_NAMED, false),
+    COMPLAINT_DECIDED(Audience.PERSON_NAMED, false),
+    APPEAL_LODGED(Audience.PERSON_NAMED, false),
+    APPEAL_ACKNOWLEDGED(Audience.PERSON_NAMED, false),
+    APPEAL_DECIDED(Audience.PERSON_NAMED, false);
 
     private final Audience audience;
     private final boolean reminder;

@@ -80,9 +80,9 @@ public class Notices {
                 : addressees.of(notice.clientId());
         return addressee.flatMap(client -> {
             String clientName = client.map(Addressee::clientName).orElse("");
-            if (notice.kind().audience() == Audience.STAFF) {
-                return write(notice, clientName, Recipients.of(notice.kind(), List.of(), Set.of(), staffAddress),
-                        Map.of());
+            if (notice.kind().audience() != Audience.CLIENT_CONTACTS) {
+                return write(notice, clientName, Recipients.of(notice.kind(), notice.model(), List.of(), Set.of(),
+                        staffAddress), Map.of());
             }
             List<Recipient> contacts = client.map(Addressee::recipients).orElse(List.of());
             if (contacts.isEmpty()) {
@@ -94,7 +94,7 @@ public class Notices {
                 return write(notice, clientName, contacts, Map.of());
             }
             return preferences.of(notice.clientId(), contacts.stream().map(Recipient::email).toList())
-                    .flatMap(byEmail -> write(notice, clientName, Recipients.of(notice.kind(), contacts,
+                    .flatMap(byEmail -> write(notice, clientName, Recipients.of(notice.kind(), notice.model(), contacts,
                             byEmail.values().stream().filter(preference -> !preference.wantsReminders())
                                     .map(ReminderPreference::email).collect(Collectors.toSet()), staffAddress),
                             byEmail));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,16 +26,23 @@ class NoticeRulesTest {
     @Test
     void aReminderLeavesOutWhoOptedOutAndADecisionDoesNot() {
         Set<String> optedOut = Set.of("anna@alpha.example");
-        assertThat(Recipients.of(NoticeKind.CERTIFICATE_EXPIRING, CONTACTS, optedOut, "planning@cb.example"))
+        assertThat(Recipients.of(NoticeKind.CERTIFICATE_EXPIRING, Map.of(), CONTACTS, optedOut, "planning@cb.example"))
                 .extracting(Recipient::email).containsExactly("ben@alpha.example");
-        assertThat(Recipients.of(NoticeKind.CERTIFICATE_SUSPENDED, CONTACTS, optedOut, "planning@cb.example"))
+        assertThat(Recipients.of(NoticeKind.CERTIFICATE_SUSPENDED, Map.of(), CONTACTS, optedOut, "planning@cb.example"))
                 .extracting(Recipient::email).containsExactly("anna@alpha.example", "ben@alpha.example");
     }
 
     @Test
     void staffNoticesGoToTheStaffAddressOnly() {
-        assertThat(Recipients.of(NoticeKind.SURVEILLANCE_OVERDUE, CONTACTS, Set.of(), "planning@cb.example"))
+        assertThat(Recipients.of(NoticeKind.SURVEILLANCE_OVERDUE, Map.of(), CONTACTS, Set.of(), "planning@cb.example"))
                 .containsExactly(new Recipient(null, "planning@cb.example"));
+    }
+
+    @Test
+    void complaintsAndAppealsAreAnsweredToWhoFiledThem() {
+        assertThat(Recipients.of(NoticeKind.COMPLAINT_DECIDED, Map.of("personName", "Rita Rho",
+                "personEmail", "Rita@Example.org"), CONTACTS, Set.of(), "planning@cb.example"))
+                .containsExactly(new Recipient("Rita Rho", "rita@example.org"));
     }
 
     @Test
