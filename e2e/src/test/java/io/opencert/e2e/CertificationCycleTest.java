@@ -681,7 +681,8 @@ class CertificationCycleTest extends PlatformTest {
         assertThat(subjects).filteredOn(expiring::equals).as("90, 60 and 30 days before").hasSize(3);
         assertThat(platform.mail().inbox("planning@opencert.test")).extracting(MailServer.Mail::subject)
                 .contains("Overdue: surveillance of Nordwind IT Services GmbH due by " + overdueDay.minusDays(1));
-        as("staff", NOTIFICATION).queryParam("clientId", clientId).queryParam("state", "SENT").queryParam("size", 100)
+        as("staff", NOTIFICATION).queryParam("clientId", clientId).queryParam("recipient", NORDWIND_CONTACT)
+                .queryParam("state", "SENT").queryParam("size", 100)
                 .get("/api/v1/notifications").then().statusCode(200)
                 .body("total", equalTo(subjects.size()));
     }

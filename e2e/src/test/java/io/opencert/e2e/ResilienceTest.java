@@ -32,14 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Outages while certification goes on. PostgreSQL stopped for half a minute, then frozen for half a minute, while the
+ * Outages while certification goes on. PostgreSQL stopped for 20 seconds, then frozen for 20 seconds, while the
  * events of contracts just signed are under way; then the services, a few at a time, and the Kafka broker killed
  * (SIGKILL) in turn and restarted while clients transfer to us one after the other. Afterwards nothing is on a dead-letter topic, every
  * event was taken by every service that reads its topic, and its effect is there once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceTest extends PlatformTest {
-    private static final Duration OUTAGE = Duration.ofSeconds(30);
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
 
     private final AtomicInteger clients = new AtomicInteger();
     private EventLedger ledger;
@@ -119,7 +119,7 @@ class ResilienceTest extends PlatformTest {
 
     /**
      * Contracts are signed on three desks; once the first are signed, and while a reader is behind, the database goes
-     * down for half a minute under the requests under way (refused, or held until it thaws). Events signed before are
+     * down for 20 seconds (twice the stall threshold) under the requests under way (refused, or held until it thaws). Events signed before are
      * then in an outbox or on a topic, and wait.
      */
     private void outageWhileContractsAreSigned(Runnable down, Runnable up) {
