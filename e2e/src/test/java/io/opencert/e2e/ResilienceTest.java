@@ -34,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Outages while certification goes on. PostgreSQL stopped for 20 seconds, then frozen for 20 seconds, while the
  * events of contracts just signed are under way; then the services, a few at a time, and the Kafka broker killed
- * (SIGKILL) in turn and restarted while clients transfer to us one after the other. Afterwards nothing is on a dead-letter topic, every
- * event was taken by every service that reads its topic, and its effect is there once.
+ * (SIGKILL) in turn and restarted while clients transfer to us one after the other. Afterwards nothing is on a
+ * dead-letter topic, every event was taken by every service that reads its topic, and its effect is there once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceTest extends PlatformTest {

@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     @Test
     void decisionsJobsAndConsumersFormNoCycleWithTheCertificates() {
-        slices().matching("io.opencert.certificate.(decision|lifecycle|expiry|events|rules|certsearch)..")
+        slices().matching("io.opencert.certificate.(decision|lifecycle|expiry|events|rules|certsearch|complaint)..")
                 .should().beFreeOfCycles()
                 .check(service);
     }
