@@ -225,7 +225,8 @@ class CertificationCycleTest extends PlatformTest {
         for (String auditor : List.of("auditor1", "auditor2")) {
             String id = as("admin", SCHEDULING).contentType(ContentType.JSON)
                     .body(Map.of("username", auditor, "name", "Auditor " + auditor.substring(7),
-                            "standards", List.of("ISO_IEC_20000_1_2018"), "leadAuditor", auditor.equals("auditor1")))
+                            "standards", List.of("ISO_IEC_20000_1_2018"), "leadAuditor", auditor.equals("auditor1"),
+                            "email", auditor + "@auditors.opencert.test"))
                     .post("/api/v1/auditors")
                     .then().statusCode(201).body("username", equalTo(auditor)).extract().path("id");
             qualify(id, auditor.equals("auditor1"));
@@ -679,6 +680,9 @@ class CertificationCycleTest extends PlatformTest {
         // once each, although the booking of stage 1 was delivered twice and the broker was down meanwhile
         steps.forEach(step -> assertThat(subjects.stream().filter(subject -> subject.startsWith(step))).as(step).hasSize(1));
         assertThat(subjects).filteredOn(expiring::equals).as("90, 60 and 30 days before").hasSize(3);
+        assertThat(platform.mail().inbox("auditor1@auditors.opencert.test")).extracting(MailServer.Mail::subject)
+                .as("the lead's bookings, each with its calendar event")
+                .filteredOn(subject -> subject.startsWith("Booked: stage ") && subject.contains("Nordwind")).hasSize(2);
         assertThat(platform.mail().inbox("planning@opencert.test")).extracting(MailServer.Mail::subject)
                 .contains("Overdue: surveillance of Nordwind IT Services GmbH due by " + overdueDay.minusDays(1));
         as("staff", NOTIFICATION).queryParam("clientId", clientId).queryParam("recipient", NORDWIND_CONTACT)

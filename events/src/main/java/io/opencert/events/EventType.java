@@ -32,6 +32,7 @@ import io.opencert.events.scheduling.AuditCancelledV1;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.events.scheduling.AuditorLeftV1;
+import io.opencert.events.scheduling.AuditorRegisteredV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 
 import java.util.Arrays;
@@ -53,6 +54,7 @@ public enum EventType {
     AUDIT_CANCELLED("cb.scheduling.audit-cancelled.v1", Topics.SCHEDULING, AuditCancelledV1.class),
     SURVEILLANCE_OVERDUE("cb.scheduling.surveillance-overdue.v1", Topics.SCHEDULING, SurveillanceOverdueV1.class),
     AUDITOR_LEFT("cb.scheduling.auditor-left.v1", Topics.SCHEDULING, AuditorLeftV1.class),
+    AUDITOR_REGISTERED("cb.scheduling.auditor-registered.v1", Topics.SCHEDULING, AuditorRegisteredV1.class),
     AUDIT_COMPLETED("cb.audit.completed.v1", Topics.AUDIT, AuditCompletedV1.class),
     NONCONFORMITIES_CLOSED("cb.audit.nonconformities-closed.v1", Topics.AUDIT, NonconformitiesClosedV1.class),
     MAJOR_NONCONFORMITY_OVERDUE("cb.audit.major-nonconformity-overdue.v1", Topics.AUDIT,

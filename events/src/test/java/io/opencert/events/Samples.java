@@ -43,6 +43,7 @@ import io.opencert.events.scheduling.AuditCancelledV1;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
 import io.opencert.events.scheduling.AuditorLeftV1;
+import io.opencert.events.scheduling.AuditorRegisteredV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
 
 import java.math.BigDecimal;
@@ -113,6 +114,8 @@ public final class Samples {
                     LocalDate.parse("2026-06-19"), Instant.parse("2026-06-20T00:05:00Z"));
             case AUDITOR_LEFT -> new AuditorLeftV1(UUID.fromString("a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d"), "auditor2",
                     LocalDate.parse("2026-10-01"), Instant.parse("2026-09-14T10:20:00Z"));
+            case AUDITOR_REGISTERED -> new AuditorRegisteredV1(UUID.fromString("a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d"),
+                    "auditor2", "Ben Auditor", "ben.auditor@opencert.example", Instant.parse("2025-01-08T09:00:00Z"));
             case AUDIT_COMPLETED -> new AuditCompletedV1(AUDIT, PROGRAMME, CLIENT, NAME, AuditType.STAGE_2, STANDARDS,
                     SCOPE, SITES, TEAM, Map.of(FindingGrade.MINOR_NONCONFORMITY, 2, FindingGrade.OBSERVATION, 5,
                             FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT, 3, FindingGrade.STRENGTH, 1),

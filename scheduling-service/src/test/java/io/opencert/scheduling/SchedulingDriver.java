@@ -122,7 +122,8 @@ public class SchedulingDriver {
     public String registerUnqualified(boolean leadAuditor, Standard... standards) {
         String username = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
         onVertx(() -> auditors.register(
-                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test"));
+                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor,
+                        username + "@auditors.example"), "test"));
         return username;
     }
 
@@ -176,7 +177,8 @@ public class SchedulingDriver {
             return known;
         }
         UUID registered = onVertx(() -> auditors.register(
-                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor), "test")).id();
+                new AuditorRegistration(username, "Auditor " + username, List.of(standards), leadAuditor,
+                        username + "@auditors.example"), "test")).id();
         qualifyForGood(registered, leadAuditor, standards);
         return registered;
     }

@@ -44,7 +44,8 @@ final class DemoData {
             boolean lead = auditor.equals("auditor1");
             HttpResponse<String> registered = post("scheduling-service", "/api/v1/auditors", admin, Map.of(
                     "username", auditor, "name", lead ? "Anna Auditor" : "Ben Auditor",
-                    "standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"), "leadAuditor", lead));
+                    "standards", List.of("ISO_IEC_20000_1_2018", "ISO_IEC_TR_20000_9_2015"), "leadAuditor", lead,
+                    "email", auditor + "@demo.opencert.test"));
             if (registered.statusCode() == 201) {
                 qualify(admin, read(registered).get("id").asText(), lead);
             }

@@ -7,7 +7,9 @@ import io.opencert.events.Topics;
 import io.opencert.events.scheduling.AuditCancelledV1;
 import io.opencert.events.scheduling.AuditRescheduledV1;
 import io.opencert.events.scheduling.AuditScheduledV1;
+import io.opencert.events.scheduling.AuditorRegisteredV1;
 import io.opencert.events.scheduling.SurveillanceOverdueV1;
+import io.opencert.notification.auditor.AuditorAddresses;
 import io.opencert.notification.notice.NoticeKind;
 import io.opencert.notification.notice.Notices;
 import io.smallrye.mutiny.Uni;
@@ -19,16 +21,21 @@ import java.util.Map;
 
 /**
  * Bookings from scheduling-service (topic cb.scheduling-events): the client is told of each audit booked, moved or
- * cancelled, with the team it may object to; the planning desk of each surveillance window missed.
+ * cancelled, with the team it may object to, and the team of its audit, with the iCalendar event; the planning desk of
+ * each surveillance window missed. The auditors' addresses come with their registration.
  */
 @ApplicationScoped
 public class SchedulingEventsConsumer implements TopicHandler {
     private final EventConsumer consumer;
     private final Notices notices;
+    private final TeamNotices teams;
+    private final AuditorAddresses auditors;
 
-    SchedulingEventsConsumer(EventConsumer consumer, Notices notices) {
+    SchedulingEventsConsumer(EventConsumer consumer, Notices notices, TeamNotices teams, AuditorAddresses auditors) {
         this.consumer = consumer;
         this.notices = notices;
+        this.teams = teams;
+        this.auditors = auditors;
     }
 
     @Incoming("scheduling-events")
@@ -50,19 +57,21 @@ public class SchedulingEventsConsumer implements TopicHandler {
                         Map.of("auditType", Facts.auditType(audit.type()), "standards", Facts.standards(audit.standards()),
                                 "scope", audit.scope(), "startDate", Facts.date(audit.startDate()),
                                 "endDate", Facts.date(audit.endDate()), "days", Facts.days(audit.days()),
-                                "sites", Facts.sites(audit.sites()), "team", Facts.team(audit.team())));
+                                "sites", Facts.sites(audit.sites()), "team", Facts.team(audit.team())))
+                        .flatMap(ignored -> teams.booked(event.id(), audit));
             }
             case AUDIT_RESCHEDULED -> {
                 AuditRescheduledV1 audit = event.data(AuditRescheduledV1.class);
                 yield notices.record(event.id(), NoticeKind.AUDIT_RESCHEDULED, audit.clientId(),
                         audit.rescheduledAt(), Map.of("startDate", Facts.date(audit.startDate()),
                                 "endDate", Facts.date(audit.endDate()), "days", Facts.days(audit.days()),
-                                "team", Facts.team(audit.team()), "reason", audit.reason()));
+                                "team", Facts.team(audit.team()), "reason", audit.reason()))
+                        .flatMap(ignored -> teams.moved(event.id(), audit));
             }
             case AUDIT_CANCELLED -> {
                 AuditCancelledV1 audit = event.data(AuditCancelledV1.class);
                 yield notices.record(event.id(), NoticeKind.AUDIT_CANCELLED, audit.clientId(), audit.cancelledAt(),
-                        Map.of("reason", audit.reason()));
+                        Map.of("reason", audit.reason())).flatMap(ignored -> teams.cancelled(event.id(), audit));
             }
             case SURVEILLANCE_OVERDUE -> {
                 SurveillanceOverdueV1 overdue = event.data(SurveillanceOverdueV1.class);
@@ -71,6 +80,11 @@ public class SchedulingEventsConsumer implements TopicHandler {
                                 "clientId", overdue.clientId().toString(),
                                 "programmeId", overdue.programmeId().toString(),
                                 "auditId", overdue.auditId().toString()));
+            }
+            case AUDITOR_REGISTERED -> {
+                AuditorRegisteredV1 auditor = event.data(AuditorRegisteredV1.class);
+                yield auditors.registered(auditor.username(), auditor.name(), auditor.email(),
+                        auditor.registeredAt());
             }
             case null, default -> Uni.createFrom().voidItem(); // types we do not know (or do not act on) are ignored
         };

@@ -7,5 +7,7 @@ public enum Audience {
     /** The certification body's planning desk, at its configured address. */
     STAFF,
     /** The person the event names, e.g. who filed a complaint or lodged an appeal ({@code personName}, {@code personEmail}). */
-    PERSON_NAMED
+    PERSON_NAMED,
+    /** The audit team, by the usernames the event names ({@code teamUsernames}), at the addresses scheduling gave. */
+    AUDIT_TEAM
 }

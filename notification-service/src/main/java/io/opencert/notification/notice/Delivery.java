@@ -51,6 +51,9 @@ public class Delivery {
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
 
+    /** The iCalendar event the mail carries, or null. */
+    private String calendar;
+
     /** For a reminder: where the recipient stops them, also given to mail clients as List-Unsubscribe. */
     @Column(name = "opt_out_url")
     private String optOutUrl;
@@ -88,6 +91,7 @@ public class Delivery {
         delivery.subject = mail.subject();
         delivery.textBody = mail.text();
         delivery.htmlBody = mail.html();
+        delivery.calendar = mail.calendar();
         delivery.optOutUrl = optOutUrl;
         delivery.state = DeliveryState.PENDING;
         delivery.nextAttemptAt = utc(now);
@@ -159,6 +163,10 @@ public class Delivery {
 
     public String htmlBody() {
         return htmlBody;
+    }
+
+    public String calendar() {
+        return calendar;
     }
 
     public String optOutUrl() {

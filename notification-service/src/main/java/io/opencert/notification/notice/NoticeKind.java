@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public enum NoticeKind {
     QUOTATION_ISSUED(Audience.CLIENT_CONTACTS, false),
+    AUDITOR_BOOKED(Audience.AUDIT_TEAM, false, "REQUEST"),
+    AUDITOR_RESCHEDULED(Audience.AUDIT_TEAM, false, "REQUEST"),
+    AUDITOR_CANCELLED(Audience.AUDIT_TEAM, false, "CANCEL"),
     AUDIT_BOOKED(Audience.CLIENT_CONTACTS, false),
     AUDIT_RESCHEDULED(Audience.CLIENT_CONTACTS, false),
     AUDIT_CANCELLED(Audience.CLIENT_CONTACTS, false),
@@ -30,10 +33,16 @@ public enum NoticeKind {
 
     private final Audience audience;
     private final boolean reminder;
+    private final String calendarMethod;
 
     NoticeKind(Audience audience, boolean reminder) {
+        this(audience, reminder, null);
+    }
+
+    NoticeKind(Audience audience, boolean reminder, String calendarMethod) {
         this.audience = audience;
         this.reminder = reminder;
+        this.calendarMethod = calendarMethod;
     }
 
     public Audience audience() {
@@ -42,6 +51,11 @@ public enum NoticeKind {
 
     public boolean reminder() {
         return reminder;
+    }
+
+    /** The iCalendar method (RFC 5546) of the event its mails carry, REQUEST or CANCEL; null when they carry none. */
+    public String calendarMethod() {
+        return calendarMethod;
     }
 
     /** The name of its templates, e.g. {@code certificate-expiring}. */

@@ -3,6 +3,7 @@ package io.opencert.notification.notice;
 import io.opencert.notification.addressee.Addressee;
 import io.opencert.notification.addressee.Addressees;
 import io.opencert.notification.addressee.Recipient;
+import io.opencert.notification.auditor.AuditorAddresses;
 import io.opencert.notification.reminder.ReminderPreference;
 import io.opencert.notification.reminder.ReminderPreferences;
 import io.smallrye.mutiny.Uni;
@@ -28,19 +29,21 @@ public class Notices {
     private final NoticeRepository notices;
     private final DeliveryRepository deliveries;
     private final Addressees addressees;
+    private final AuditorAddresses auditors;
     private final ReminderPreferences preferences;
     private final MailWriter writer;
     private final Clock clock;
     private final Timeliness timeliness;
     private final String staffAddress;
 
-    Notices(NoticeRepository notices, DeliveryRepository deliveries, Addressees addressees,
+    Notices(NoticeRepository notices, DeliveryRepository deliveries, Addressees addressees, AuditorAddresses auditors,
             ReminderPreferences preferences, MailWriter writer, Clock clock,
             @ConfigProperty(name = "cb.notification.max-event-age") Duration maxEventAge,
             @ConfigProperty(name = "cb.notification.staff-address") String staffAddress) {
         this.notices = notices;
         this.deliveries = deliveries;
         this.addressees = addressees;
+        this.auditors = auditors;
         this.preferences = preferences;
         this.writer = writer;
         this.clock = clock;
@@ -80,6 +83,11 @@ public class Notices {
                 : addressees.of(notice.clientId());
         return addressee.flatMap(client -> {
             String clientName = client.map(Addressee::clientName).orElse("");
+            if (notice.kind().audience() == Audience.AUDIT_TEAM) {
+                @SuppressWarnings("unchecked")
+                List<String> team = (List<String>) notice.model().getOrDefault("teamUsernames", List.of());
+                return auditors.of(team).flatMap(members -> write(notice, clientName, members, Map.of()));
+            }
             if (notice.kind().audience() != Audience.CLIENT_CONTACTS) {
                 return write(notice, clientName, Recipients.of(notice.kind(), notice.model(), List.of(), Set.of(),
                         staffAddress), Map.of());

@@ -32,6 +32,9 @@ public class Auditor {
     @Column(nullable = false)
     public String name;
 
+    /** Where the body writes to the person about their audits; null when none was given. */
+    public String email;
+
     /** The standards this person is qualified to audit. */
     @Convert(converter = StandardsColumn.class)
     @Column(nullable = false)

@@ -1,13 +1,15 @@
 package io.opencert.scheduling.auditor;
 
 import io.opencert.commons.changelog.ChangeLog;
+import io.opencert.commons.outbox.Outbox;
 import io.opencert.commons.paging.Page;
 import io.opencert.commons.paging.PageRequest;
 import io.opencert.commons.problem.NotFoundProblem;
 import io.opencert.commons.problem.RuleViolation;
-import io.opencert.scheduling.rules.ProgrammeRule;
+import io.opencert.events.scheduling.AuditorRegisteredV1;
 import io.opencert.scheduling.auditor.dto.AuditorRegistration;
 import io.opencert.scheduling.auditor.dto.AuditorView;
+import io.opencert.scheduling.rules.ProgrammeRule;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -25,11 +27,13 @@ public class AuditorService {
 
     private final AuditorRepository auditors;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
     private final Clock clock;
 
-    AuditorService(AuditorRepository auditors, ChangeLog changeLog, Clock clock) {
+    AuditorService(AuditorRepository auditors, ChangeLog changeLog, Outbox outbox, Clock clock) {
         this.auditors = auditors;
         this.changeLog = changeLog;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,10 +50,14 @@ public class AuditorService {
             auditor.name = registration.name();
             auditor.standards = List.copyOf(registration.standards());
             auditor.leadAuditor = registration.leadAuditor();
+            auditor.email = registration.email() == null || registration.email().isBlank() ? null
+                    : registration.email();
             auditor.registeredAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             return auditors.persist(auditor)
                     .call(() -> changeLog.record(actor, ENTITY, auditor.id, "REGISTERED", auditor.username
                             + " for " + auditor.standards + (auditor.leadAuditor ? ", lead auditor" : "")))
+                    .call(() -> outbox.record(new AuditorRegisteredV1(auditor.id, auditor.username, auditor.name,
+                            auditor.email, auditor.registeredAt.toInstant())))
                     .map(AuditorView::of);
         });
     }

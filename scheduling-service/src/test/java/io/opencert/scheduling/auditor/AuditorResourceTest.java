@@ -1,5 +1,7 @@
 package io.opencert.scheduling.auditor;
 
+import io.opencert.commons.testing.CloudEvents;
+import io.opencert.events.scheduling.AuditorRegisteredV1;
 import io.opencert.localstack.PostgresTestResource;
 import io.opencert.scheduling.auditor.dto.AuditorView;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,6 +12,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,6 +35,9 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "scheduling"))
 class AuditorResourceTest {
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
 
     @Test
     @TestSecurity(user = "admin", roles = "cb-admin")
@@ -49,6 +57,29 @@ class AuditorResourceTest {
                 .then().statusCode(200).body("username", equalTo(username)).body("leadAuditor", equalTo(true));
         given().queryParam("size", 100).get("/api/v1/auditors")
                 .then().statusCode(200).body("items.username", hasItem(username));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "cb-admin")
+    void anAuditorsAddressIsAnnouncedForTheMailsAboutTheirAudits() {
+        String username = "mira-" + UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "name", "Mira Novak", "standards", List.of("ISO_IEC_20000_1_2018"),
+                        "leadAuditor", false, "email", "mira.novak@auditors.example"))
+                .post("/api/v1/auditors")
+                .then().statusCode(201).body("email", equalTo("mira.novak@auditors.example")).extract().path("id");
+
+        AuditorRegisteredV1 registered = CloudEvents.published(connector, AuditorRegisteredV1.class,
+                event -> event.username().equals(username)).data();
+        assertThat(registered.auditorId()).hasToString(id);
+        assertThat(registered.name()).isEqualTo("Mira Novak");
+        assertThat(registered.email()).isEqualTo("mira.novak@auditors.example");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username + "-2", "name", "Mira Novak", "standards",
+                        List.of("ISO_IEC_20000_1_2018"), "leadAuditor", false, "email", "not an address"))
+                .post("/api/v1/auditors")
+                .then().statusCode(400).body("violations.field", hasItem("email"));
     }
 
     @Test
