@@ -105,7 +105,8 @@ public class CertificateEventsConsumer implements TopicHandler {
                 ComplaintReceivedV1 complaint = event.data(ComplaintReceivedV1.class);
                 yield notices.record(event.id(), NoticeKind.COMPLAINT_RECEIVED, complaint.clientId(),
                         complaint.receivedAt(), person(complaint.complainantName(), complaint.complainantEmail(),
-                                complaint.reference(), "about", complaint.about(),
+                                complaint.reference(), "about", Facts.complaintSubject(complaint.about(),
+                                        complaint.certificateNumber()),
                                 "acknowledgeBy", Facts.date(complaint.acknowledgeBy()),
                                 "decideBy", Facts.date(complaint.decideBy())));
             }

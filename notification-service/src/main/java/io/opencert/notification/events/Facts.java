@@ -58,6 +58,14 @@ final class Facts {
                 .toList();
     }
 
+    /** What a complaint is about, as its complainant would say it. */
+    static String complaintSubject(String about, String certificateNumber) {
+        if ("CERTIFICATION_BODY".equals(about)) {
+            return "our work as certification body";
+        }
+        return certificateNumber == null ? "a client we certify" : "the holder of certificate " + certificateNumber;
+    }
+
     private static String words(String constant) {
         return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -31,7 +31,7 @@ class ComplaintMailsTest extends NotificationTestBase {
         String complainant = "rita.rho@" + UUID.randomUUID() + ".example";
         UUID complaint = UUID.randomUUID();
         driver.deliver(CERTIFICATE_EVENTS, new ComplaintReceivedV1(complaint, "C-2026-4F2A9B1C",
-                "certificate CB-2026-0042", "CB-2026-0042", null, "Rita Rho", complainant, Instant.now(),
+                "CERTIFIED_CLIENT", "CB-2026-0042", null, "Rita Rho", complainant, Instant.now(),
                 TODAY.plusDays(5), TODAY.plusDays(60)));
         driver.deliver(CERTIFICATE_EVENTS, new ComplaintAcknowledgedV1(complaint, "C-2026-4F2A9B1C", "Rita Rho",
                 complainant, "staff", Instant.now(), TODAY.plusDays(60)));
@@ -47,7 +47,7 @@ class ComplaintMailsTest extends NotificationTestBase {
                 "Your complaint C-2026-4F2A9B1C: upheld");
         ReceivedMail received = mails.stream().filter(mail -> mail.subject().endsWith("received")).findFirst()
                 .orElseThrow();
-        assertThat(received.text()).startsWith("Dear Rita Rho,").contains("about certificate CB-2026-0042",
+        assertThat(received.text()).startsWith("Dear Rita Rho,").contains("about the holder of certificate CB-2026-0042",
                 "by " + TODAY.plusDays(5), "by " + TODAY.plusDays(60), "not involved");
         assertThat(mails.stream().filter(mail -> mail.subject().endsWith("upheld")).findFirst().orElseThrow().text())
                 .contains("it has removed it.");
