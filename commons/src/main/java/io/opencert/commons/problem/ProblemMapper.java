@@ -81,6 +81,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // a parameter that could not be converted (e.g. EnumParameters) comes wrapped in a 404: the cause says why
+        ProblemException conversion = cause(e.getCause(), ProblemException.class);
+        if (conversion != null) {
+            return problem(conversion, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("request failed", e);

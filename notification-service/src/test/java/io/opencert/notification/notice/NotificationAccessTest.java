@@ -58,6 +58,11 @@ class NotificationAccessTest extends NotificationTestBase {
         given().queryParam("recipient", "not an address").when().get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json");
         given().queryParam("size", 1000).when().get("/api/v1/notifications").then().statusCode(400);
+        given().queryParam("state", "LOST").when().get("/api/v1/notifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("state"))
+                .body("violations[0].message", equalTo(
+                        "must be one of PENDING, SENT, UNDELIVERABLE"));
         given().when().get("/api/v1/notifications/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 
