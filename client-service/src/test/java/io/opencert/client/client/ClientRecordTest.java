@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The client's full record: address and contacts, the facts of the reviewed questionnaire, search for staff. */
 @QuarkusTest
@@ -176,6 +177,8 @@ class ClientRecordTest {
                 .when().get("/api/v1/clients")
                 .then().statusCode(200).body("total", equalTo(1)).body("items.id", contains(phi));
         given().queryParam("standard", "ISO_27001").when().get("/api/v1/clients")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("standard"))
+                .body("violations[0].message", startsWith("must be one of ISO_IEC_20000_1_2018"));
     }
 }
