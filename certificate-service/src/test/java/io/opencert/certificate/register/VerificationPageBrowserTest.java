@@ -24,12 +24,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -143,10 +145,10 @@ class VerificationPageBrowserTest {
         browser.findElement(By.id("description")).sendKeys("Nobody answered my letter of 3 March.");
         browser.findElement(By.id("submit")).click();
 
-        assertThat(text("reference")).matches("C-\\d{4}-[2-9A-HJ-NP-Z]{8}");
+        assertThat(textOnceLoaded("reference")).matches("C-\\d{4}-[2-9A-HJ-NP-Z]{8}");
         assertFitsThePhone();
         browser.findElement(By.id("status-link")).click();
-        assertThat(text("status")).isEqualTo("Received, to be acknowledged");
+        assertThat(textOnceLoaded("status")).isEqualTo("Received, to be acknowledged");
         assertFitsThePhone();
     }
 
@@ -156,6 +158,11 @@ class VerificationPageBrowserTest {
 
     private static String text(String id) {
         return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The element's text once the page a click led to has loaded (a click returns before the browser navigates). */
+    private static String textOnceLoaded(String id) {
+        return await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> text(id), found -> !found.isBlank());
     }
 
     private static void assertFitsThePhone() {
