@@ -66,24 +66,19 @@ public class ReminderPreferences {
 
     @WithSession
     public Uni<ReminderPreference> byToken(String token) {
-        return preferences.byToken(token).map(found -> {
-            if (found == null) {
-                throw new NotFoundProblem("No reminders are sent with this link.");
-            }
-            return found;
-        });
+        return known(token);
     }
 
     /** The contact behind the link stops their reminders; a second click changes nothing. */
     @WithTransaction
     public Uni<ReminderPreference> optOut(String token) {
-        return preferences.byToken(token).map(found -> {
-            if (found == null) {
-                throw new NotFoundProblem("No reminders are sent with this link.");
-            }
-            found.optOut("the contact, through the link in a reminder", clock.instant());
-            return found;
-        });
+        return known(token).invoke(found -> found.optOut("the contact, through the link in a reminder",
+                clock.instant()));
+    }
+
+    private Uni<ReminderPreference> known(String token) {
+        return preferences.byToken(token).onItem().ifNull()
+                .failWith(() -> new NotFoundProblem("No reminders are sent with this link."));
     }
 
     /** Each contact of the client, with whether they get reminders (a client user: their own organisation only). */
